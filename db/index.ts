@@ -1,0 +1,36 @@
+// One database per process: a globalThis singleton survives Next's module reloading, and PGlite
+// must never be opened twice in one process either.
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database, type Db } from './client';
+import { regions } from './schema';
+
+const globalForDb = globalThis as unknown as { gongshiDatabase?: Promise<Database> };
+
+/** The process's database, migrated; an empty embedded database is filled with demo data once. */
+export function getDatabase(): Promise<Database> {
+  globalForDb.gongshiDatabase ??= start().catch((error: unknown) => {
+    globalForDb.gongshiDatabase = undefined; // let the next request try again
+    throw error;
+  });
+  return globalForDb.gongshiDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+async function start(): Promise<Database> {
+  const database = await openDatabase();
+  // Demo data only ever goes into the embedded database by itself; a server database gets it
+  // only from an explicit `npm run db:seed`.
+  if (database.driver === 'pglite' && process.env.GONGSHI_AUTO_SEED !== '0' && (await isEmpty(database.db))) {
+    const { seedDemo } = await import('./seed/demo');
+    await seedDemo(database.db, new Date());
+  }
+  return database;
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
+  return (row?.n ?? 0) === 0;
+}

@@ -1,0 +1,337 @@
+// The one Drizzle schema for every driver (PGlite, pg, @vercel/postgres).
+// Private personal data lives in *_private tables that lib/data/public.ts never imports,
+// so a public query cannot select it by accident.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+// 行政区划: city → county → township → village, keyed by the statistical division code.
+export const regions = pgTable(
+  'regions',
+  {
+    code: varchar('code', { length: 12 }).primaryKey(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['city', 'county', 'township', 'village'] }).notNull(),
+    parentCode: varchar('parent_code', { length: 12 }),
+  },
+  (t) => [
+    foreignKey({ columns: [t.parentCode], foreignColumns: [t.code] }),
+    index('regions_parent_idx').on(t.parentCode),
+    index('regions_name_idx').on(t.name),
+    check('regions_level_ck', sql`${t.level} in ('city', 'county', 'township', 'village')`),
+    check(
+      'regions_code_shape_ck',
+      sql`(${t.level} in ('city', 'county') and ${t.code} ~ '^[0-9]{6}$')
+        or (${t.level} = 'township' and ${t.code} ~ '^[0-9]{9}$')
+        or (${t.level} = 'village' and ${t.code} ~ '^[0-9]{12}$')`,
+    ),
+    check('regions_parent_ck', sql`(${t.level} = 'city') = (${t.parentCode} is null)`),
+  ],
+);
+
+// 工程: the programme with its years and rules.
+export const programmes = pgTable(
+  'programmes',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    cityCode: varchar('city_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    startYear: smallint('start_year').notNull(),
+    endYear: smallint('end_year').notNull(),
+    targetHouseholds: integer('target_households').notNull(),
+    // 年人均纯收入 threshold in yuan; eligible households are strictly below it.
+    incomeThreshold: integer('income_threshold').notNull(),
+    noticeDays: smallint('notice_days').notNull().default(7),
+    minNoticeDays: smallint('min_notice_days').notNull().default(7),
+  },
+  (t) => [
+    check('programmes_years_ck', sql`${t.endYear} >= ${t.startYear}`),
+    check('programmes_target_ck', sql`${t.targetHouseholds} >= 0`),
+    check('programmes_threshold_ck', sql`${t.incomeThreshold} > 0`),
+    check('programmes_notice_days_ck', sql`${t.minNoticeDays} >= 1 and ${t.noticeDays} >= ${t.minNoticeDays}`),
+  ],
+);
+
+// 年度任务分配计划 (annex 2): target households per county and year.
+export const allocations = pgTable(
+  'allocations',
+  {
+    id: serial('id').primaryKey(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    countyCode: varchar('county_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    year: smallint('year').notNull(),
+    targetHouseholds: integer('target_households').notNull(),
+  },
+  (t) => [
+    unique('allocations_programme_county_year_uq').on(t.programmeId, t.countyCode, t.year),
+    check('allocations_target_ck', sql`${t.targetHouseholds} >= 0`),
+  ],
+);
+
+export const householdStatuses = ['registered', 'listed', 'passed', 'removed'] as const;
+
+// 帮扶对象: the fields of annex 1 that may be published (after masking) or counted.
+export const households = pgTable(
+  'households',
+  {
+    id: serial('id').primaryKey(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    year: smallint('year').notNull(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    villageGroup: text('village_group'), // 村民小组, e.g. 三组
+    maskedName: text('masked_name').notNull(), // 张*明: the only form of the name outside household_private
+    sex: text('sex', { enum: ['M', 'F'] }).notNull(),
+    age: smallint('age').notNull(),
+    disabilityCategory: smallint('disability_category').notNull(), // 残疾类别 1–7
+    disabilityGrade: smallint('disability_grade').notNull(), // 残疾等级 1–4
+    householdSize: smallint('household_size').notNull(), // 家庭人口
+    disabledMembers: smallint('disabled_members').notNull(), // 残疾人口
+    incomePerCapita: integer('income_per_capita').notNull(), // 年人均纯收入, yuan
+    status: text('status', { enum: householdStatuses }).notNull().default('registered'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('households_id_programme_uq').on(t.id, t.programmeId),
+    index('households_village_idx').on(t.villageCode),
+    check('households_sex_ck', sql`${t.sex} in ('M', 'F')`),
+    check('households_age_ck', sql`${t.age} between 0 and 130`),
+    check('households_category_ck', sql`${t.disabilityCategory} between 1 and 7`),
+    check('households_grade_ck', sql`${t.disabilityGrade} between 1 and 4`),
+    check('households_members_ck', sql`${t.householdSize} >= ${t.disabledMembers} and ${t.disabledMembers} >= 1`),
+    check('households_income_ck', sql`${t.incomePerCapita} >= 0`),
+    check('households_status_ck', sql`${t.status} in ('registered', 'listed', 'passed', 'removed')`),
+  ],
+);
+
+// Never selected by public code: identity, contact and free text about the person.
+export const householdPrivate = pgTable(
+  'household_private',
+  {
+    householdId: integer('household_id').primaryKey(),
+    programmeId: integer('programme_id').notNull(),
+    fullName: text('full_name').notNull(),
+    ethnicity: text('ethnicity').notNull(), // 民族
+    certificateNumber: varchar('certificate_number', { length: 22 }).notNull(), // 残疾证号
+    idNumber: varchar('id_number', { length: 18 }).notNull(), // first 18 characters of the certificate
+    phone: text('phone'),
+    address: text('address').notNull(),
+    employmentIntention: text('employment_intention'), // 个人就业意向简述
+    photo: text('photo'), // data URL of an optional photo; never served publicly
+  },
+  (t) => [
+    foreignKey({ columns: [t.householdId, t.programmeId], foreignColumns: [households.id, households.programmeId] }),
+    // One person once per programme, whatever reissue suffix their certificate has.
+    unique('household_private_programme_person_uq').on(t.programmeId, t.idNumber),
+    check('household_private_id_ck', sql`${t.idNumber} ~ '^[0-9]{17}[0-9X]$'`),
+    check(
+      'household_private_cert_ck',
+      sql`${t.certificateNumber} ~ '^[0-9]{17}[0-9X][1-7][1-4](B[1-9])?$' and left(${t.certificateNumber}, 18) = ${t.idNumber}`,
+    ),
+  ],
+);
+
+export const roles = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org', 'city', 'admin'] as const;
+
+// 工作人员: each account is bound to one region and acts on it and everything below it.
+export const officials = pgTable(
+  'officials',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: roles }).notNull(),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    active: boolean('active').notNull().default(true),
+    // Bumped when rights change so that older sessions stop working at once.
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('officials_username_uq').on(sql`lower(${t.username})`),
+    check(
+      'officials_role_ck',
+      sql`${t.role} in ('village', 'township_party', 'township_dpf', 'county_dpf', 'county_org', 'city', 'admin')`,
+    ),
+  ],
+);
+
+export const noticeStatuses = ['draft', 'published', 'withdrawn', 'closed', 'superseded'] as const;
+
+// 公示: one village, one programme year; content frozen once published (trigger in the migrations).
+export const notices = pgTable(
+  'notices',
+  {
+    id: serial('id').primaryKey(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    year: smallint('year').notNull(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    title: text('title').notNull(),
+    issuingBody: text('issuing_body').notNull(), // 发布单位, e.g. 某某村党支部
+    body: text('body').notNull().default(''),
+    objectionPhone: text('objection_phone').notNull(), // the office's phone, public by design
+    objectionPlace: text('objection_place').notNull(),
+    status: text('status', { enum: noticeStatuses }).notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    periodStartDate: date('period_start_date', { mode: 'string' }),
+    periodEndDate: date('period_end_date', { mode: 'string' }), // last day, China time
+    periodEndsAt: timestamp('period_ends_at', { withTimezone: true }), // exclusive: 00:00 China after the last day
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawalReason: text('withdrawal_reason'),
+    supersedesId: integer('supersedes_id'),
+    createdBy: integer('created_by').references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.supersedesId], foreignColumns: [t.id] }),
+    unique('notices_supersedes_uq').on(t.supersedesId),
+    index('notices_village_idx').on(t.villageCode),
+    index('notices_status_idx').on(t.status, t.periodEndsAt),
+    check('notices_status_ck', sql`${t.status} in ('draft', 'published', 'withdrawn', 'closed', 'superseded')`),
+    check(
+      'notices_published_ck',
+      sql`(${t.status} = 'draft') = (${t.publishedAt} is null)
+        and (${t.publishedAt} is null) = (${t.periodEndsAt} is null)
+        and (${t.publishedAt} is null) = (${t.periodStartDate} is null)
+        and (${t.publishedAt} is null) = (${t.periodEndDate} is null)
+        and (${t.periodEndsAt} is null or ${t.periodEndsAt} > ${t.publishedAt})
+        and (${t.periodEndDate} is null or ${t.periodEndDate} >= ${t.periodStartDate})`,
+    ),
+    check('notices_closed_ck', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+    check(
+      'notices_withdrawn_ck',
+      sql`(${t.status} = 'withdrawn') = (${t.withdrawnAt} is not null)
+        and (${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)
+        and (${t.withdrawalReason} is null or length(btrim(${t.withdrawalReason})) > 0)`,
+    ),
+  ],
+);
+
+// The public snapshot of each listed household, taken at publication; the public page reads only this.
+export const noticeEntries = pgTable(
+  'notice_entries',
+  {
+    id: serial('id').primaryKey(),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    position: smallint('position').notNull(),
+    maskedName: text('masked_name').notNull(),
+    sex: text('sex', { enum: ['M', 'F'] }).notNull(),
+    age: smallint('age').notNull(),
+    villageGroup: text('village_group'),
+    disabilityCategory: smallint('disability_category').notNull(),
+    disabilityGrade: smallint('disability_grade').notNull(),
+    householdSize: smallint('household_size').notNull(),
+    disabledMembers: smallint('disabled_members').notNull(),
+    incomePerCapita: integer('income_per_capita').notNull(),
+    outcome: text('outcome', { enum: ['passed', 'removed'] }), // set when the notice is closed
+  },
+  (t) => [
+    unique('notice_entries_household_uq').on(t.noticeId, t.householdId),
+    unique('notice_entries_position_uq').on(t.noticeId, t.position),
+    index('notice_entries_household_idx').on(t.householdId),
+    check('notice_entries_outcome_ck', sql`${t.outcome} is null or ${t.outcome} in ('passed', 'removed')`),
+  ],
+);
+
+export const objectionStatuses = ['received', 'investigating', 'upheld', 'dismissed'] as const;
+export const objectionChannels = ['in_person', 'phone', 'letter', 'other'] as const;
+
+// 异议: recorded by an official while the period is open; the objector is in objection_private.
+export const objections = pgTable(
+  'objections',
+  {
+    id: serial('id').primaryKey(),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    entryId: integer('entry_id').references(() => noticeEntries.id), // null: about the whole notice
+    channel: text('channel', { enum: objectionChannels }).notNull(),
+    summary: text('summary').notNull(), // may name people: shown to officials only
+    status: text('status', { enum: objectionStatuses }).notNull().default('received'),
+    resolutionReason: text('resolution_reason'), // public
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    recordedBy: integer('recorded_by').references(() => officials.id),
+    resolvedBy: integer('resolved_by').references(() => officials.id),
+  },
+  (t) => [
+    index('objections_notice_idx').on(t.noticeId),
+    check('objections_channel_ck', sql`${t.channel} in ('in_person', 'phone', 'letter', 'other')`),
+    check('objections_status_ck', sql`${t.status} in ('received', 'investigating', 'upheld', 'dismissed')`),
+    check(
+      'objections_resolution_ck',
+      sql`(${t.status} in ('upheld', 'dismissed')) = (${t.resolvedAt} is not null)
+        and (${t.resolvedAt} is null) = (${t.resolutionReason} is null)
+        and (${t.resolutionReason} is null or length(btrim(${t.resolutionReason})) > 0)`,
+    ),
+  ],
+);
+
+export const objectionPrivate = pgTable('objection_private', {
+  objectionId: integer('objection_id')
+    .primaryKey()
+    .references(() => objections.id),
+  objectorName: text('objector_name'),
+  objectorContact: text('objector_contact'),
+});
+
+// 审计日志: append-only (triggers refuse UPDATE, DELETE, TRUNCATE); each row hashes its content
+// and the previous row's hash, so a changed row breaks the chain (npm run audit:verify).
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    officialId: integer('official_id').references(() => officials.id), // null: system (seed, migration)
+    role: text('role'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    summary: jsonb('summary').notNull(), // never contains private fields
+    // Both set by the audit_log_chain trigger; the defaults only let inserts omit them.
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
