@@ -1,12 +1,12 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Reads go through 'use cache' + cacheTag; writes call updateTag (lib/actions).
-  cacheComponents: true,
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
+  // Public pages render per request from indexed queries (milliseconds), so every write shows at once.
+  // cacheComponents is off on purpose: it streams pages, and a notFound() after the shell has been
+  // sent answers 200 instead of 404.
+  // PGlite loads WASM and data files from node_modules at run time; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@vercel/postgres', '@neondatabase/serverless', 'ws'],
   poweredByHeader: false,
-  // Emits nothing beyond what `next start` needs; keeps pages light.
   reactStrictMode: true,
 };
 

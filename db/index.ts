@@ -15,6 +15,11 @@ export function getDatabase(): Promise<Database> {
   return globalForDb.gongshiDatabase;
 }
 
+/** Makes `database` the process's database (tests hand in a real test database this way). */
+export function setProcessDatabase(database: Database): void {
+  globalForDb.gongshiDatabase = Promise.resolve(database);
+}
+
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }

@@ -233,7 +233,10 @@ export const notices = pgTable(
         and (${t.periodEndsAt} is null or ${t.periodEndsAt} > ${t.publishedAt})
         and (${t.periodEndDate} is null or ${t.periodEndDate} >= ${t.periodStartDate})`,
     ),
-    check('notices_closed_ck', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+    check(
+      'notices_closed_ck',
+      sql`(${t.status} = 'closed') = (${t.closedAt} is not null) and (${t.closedAt} is null or ${t.closedAt} >= ${t.periodEndsAt})`,
+    ),
     check(
       'notices_withdrawn_ck',
       sql`(${t.status} = 'withdrawn') = (${t.withdrawnAt} is not null)
@@ -287,7 +290,6 @@ export const objections = pgTable(
       .references(() => notices.id),
     entryId: integer('entry_id').references(() => noticeEntries.id), // null: about the whole notice
     channel: text('channel', { enum: objectionChannels }).notNull(),
-    summary: text('summary').notNull(), // may name people: shown to officials only
     status: text('status', { enum: objectionStatuses }).notNull().default('received'),
     resolutionReason: text('resolution_reason'), // public
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
@@ -303,15 +305,18 @@ export const objections = pgTable(
       'objections_resolution_ck',
       sql`(${t.status} in ('upheld', 'dismissed')) = (${t.resolvedAt} is not null)
         and (${t.resolvedAt} is null) = (${t.resolutionReason} is null)
-        and (${t.resolutionReason} is null or length(btrim(${t.resolutionReason})) > 0)`,
+        and (${t.resolutionReason} is null or length(btrim(${t.resolutionReason})) > 0)
+        and (${t.resolvedAt} is null or ${t.resolvedAt} >= ${t.receivedAt})`,
     ),
   ],
 );
 
+// What the objection says may name people, and who objected is never public.
 export const objectionPrivate = pgTable('objection_private', {
   objectionId: integer('objection_id')
     .primaryKey()
     .references(() => objections.id),
+  summary: text('summary').notNull(),
   objectorName: text('objector_name'),
   objectorContact: text('objector_contact'),
 });

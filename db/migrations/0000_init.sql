@@ -113,7 +113,7 @@ CREATE TABLE "notices" (
         and ("notices"."published_at" is null) = ("notices"."period_end_date" is null)
         and ("notices"."period_ends_at" is null or "notices"."period_ends_at" > "notices"."published_at")
         and ("notices"."period_end_date" is null or "notices"."period_end_date" >= "notices"."period_start_date")),
-	CONSTRAINT "notices_closed_ck" CHECK (("notices"."status" = 'closed') = ("notices"."closed_at" is not null)),
+	CONSTRAINT "notices_closed_ck" CHECK (("notices"."status" = 'closed') = ("notices"."closed_at" is not null) and ("notices"."closed_at" is null or "notices"."closed_at" >= "notices"."period_ends_at")),
 	CONSTRAINT "notices_withdrawn_ck" CHECK (("notices"."status" = 'withdrawn') = ("notices"."withdrawn_at" is not null)
         and ("notices"."withdrawn_at" is null) = ("notices"."withdrawal_reason" is null)
         and ("notices"."withdrawal_reason" is null or length(btrim("notices"."withdrawal_reason")) > 0))
@@ -121,6 +121,7 @@ CREATE TABLE "notices" (
 --> statement-breakpoint
 CREATE TABLE "objection_private" (
 	"objection_id" integer PRIMARY KEY NOT NULL,
+	"summary" text NOT NULL,
 	"objector_name" text,
 	"objector_contact" text
 );
@@ -130,7 +131,6 @@ CREATE TABLE "objections" (
 	"notice_id" integer NOT NULL,
 	"entry_id" integer,
 	"channel" text NOT NULL,
-	"summary" text NOT NULL,
 	"status" text DEFAULT 'received' NOT NULL,
 	"resolution_reason" text,
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -141,7 +141,8 @@ CREATE TABLE "objections" (
 	CONSTRAINT "objections_status_ck" CHECK ("objections"."status" in ('received', 'investigating', 'upheld', 'dismissed')),
 	CONSTRAINT "objections_resolution_ck" CHECK (("objections"."status" in ('upheld', 'dismissed')) = ("objections"."resolved_at" is not null)
         and ("objections"."resolved_at" is null) = ("objections"."resolution_reason" is null)
-        and ("objections"."resolution_reason" is null or length(btrim("objections"."resolution_reason")) > 0))
+        and ("objections"."resolution_reason" is null or length(btrim("objections"."resolution_reason")) > 0)
+        and ("objections"."resolved_at" is null or "objections"."resolved_at" >= "objections"."received_at"))
 );
 --> statement-breakpoint
 CREATE TABLE "officials" (

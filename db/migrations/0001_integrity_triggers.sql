@@ -51,6 +51,17 @@ BEGIN
   IF NEW.status IS DISTINCT FROM OLD.status AND NOT (OLD.status = 'published' AND NEW.status IN ('closed', 'withdrawn', 'superseded')) THEN
     RAISE EXCEPTION 'notice %: status % cannot become %', OLD.id, OLD.status, NEW.status USING ERRCODE = 'check_violation';
   END IF;
+  IF NEW.status = 'closed' AND OLD.status = 'published' THEN
+    IF EXISTS (SELECT 1 FROM objections o WHERE o.notice_id = NEW.id AND o.status NOT IN ('upheld', 'dismissed')) THEN
+      RAISE EXCEPTION 'notice % has unresolved objections and cannot be closed', OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF EXISTS (SELECT 1 FROM objections o WHERE o.notice_id = NEW.id AND o.entry_id IS NULL AND o.status = 'upheld') THEN
+      RAISE EXCEPTION 'notice % has an upheld objection about the whole notice: withdraw it instead', OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF EXISTS (SELECT 1 FROM notice_entries e WHERE e.notice_id = NEW.id AND e.outcome IS NULL) THEN
+      RAISE EXCEPTION 'notice % has entries without an outcome and cannot be closed', OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+  END IF;
   IF NEW.status = OLD.status AND (NEW.closed_at, NEW.withdrawn_at, NEW.withdrawal_reason)
      IS DISTINCT FROM (OLD.closed_at, OLD.withdrawn_at, OLD.withdrawal_reason) THEN
     RAISE EXCEPTION 'notice % is %: it cannot change', OLD.id, OLD.status USING ERRCODE = 'check_violation';

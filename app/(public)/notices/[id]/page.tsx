@@ -1,0 +1,208 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
+import { dateLabel } from '@/components/notice-list';
+import { NoticeStatus } from '@/components/notice-status';
+import { getPublicNotice, type PublicEntry, type PublicNotice } from '@/lib/data/public';
+import { formatChinaDate, noticeState } from '@/lib/domain';
+import { formatYuan, zh } from '@/lib/i18n/zh';
+
+type Props = { params: Promise<{ id: string }> };
+
+function parseId(raw: string): number {
+  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getPublicNotice(parseId((await params).id));
+  return { title: found ? found.notice.title : zh.notice.notFoundTitle };
+}
+
+export default async function NoticePage({ params }: Props) {
+  const found = await getPublicNotice(parseId((await params).id));
+  if (!found) notFound();
+  const { notice, entries, objections, supersededBy, regionPath } = found;
+  const now = new Date();
+  const state = noticeState(notice, now);
+  const village = regionPath.at(-1);
+  const closed = state === 'closed';
+  return (
+    <article>
+      <Breadcrumb trail={regionTrail(regionPath)} current={`公示 ${notice.id}`} />
+      <h1>{notice.title}</h1>
+      <p>
+        <NoticeStatus state={state} periodEndsAt={notice.periodEndsAt} now={now} />
+      </p>
+
+      <StateNotice found={found} />
+
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-bold">{zh.notice.issuingBody}</dt>
+        <dd>{notice.issuingBody}</dd>
+        <dt className="font-bold">{zh.notice.village}</dt>
+        <dd>{regionPath.map((r) => r.name).join(' ')}</dd>
+        <dt className="font-bold">{zh.notice.period}</dt>
+        <dd>
+          {notice.periodStartDate && notice.periodEndDate
+            ? zh.notice.periodRange(dateLabel(notice.periodStartDate), dateLabel(notice.periodEndDate))
+            : null}
+        </dd>
+      </dl>
+
+      {notice.body ? <p className="whitespace-pre-line">{notice.body}</p> : null}
+
+      <section aria-labelledby="object-heading" className="my-6 border-l-8 border-brand bg-panel p-4">
+        <h2 id="object-heading" className="mt-0">
+          {zh.notice.howToObject}
+        </h2>
+        {state === 'open' && notice.periodEndDate ? (
+          <>
+            <p>{zh.notice.objectIntro(zh.notice.deadline(dateLabel(notice.periodEndDate)))}</p>
+            <ul className="list-disc pl-6">
+              <li>{zh.notice.objectInPerson(notice.objectionPlace)}</li>
+              <li>
+                {zh.notice.objectPhone}
+                <a href={`tel:${notice.objectionPhone.replace(/[^0-9+]/g, '')}`}>{notice.objectionPhone}</a>
+              </li>
+              <li>{zh.notice.objectLetter(notice.issuingBody)}</li>
+            </ul>
+            <p>{zh.notice.objectPrivacy}</p>
+          </>
+        ) : (
+          <p>{zh.notice.objectClosed}</p>
+        )}
+      </section>
+
+      <h2 id="list-heading">{zh.notice.listTitle(entries.length)}</h2>
+      <EntryTable entries={entries} showOutcome={closed} />
+
+      <section aria-labelledby="objections-heading">
+        <h2 id="objections-heading">{zh.notice.objectionsTitle(objections.length)}</h2>
+        {objections.length === 0 ? (
+          <p>{state === 'open' ? zh.notice.objectionsNoneYet : zh.notice.objectionsNone}</p>
+        ) : (
+          <ol className="divide-y divide-line border-y border-line">
+            {objections.map((o, i) => {
+              const entry = entries.find((e) => e.id === o.entryId);
+              return (
+                <li key={o.id} className="py-3">
+                  <h3 className="mt-0 text-base">{`异议 ${i + 1}`}</h3>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+                    <dt>{zh.notice.objectionAbout}</dt>
+                    <dd>{entry ? `${entry.position}号 ${entry.maskedName}` : zh.notice.objectionWhole}</dd>
+                    <dt>{zh.notice.objectionReceived}</dt>
+                    <dd>{formatChinaDate(o.receivedAt)}</dd>
+                    <dt>{zh.notice.objectionStatus}</dt>
+                    <dd className="font-bold">
+                      {zh.notice.objectionStatuses[o.status]}
+                      {o.resolvedAt ? `（${formatChinaDate(o.resolvedAt)}）` : null}
+                    </dd>
+                    {o.resolutionReason ? (
+                      <>
+                        <dt>{zh.notice.objectionReason}</dt>
+                        <dd>{o.resolutionReason}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+      {village ? (
+        <p className="no-print">
+          <Link href={`/regions/${village.code}`}>{`${village.name}的全部公示`}</Link>
+        </p>
+      ) : null}
+      <p className="no-print text-base text-muted">{zh.notice.print}</p>
+    </article>
+  );
+}
+
+function StateNotice({ found }: { found: PublicNotice }) {
+  const { notice, supersededBy } = found;
+  return (
+    <>
+      {notice.status === 'withdrawn' && notice.withdrawnAt ? (
+        <div className="my-4 border-4 border-brand p-3" role="note">
+          <p className="my-0 font-bold">{zh.notice.withdrawnOn(formatChinaDate(notice.withdrawnAt))}</p>
+          <p className="my-0">
+            {zh.notice.withdrawnReason}
+            {notice.withdrawalReason}
+          </p>
+        </div>
+      ) : null}
+      {supersededBy ? (
+        <p className="my-4 border-4 border-brand p-3 font-bold">
+          {zh.notice.supersededBy}
+          <Link href={`/notices/${supersededBy.id}`}>{supersededBy.title}</Link>
+        </p>
+      ) : null}
+      {notice.supersedesId ? (
+        <p className="my-4 border-l-8 border-line p-3">
+          {zh.notice.supersedes}
+          <Link href={`/notices/${notice.supersedesId}`}>{`公示 ${notice.supersedesId}`}</Link>
+        </p>
+      ) : null}
+      {notice.status === 'closed' && notice.closedAt ? (
+        <p className="my-4 border-l-8 border-ink p-3">{zh.notice.closedOn(formatChinaDate(notice.closedAt))}</p>
+      ) : null}
+    </>
+  );
+}
+
+function EntryTable({ entries, showOutcome }: { entries: PublicEntry[]; showOutcome: boolean }) {
+  const c = zh.notice.columns;
+  const caption = zh.notice.listCaption(entries.length);
+  return (
+    <div className="scroll-table" role="region" aria-labelledby="list-heading" tabIndex={0}>
+      <table className="min-w-[40rem]">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {c.no}
+            </th>
+            <th scope="col">{c.name}</th>
+            <th scope="col">{c.sex}</th>
+            <th scope="col" className="num">
+              {c.age}
+            </th>
+            <th scope="col">{c.group}</th>
+            <th scope="col">{c.category}</th>
+            <th scope="col">{c.grade}</th>
+            <th scope="col" className="num">
+              {c.size}
+            </th>
+            <th scope="col" className="num">
+              {c.disabled}
+            </th>
+            <th scope="col" className="num">
+              {c.income}
+            </th>
+            {showOutcome ? <th scope="col">{c.outcome}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td className="num">{e.position}</td>
+              <th scope="row">{e.maskedName}</th>
+              <td>{zh.sex[e.sex]}</td>
+              <td className="num">{e.age}</td>
+              <td>{e.villageGroup ?? '—'}</td>
+              <td>{zh.categories[e.disabilityCategory]}</td>
+              <td>{zh.grades[e.disabilityGrade]}</td>
+              <td className="num">{e.householdSize}</td>
+              <td className="num">{e.disabledMembers}</td>
+              <td className="num">{formatYuan(e.incomePerCapita)}</td>
+              {showOutcome ? <td className="font-bold">{e.outcome ? zh.notice.outcome[e.outcome] : '—'}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

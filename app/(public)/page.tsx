@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { NoticeList } from '@/components/notice-list';
+import { ProgressTable } from '@/components/progress-table';
+import { getChildrenProgress, getCityProgress, getOpenNotices, getProgramme } from '@/lib/data/public';
+import { currentProgrammeYear } from '@/lib/domain';
+import { zh } from '@/lib/i18n/zh';
+
+export default async function HomePage() {
+  await connection(); // rendered per request: figures and days left are always current
+  const now = new Date();
+  const programme = await getProgramme();
+  if (!programme) return <h1>{zh.site.name}</h1>;
+  const year = currentProgrammeYear(programme, now);
+  const [city, counties, open] = await Promise.all([
+    getCityProgress(programme.id),
+    getChildrenProgress(programme.cityCode, programme.id, year),
+    getOpenNotices(now, 10),
+  ]);
+  const figures = [
+    { label: zh.home.target, value: programme.targetHouseholds },
+    { label: zh.home.publicised, value: city.publicised },
+    { label: zh.home.passed, value: city.passed },
+  ];
+  return (
+    <>
+      <h1>{programme.name}</h1>
+      <p>
+        {`${programme.startYear}—${programme.endYear}年，全市农村基层党组织帮扶 ${programme.targetHouseholds} 户农村贫困残疾人家庭稳定脱贫。各村将拟帮扶的家庭公示 ${programme.noticeDays} 天，接受群众监督。`}
+      </p>
+      <h2>{zh.home.headlineTitle}</h2>
+      <dl className="grid grid-cols-3 gap-2 text-center">
+        {figures.map((f) => (
+          <div key={f.label} className="border-2 border-line p-2">
+            <dt className="text-base">{f.label}</dt>
+            <dd className="text-2xl font-bold tabular-nums">
+              {f.value}
+              <span className="text-base font-normal"> {zh.home.households}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{zh.home.countiesTitle(year)}</h2>
+      <ProgressTable caption={zh.home.countiesCaption(year)} rows={counties} year={year} />
+      <h2>{zh.home.openTitle}</h2>
+      {open.length === 0 ? <p>{zh.home.openNone}</p> : <NoticeList notices={open} now={now} showPath />}
+      <p>
+        <Link href={`/regions/${programme.cityCode}`}>{zh.home.allNotices}</Link>
+      </p>
+    </>
+  );
+}

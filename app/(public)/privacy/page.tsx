@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { zh } from '@/lib/i18n/zh';
+
+export const metadata: Metadata = { title: zh.privacy.title };
+
+export default function PrivacyPage() {
+  const p = zh.privacy;
+  return (
+    <>
+      <h1>{p.title}</h1>
+      <p>{p.intro}</p>
+      <h2 id="published">{p.publishedTitle}</h2>
+      <div className="scroll-table" role="region" aria-labelledby="published" tabIndex={0}>
+        <table>
+          <caption className="sr-only">{p.publishedTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{p.field}</th>
+              <th scope="col">{p.why}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.published.map(([field, why]) => (
+              <tr key={field}>
+                <th scope="row">{field}</th>
+                <td>{why}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 id="private">{p.privateTitle}</h2>
+      <ul className="list-disc pl-6">
+        {p.private.map((field) => (
+          <li key={field}>{field}</li>
+        ))}
+      </ul>
+      <h2>{p.objectorsTitle}</h2>
+      <p>{p.objectors}</p>
+      <h2>{p.officialsTitle}</h2>
+      <p>{p.officials}</p>
+      <h2>{p.basisTitle}</h2>
+      <p>{p.basis}</p>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
+import { NoticeList } from '@/components/notice-list';
+import { ProgressTable } from '@/components/progress-table';
+import {
+  getAllocation,
+  getChildrenProgress,
+  getProgramme,
+  getRegion,
+  getRegionNotices,
+  getRegionProgress,
+} from '@/lib/data/public';
+import { currentProgrammeYear } from '@/lib/domain';
+import { zh } from '@/lib/i18n/zh';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getRegion((await params).code);
+  return { title: found ? found.region.name : zh.notFound.title };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { code } = await params;
+  const [found, programme] = await Promise.all([getRegion(code), getProgramme()]);
+  if (!found || !programme) notFound();
+  const { region, ancestors } = found;
+  const now = new Date();
+  const year = currentProgrammeYear(programme, now);
+  const [progress, children, notices, allocation] = await Promise.all([
+    getRegionProgress(code, programme.id, year),
+    getChildrenProgress(code, programme.id, year),
+    getRegionNotices(code),
+    region.level === 'county' ? getAllocation(code, programme.id, year) : Promise.resolve(null),
+  ]);
+  const figures = [
+    ...(allocation === null ? [] : [{ label: zh.progress.allocation(year), value: allocation }]),
+    { label: `${year}年${zh.progress.publicised}`, value: progress.publicised },
+    { label: `${year}年${zh.progress.passed}`, value: progress.passed },
+  ];
+  return (
+    <>
+      <Breadcrumb trail={regionTrail(ancestors)} current={region.name} />
+      <h1>
+        {region.name}
+        <span className="ml-2 text-base font-normal text-muted">{zh.region.levels[region.level]}</span>
+      </h1>
+      <h2>{zh.region.progressTitle}</h2>
+      <dl className="flex flex-wrap gap-2">
+        {figures.map((f) => (
+          <div key={f.label} className="min-w-28 border-2 border-line p-2 text-center">
+            <dt className="text-base">{f.label}</dt>
+            <dd className="text-2xl font-bold tabular-nums">
+              {f.value}
+              <span className="text-base font-normal"> {zh.home.households}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {children.length > 0 ? (
+        <>
+          <h2>{zh.region.children(region.level)}</h2>
+          <ProgressTable caption={zh.region.childrenCaption(region.name)} rows={children} year={year} />
+        </>
+      ) : null}
+      <h2>{zh.region.notices}</h2>
+      {notices.length === 0 ? <p>{zh.region.noNotices}</p> : <NoticeList notices={notices} now={now} />}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchForm } from '@/components/search-form';
+import { searchRegions } from '@/lib/data/public';
+import { zh } from '@/lib/i18n/zh';
+
+export const metadata: Metadata = { title: zh.search.title };
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 50) ?? '';
+  const results = q ? await searchRegions(q) : [];
+  return (
+    <>
+      <h1>{zh.search.title}</h1>
+      <SearchForm id="page-search" defaultValue={q} />
+      {q === '' ? (
+        <p>{zh.search.empty}</p>
+      ) : (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">{zh.search.resultsFor(q, results.length)}</h2>
+          {results.length === 0 ? (
+            <p>{zh.search.none(q)}</p>
+          ) : (
+            <ul className="divide-y divide-line border-y border-line">
+              {results.map((r) => (
+                <li key={r.code} className="py-2">
+                  <Link href={`/regions/${r.code}`} className="text-lg font-bold">
+                    {r.name}
+                  </Link>
+                  <span className="ml-2 text-muted">
+                    {zh.region.levels[r.level]}
+                    {r.path ? ` · ${r.path}` : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { SearchForm } from '@/components/search-form';
+import { zh } from '@/lib/i18n/zh';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: zh.site.name, template: `%s · ${zh.site.name}` },
+  description: zh.site.tagline,
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
+          {zh.site.skipLink}
+        </a>
+        <header className="bg-brand text-white no-print">
+          <div className="mx-auto max-w-4xl px-4 py-3">
+            <Link href="/" className="text-xl font-bold text-white no-underline">
+              {zh.site.name}
+            </Link>
+            <p className="my-0 text-sm">{zh.site.tagline}</p>
+            <div className="mt-2 max-w-xl">
+              <SearchForm id="site-search" compact />
+            </div>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 pb-12 pt-2 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t-4 border-brand bg-panel no-print">
+          <div className="mx-auto max-w-4xl px-4 py-6 text-sm">
+            <nav aria-label={zh.site.footerNav}>
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                <li>
+                  <Link href="/">{zh.site.home}</Link>
+                </li>
+                <li>
+                  <Link href="/search">{zh.search.title}</Link>
+                </li>
+                <li>
+                  <Link href="/privacy">{zh.site.privacy}</Link>
+                </li>
+              </ul>
+            </nav>
+            <p>{zh.site.footerNote}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,128 @@
+// What the database itself refuses, whatever the application does (db/migrations/0001_*).
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows } from './client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '@/test/database';
+
+let database: TestDatabase;
+const run = (query: SQL) => queryRows<Record<string, unknown>>(database.db, query);
+const one = async <T>(query: SQL) => (await queryRows<T>(database.db, query))[0]!;
+
+// Drizzle wraps driver errors; the database's message is on the cause.
+async function refusal(query: SQL): Promise<string> {
+  try {
+    await run(query);
+  } catch (error) {
+    const e = error as { message: string; cause?: { message?: string } };
+    return `${e.message} ${e.cause?.message ?? ''}`;
+  }
+  throw new Error('the database accepted it');
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase('seeded');
+});
+afterAll(() => database.close());
+
+describe('published notices are frozen', () => {
+  it('refuses a change of content, a deletion, and a step back to draft', async () => {
+    const { id } = await one<{ id: number }>(sql`select id from notices where status = 'published' limit 1`);
+    expect(await refusal(sql`update notices set title = 'changed' where id = ${id}`)).toMatch(/content cannot change/);
+    expect(await refusal(sql`update notices set period_ends_at = period_ends_at + interval '1 day' where id = ${id}`)).toMatch(/content cannot change/);
+    expect(await refusal(sql`delete from notices where id = ${id}`)).toMatch(/cannot be deleted/);
+    expect(await refusal(sql`update notices set status = 'draft', published_at = null, period_start_date = null, period_end_date = null, period_ends_at = null where id = ${id}`)).toMatch(/content cannot change|cannot become/);
+  });
+
+  it('refuses any change to a closed or withdrawn notice', async () => {
+    const { id } = await one<{ id: number }>(sql`select id from notices where status = 'closed' limit 1`);
+    expect(await refusal(sql`update notices set status = 'withdrawn', closed_at = null, withdrawn_at = now(), withdrawal_reason = 'x' where id = ${id}`)).toMatch(/cannot become/);
+    const w = await one<{ id: number }>(sql`select id from notices where status = 'withdrawn' limit 1`);
+    expect(await refusal(sql`update notices set withdrawal_reason = 'another reason' where id = ${w.id}`)).toMatch(/cannot change/);
+  });
+
+  it('freezes the list: no entry added, removed or edited; the outcome is set once, while published', async () => {
+    const { id, entry } = await one<{ id: number; entry: number }>(sql`
+      select n.id, e.id as entry from notices n join notice_entries e on e.notice_id = n.id
+      where n.status = 'published' and e.outcome is null limit 1`);
+    expect(await refusal(sql`delete from notice_entries where id = ${entry}`)).toMatch(/frozen/);
+    expect(await refusal(sql`update notice_entries set income_per_capita = 100 where id = ${entry}`)).toMatch(/frozen/);
+    expect(await refusal(sql`update notice_entries set masked_name = '李*', outcome = 'passed' where id = ${entry}`)).toMatch(/frozen/);
+    const other = await one<{ household: number }>(sql`select id as household from households where status = 'registered' limit 1`);
+    expect(await refusal(sql`
+      insert into notice_entries (notice_id, household_id, position, masked_name, sex, age, disability_category,
+        disability_grade, household_size, disabled_members, income_per_capita)
+      values (${id}, ${other.household}, 99, '王*', 'M', 40, 4, 3, 3, 1, 1000)`)).toMatch(/frozen/);
+    await run(sql`update notice_entries set outcome = 'passed' where id = ${entry}`);
+    expect(await refusal(sql`update notice_entries set outcome = 'removed' where id = ${entry}`)).toMatch(/frozen/);
+  });
+
+  it('a draft stays editable', async () => {
+    const { id } = await one<{ id: number }>(sql`select id from notices where status = 'draft' limit 1`);
+    await run(sql`update notices set title = 'draft title' where id = ${id}`);
+    expect((await one<{ title: string }>(sql`select title from notices where id = ${id}`)).title).toBe('draft title');
+  });
+});
+
+describe('objections', () => {
+  it('are accepted inside the period and refused outside it or on another notice’s entry', async () => {
+    const open = await one<{ id: number; ends: Date; published: Date }>(sql`
+      select id, period_ends_at as ends, published_at as published from notices where status = 'published' and period_ends_at > now() limit 1`);
+    const ends = new Date(open.ends);
+    const justBefore = new Date(ends.getTime() - 1000).toISOString();
+    await run(sql`insert into objections (notice_id, channel, received_at) values (${open.id}, 'phone', ${justBefore})`);
+    expect(await refusal(sql`insert into objections (notice_id, channel, received_at) values (${open.id}, 'phone', ${ends.toISOString()})`)).toMatch(/not open/);
+    const foreign = await one<{ entry: number }>(sql`select id as entry from notice_entries where notice_id <> ${open.id} limit 1`);
+    expect(await refusal(sql`insert into objections (notice_id, entry_id, channel, received_at) values (${open.id}, ${foreign.entry}, 'letter', ${justBefore})`)).toMatch(/not on notice/);
+    const closed = await one<{ id: number }>(sql`select id from notices where status = 'closed' limit 1`);
+    expect(await refusal(sql`insert into objections (notice_id, channel) values (${closed.id}, 'phone')`)).toMatch(/not open/);
+  });
+
+  it('need a reason when resolved', async () => {
+    const { id } = await one<{ id: number }>(sql`select id from objections where status in ('received', 'investigating') limit 1`);
+    expect(await refusal(sql`update objections set status = 'upheld', resolved_at = now() where id = ${id}`)).toMatch(/objections_resolution_ck/);
+  });
+});
+
+describe('audit log', () => {
+  it('is append-only and hash-chained', async () => {
+    const { id } = await one<{ id: number }>(sql`select id from audit_log order by id limit 1`);
+    expect(await refusal(sql`update audit_log set action = 'x' where id = ${id}`)).toMatch(/append-only/);
+    expect(await refusal(sql`delete from audit_log where id = ${id}`)).toMatch(/append-only/);
+    expect(await refusal(sql`truncate audit_log`)).toMatch(/append-only/);
+    await run(sql`insert into audit_log (action, entity_type, entity_id, summary) values ('test.one', 'test', '1', '{}')`);
+    await run(sql`insert into audit_log (action, entity_type, entity_id, summary) values ('test.two', 'test', '2', '{}')`);
+    const last = await queryRows<{ prev_hash: string; hash: string }>(database.db, sql`select prev_hash, hash from audit_log order by id desc limit 2`);
+    expect(last[0]!.prev_hash).toBe(last[1]!.hash);
+    expect(last[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('constraints', () => {
+  it('refuse impossible households and region codes', async () => {
+    const h = await one<{ id: number }>(sql`select id from households limit 1`);
+    expect(await refusal(sql`update households set disabled_members = household_size + 1 where id = ${h.id}`)).toMatch(/households_members_ck/);
+    expect(await refusal(sql`update households set disability_category = 8 where id = ${h.id}`)).toMatch(/households_category_ck/);
+    expect(await refusal(sql`insert into regions (code, name, level, parent_code) values ('2208021', 'x', 'township', '220802')`)).toMatch(/regions_code_shape_ck/);
+  });
+});
+
+describe('closing', () => {
+  it('is refused while an objection is unresolved or an entry has no outcome', async () => {
+    const pending = await one<{ id: number }>(sql`
+      select n.id from notices n where n.status = 'published' and n.period_ends_at <= now()
+        and exists (select 1 from objections o where o.notice_id = n.id and o.status in ('received', 'investigating')) limit 1`);
+    await run(sql`update notice_entries set outcome = 'passed' where notice_id = ${pending.id} and outcome is null`);
+    expect(await refusal(sql`update notices set status = 'closed', closed_at = now() where id = ${pending.id}`)).toMatch(/unresolved objections/);
+    const ready = await one<{ id: number }>(sql`
+      select n.id from notices n where n.status = 'published' and n.period_ends_at <= now()
+        and not exists (select 1 from objections o where o.notice_id = n.id and o.status in ('received', 'investigating')) limit 1`);
+    expect(await refusal(sql`update notices set status = 'closed', closed_at = now() where id = ${ready.id}`)).toMatch(/without an outcome/);
+  });
+
+  it('is refused before the period has ended', async () => {
+    const open = await one<{ id: number }>(sql`select id from notices where status = 'published' and period_ends_at > now() limit 1`);
+    await run(sql`update notice_entries set outcome = 'passed' where notice_id = ${open.id} and outcome is null`);
+    await run(sql`update objections set status = 'dismissed', resolved_at = received_at, resolution_reason = '经核实不成立' where notice_id = ${open.id} and status in ('received', 'investigating')`);
+    expect(await refusal(sql`update notices set status = 'closed', closed_at = now() where id = ${open.id}`)).toMatch(/notices_closed_ck|whole notice/);
+  });
+});

@@ -1,0 +1,307 @@
+// Read models for the public pages. This module may select public columns only: it never imports the
+// *_private tables or the accounts table (a test checks), and notice pages read the snapshot in
+// notice_entries.
+import { and, asc, desc, eq, inArray, like, ne, sql } from 'drizzle-orm';
+import { cache } from 'react';
+import { getDb } from '@/db';
+import { allocations, households, noticeEntries, notices, objections, programmes, regions } from '@/db/schema';
+import { ancestorCodes, regionLevel, regionPrefix, type RegionLevel } from '@/lib/domain/regions';
+import type { NoticeStatus, ObjectionStatus } from '@/lib/domain/notice';
+
+export type Region = { code: string; name: string; level: RegionLevel };
+export type Progress = { publicised: number; passed: number };
+
+// Households count as publicised once a published notice has listed them, and as passed once their
+// notice closed without an upheld objection about them.
+const publicisedCount = sql<number>`count(*) filter (where ${households.status} in ('listed', 'passed', 'removed'))::int`;
+const passedCount = sql<number>`count(*) filter (where ${households.status} = 'passed')::int`;
+
+export const getProgramme = cache(async () => {
+  const db = await getDb();
+  const [programme] = await db
+    .select({
+      id: programmes.id,
+      name: programmes.name,
+      cityCode: programmes.cityCode,
+      startYear: programmes.startYear,
+      endYear: programmes.endYear,
+      targetHouseholds: programmes.targetHouseholds,
+      incomeThreshold: programmes.incomeThreshold,
+      noticeDays: programmes.noticeDays,
+    })
+    .from(programmes)
+    .orderBy(desc(programmes.id))
+    .limit(1);
+  return programme ?? null;
+});
+export type Programme = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;
+
+/** City-wide totals over every programme year. */
+export async function getCityProgress(programmeId: number): Promise<Progress> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ publicised: publicisedCount, passed: passedCount })
+    .from(households)
+    .where(eq(households.programmeId, programmeId));
+  return row ?? { publicised: 0, passed: 0 };
+}
+
+export type ChildProgress = Region & Progress & { allocation: number | null };
+
+/**
+ * The regions directly below `code`, each with its progress in `year`; counties also carry their
+ * allocation (annex 2) for that year.
+ */
+export async function getChildrenProgress(code: string, programmeId: number, year: number): Promise<ChildProgress[]> {
+  const db = await getDb();
+  const children = await db
+    .select({ code: regions.code, name: regions.name, level: regions.level })
+    .from(regions)
+    .where(eq(regions.parentCode, code))
+    .orderBy(asc(regions.code));
+  if (children.length === 0) return [];
+  const codeLength = children[0]!.code.length; // siblings share a level, so a length
+  // Inlined (a number we computed), so that GROUP BY sees the same expression as SELECT.
+  const childCode = sql<string>`left(${households.villageCode}, ${sql.raw(String(codeLength))})`;
+  const counts = await db
+    .select({ code: childCode, publicised: publicisedCount, passed: passedCount })
+    .from(households)
+    .where(and(eq(households.programmeId, programmeId), eq(households.year, year), like(households.villageCode, `${regionPrefix(code)}%`)))
+    .groupBy(childCode);
+  const targets = await db
+    .select({ code: allocations.countyCode, target: allocations.targetHouseholds })
+    .from(allocations)
+    .where(and(eq(allocations.programmeId, programmeId), eq(allocations.year, year)));
+  const countsByCode = new Map(counts.map((c) => [c.code, c]));
+  const targetsByCode = new Map(targets.map((t) => [t.code, t.target]));
+  return children.map((child) => ({
+    ...child,
+    publicised: countsByCode.get(child.code)?.publicised ?? 0,
+    passed: countsByCode.get(child.code)?.passed ?? 0,
+    allocation: targetsByCode.get(child.code) ?? null,
+  }));
+}
+
+/** Progress of one region in one programme year (every year when `year` is null). */
+export async function getRegionProgress(code: string, programmeId: number, year: number | null): Promise<Progress> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ publicised: publicisedCount, passed: passedCount })
+    .from(households)
+    .where(
+      and(
+        eq(households.programmeId, programmeId),
+        year === null ? undefined : eq(households.year, year),
+        like(households.villageCode, `${regionPrefix(code)}%`),
+      ),
+    );
+  return row ?? { publicised: 0, passed: 0 };
+}
+
+export async function getAllocation(countyCode: string, programmeId: number, year: number): Promise<number | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ target: allocations.targetHouseholds })
+    .from(allocations)
+    .where(and(eq(allocations.programmeId, programmeId), eq(allocations.countyCode, countyCode), eq(allocations.year, year)));
+  return row?.target ?? null;
+}
+
+/** A region with its ancestors (for the breadcrumb), or null for an unknown or malformed code. */
+export const getRegion = cache(async (code: string): Promise<{ region: Region; ancestors: Region[] } | null> => {
+  if (regionLevel(code) === null) return null;
+  const db = await getDb();
+  const chain = [...ancestorCodes(code), code];
+  const rows = await db
+    .select({ code: regions.code, name: regions.name, level: regions.level })
+    .from(regions)
+    .where(inArray(regions.code, chain));
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const region = byCode.get(code);
+  if (!region) return null;
+  return { region, ancestors: chain.slice(0, -1).flatMap((c) => byCode.get(c) ?? []) };
+});
+
+export type NoticeSummary = {
+  id: number;
+  title: string;
+  status: NoticeStatus;
+  villageCode: string;
+  villageName: string;
+  publishedAt: Date | null;
+  periodStartDate: string | null;
+  periodEndDate: string | null;
+  periodEndsAt: Date | null;
+  entries: number;
+  objections: number;
+};
+
+const entryCount = sql<number>`(select count(*) from ${noticeEntries} where ${noticeEntries.noticeId} = ${notices.id})::int`;
+const objectionCount = sql<number>`(select count(*) from ${objections} where ${objections.noticeId} = ${notices.id})::int`;
+
+const noticeSummaryColumns = {
+  id: notices.id,
+  title: notices.title,
+  status: notices.status,
+  villageCode: notices.villageCode,
+  villageName: regions.name,
+  publishedAt: notices.publishedAt,
+  periodStartDate: notices.periodStartDate,
+  periodEndDate: notices.periodEndDate,
+  periodEndsAt: notices.periodEndsAt,
+  entries: entryCount,
+  objections: objectionCount,
+};
+
+/** Every published notice in a region (drafts are never public), newest first. */
+export async function getRegionNotices(code: string): Promise<NoticeSummary[]> {
+  const db = await getDb();
+  return db
+    .select(noticeSummaryColumns)
+    .from(notices)
+    .innerJoin(regions, eq(regions.code, notices.villageCode))
+    .where(and(ne(notices.status, 'draft'), like(notices.villageCode, `${regionPrefix(code)}%`)))
+    .orderBy(desc(notices.publishedAt), desc(notices.id));
+}
+
+/** Notices still inside their period at `now`, the soonest to end first. */
+export async function getOpenNotices(now: Date, limit: number): Promise<(NoticeSummary & { path: string })[]> {
+  const db = await getDb();
+  const township = sql<string>`(select name from ${regions} t where t.code = left(${notices.villageCode}, 9))`;
+  const county = sql<string>`(select name from ${regions} c where c.code = left(${notices.villageCode}, 6))`;
+  const rows = await db
+    .select({ ...noticeSummaryColumns, township, county })
+    .from(notices)
+    .innerJoin(regions, eq(regions.code, notices.villageCode))
+    .where(and(eq(notices.status, 'published'), sql`${notices.periodEndsAt} > ${now.toISOString()}`))
+    .orderBy(asc(notices.periodEndsAt), asc(notices.id))
+    .limit(limit);
+  return rows.map(({ township: t, county: c, ...notice }) => ({ ...notice, path: `${c} ${t} ${notice.villageName}` }));
+}
+
+export type PublicEntry = {
+  id: number;
+  position: number;
+  maskedName: string;
+  sex: 'M' | 'F';
+  age: number;
+  villageGroup: string | null;
+  disabilityCategory: number;
+  disabilityGrade: number;
+  householdSize: number;
+  disabledMembers: number;
+  incomePerCapita: number;
+  outcome: 'passed' | 'removed' | null;
+};
+
+export type PublicObjection = {
+  id: number;
+  entryId: number | null;
+  status: ObjectionStatus;
+  receivedAt: Date;
+  resolvedAt: Date | null;
+  resolutionReason: string | null;
+};
+
+/** A published notice as the public sees it, or null for a draft or unknown id. */
+export const getPublicNotice = cache(async (id: number) => {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const db = await getDb();
+  const [notice] = await db
+    .select({
+      id: notices.id,
+      title: notices.title,
+      status: notices.status,
+      year: notices.year,
+      villageCode: notices.villageCode,
+      issuingBody: notices.issuingBody,
+      body: notices.body,
+      objectionPhone: notices.objectionPhone,
+      objectionPlace: notices.objectionPlace,
+      publishedAt: notices.publishedAt,
+      periodStartDate: notices.periodStartDate,
+      periodEndDate: notices.periodEndDate,
+      periodEndsAt: notices.periodEndsAt,
+      closedAt: notices.closedAt,
+      withdrawnAt: notices.withdrawnAt,
+      withdrawalReason: notices.withdrawalReason,
+      supersedesId: notices.supersedesId,
+    })
+    .from(notices)
+    .where(and(eq(notices.id, id), ne(notices.status, 'draft')));
+  if (!notice) return null;
+  const [entries, objectionRows, supersededBy] = await Promise.all([
+    db
+      .select({
+        id: noticeEntries.id,
+        position: noticeEntries.position,
+        maskedName: noticeEntries.maskedName,
+        sex: noticeEntries.sex,
+        age: noticeEntries.age,
+        villageGroup: noticeEntries.villageGroup,
+        disabilityCategory: noticeEntries.disabilityCategory,
+        disabilityGrade: noticeEntries.disabilityGrade,
+        householdSize: noticeEntries.householdSize,
+        disabledMembers: noticeEntries.disabledMembers,
+        incomePerCapita: noticeEntries.incomePerCapita,
+        outcome: noticeEntries.outcome,
+      })
+      .from(noticeEntries)
+      .where(eq(noticeEntries.noticeId, id))
+      .orderBy(asc(noticeEntries.position)),
+    db
+      .select({
+        id: objections.id,
+        entryId: objections.entryId,
+        status: objections.status,
+        receivedAt: objections.receivedAt,
+        resolvedAt: objections.resolvedAt,
+        resolutionReason: objections.resolutionReason,
+      })
+      .from(objections)
+      .where(eq(objections.noticeId, id))
+      .orderBy(asc(objections.receivedAt), asc(objections.id)),
+    db
+      .select({ id: notices.id, title: notices.title })
+      .from(notices)
+      .where(and(eq(notices.supersedesId, id), ne(notices.status, 'draft'))),
+  ]);
+  const region = await getRegion(notice.villageCode);
+  return {
+    notice,
+    entries: entries satisfies PublicEntry[],
+    objections: objectionRows satisfies PublicObjection[],
+    supersededBy: supersededBy[0] ?? null,
+    regionPath: region ? [...region.ancestors, region.region] : [],
+  };
+});
+export type PublicNotice = NonNullable<Awaited<ReturnType<typeof getPublicNotice>>>;
+
+/** Townships and villages (and counties) whose name contains `query`. */
+export async function searchRegions(query: string, limit = 50): Promise<(Region & { path: string })[]> {
+  const q = query.trim();
+  if (q.length === 0) return [];
+  const db = await getDb();
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({ code: regions.code, name: regions.name, level: regions.level })
+    .from(regions)
+    .where(and(ne(regions.level, 'city'), like(regions.name, pattern)))
+    .orderBy(asc(sql`length(${regions.code})`), asc(regions.code))
+    .limit(limit);
+  const parents = [...new Set(rows.flatMap((r) => ancestorCodes(r.code).slice(1)))];
+  const parentNames = new Map(
+    parents.length === 0
+      ? []
+      : (await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, parents))).map(
+          (p) => [p.code, p.name] as const,
+        ),
+  );
+  return rows.map((r) => ({
+    ...r,
+    path: ancestorCodes(r.code)
+      .slice(1)
+      .map((c) => parentNames.get(c) ?? '')
+      .join(' '),
+  }));
+}

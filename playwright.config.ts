@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests drive a real `next build && next start` in Debian's Chromium. scripts/test.sh prepares
+// the database (PGLITE_DIR or DATABASE_URL) and the fixture of expected data first.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 30_000,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL,
+    ...devices['Pixel 7'], // phones first
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  webServer: {
+    command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/privacy`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Two projects: pure rules run without a database; everything else gets a real one (test/global-setup.ts).
+const dbTests = ['db/**/*.test.ts', 'lib/data/**/*.test.ts', 'lib/actions/**/*.test.ts', 'lib/auth/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'];
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['**/*.test.ts'], exclude: ['node_modules/**', 'e2e/**', '.next/**', ...dbTests] },
+      },
+      {
+        extends: true,
+        test: { name: 'db', include: dbTests, exclude: ['node_modules/**'], globalSetup: ['test/global-setup.ts'] },
+      },
+    ],
+  },
+});
