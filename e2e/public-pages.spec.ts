@@ -22,7 +22,7 @@ test.describe('public pages show the demo data', () => {
     await page.goto(`/regions/${county.code}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(county.name);
     await expect(page.getByRole('navigation', { name: '所在位置' }).getByRole('link', { name: '白城市' })).toBeVisible();
-    await expect(page.getByRole('link', { name: fixture.township.name })).toBeVisible();
+    await expect(page.getByRole('link', { name: fixture.township.name, exact: true })).toBeVisible();
     await expect(page.getByText(`${fixture.year}年度任务`).first()).toBeVisible();
     await expect(page.getByRole('link', { name: fixture.notices.open.title })).toBeVisible();
   });
