@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { currentOfficial } from '@/lib/auth/session';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { LoginForm } from './login-form';
+
+export const metadata: Metadata = { title: zhAdmin.login.title, robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { callbackUrl = '/admin', signedOut } = await searchParams;
+  if (await currentOfficial()) redirect('/admin');
+  return (
+    <>
+      <h1>{zhAdmin.login.title}</h1>
+      {signedOut ? (
+        <p role="status" className="border-l-8 border-open bg-panel p-3">
+          {zhAdmin.login.signedOut}
+        </p>
+      ) : null}
+      <p>{zhAdmin.login.intro}</p>
+      <LoginForm callbackUrl={callbackUrl} />
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+'use client';
+// Form primitives for the officials' pages (GOV.UK patterns): an error summary at the top that links
+// to each field, the message next to the field, labels and hints tied to inputs, visible focus.
+import { useEffect, useRef } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { FormState } from '@/lib/actions/form-state';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+
+export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const failed = state.ok === false;
+  useEffect(() => {
+    if (failed) ref.current?.focus();
+  }, [failed, state]);
+  if (!failed) return null;
+  const fields = Object.entries(state.fieldErrors);
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="my-4 border-4 border-brand p-4">
+      <h2 id="error-summary-title" className="mt-0 text-lg">
+        {zhAdmin.errors.summaryTitle}
+      </h2>
+      <p>{state.message}</p>
+      {fields.length > 0 ? (
+        <ul className="list-disc pl-6">
+          {fields.map(([field, message]) => (
+            <li key={field}>
+              <a href={`#field-${field}`}>{labels[field] ? `${labels[field]}：${message}` : message}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function SuccessMessage({ state }: { state: FormState }) {
+  if (state.ok !== true) return null;
+  return (
+    <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
+      {state.message}
+    </p>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  state: FormState;
+  required?: boolean;
+  defaultValue?: string | number | null;
+};
+
+function describedBy(name: string, hint: string | undefined, error: string | undefined) {
+  return [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldShell({ name, label, hint, error, required, children }: { name: string; label: string; hint?: string; error?: string; required?: boolean; children: React.ReactNode }) {
+  return (
+    <div className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`}>
+      <label htmlFor={`field-${name}`} className="block font-bold">
+        {label}
+        {required ? null : <span className="font-normal"> {zhAdmin.form.optional}</span>}
+      </label>
+      {hint ? (
+        <p id={`hint-${name}`} className="my-0 text-base text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`error-${name}`} className="my-1 font-bold text-brand">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
+
+export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel' | 'password' | 'date'; inputMode?: 'numeric' | 'text'; autoComplete?: string; width?: string }) {
+  const { name, label, hint, state, required = true, defaultValue, type = 'text', inputMode, autoComplete, width } = props;
+  const error = state.fieldErrors[name];
+  const value = state.values[name] ?? (defaultValue == null ? '' : String(defaultValue));
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
+      <input
+        id={`field-${name}`}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        defaultValue={type === 'password' ? undefined : value}
+        key={type === 'password' ? undefined : value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={`${inputClass} ${width ?? ''}`}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  const { name, label, hint, state, required = true, defaultValue, rows = 3 } = props;
+  const error = state.fieldErrors[name];
+  const value = state.values[name] ?? (defaultValue == null ? '' : String(defaultValue));
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        rows={rows}
+        defaultValue={value}
+        key={value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: readonly (readonly [string, string])[]; placeholder?: string }) {
+  const { name, label, hint, state, required = true, defaultValue, options, placeholder } = props;
+  const error = state.fieldErrors[name];
+  const value = state.values[name] ?? (defaultValue == null ? '' : String(defaultValue));
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
+      <select
+        id={`field-${name}`}
+        name={name}
+        defaultValue={value}
+        key={value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        className={inputClass}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function SubmitButton({ children, tone = 'primary' }: { children: React.ReactNode; tone?: 'primary' | 'warning' }) {
+  const { pending } = useFormStatus();
+  const colour = tone === 'warning' ? 'bg-brand border-brand' : 'bg-open border-open';
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`mt-2 border-2 px-5 py-2 font-bold text-white disabled:opacity-70 ${colour}`}>
+      {pending ? zhAdmin.form.saving : children}
+    </button>
+  );
+}

@@ -1,0 +1,40 @@
+'use server';
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { signIn, signOut } from '@/lib/auth';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import type { FormState } from './form-state';
+
+/** Only our own /admin pages are valid destinations after signing in (no open redirect). */
+function safeCallback(raw: FormDataEntryValue | null): string {
+  let value = typeof raw === 'string' ? raw : '';
+  // The proxy hands over an absolute URL of this site: keep its path only.
+  if (/^https?:\/\//.test(value)) value = URL.canParse(value) ? new URL(value).pathname + new URL(value).search : '';
+  return /^\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : '/admin';
+}
+
+export async function login(_prev: FormState, form: FormData): Promise<FormState> {
+  const username = String(form.get('username') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  const values = { username };
+  if (!username || !password) {
+    const fieldErrors: Record<string, string> = {};
+    if (!username) fieldErrors.username = '请填写用户名';
+    if (!password) fieldErrors.password = '请填写密码';
+    return { ok: false, message: zhAdmin.login.missing, fieldErrors, values };
+  }
+  try {
+    await signIn('credentials', { username, password, redirectTo: safeCallback(form.get('callbackUrl')) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const limited = error instanceof CredentialsSignin && error.code === 'rate_limited';
+      const message = limited ? zhAdmin.login.rateLimited : zhAdmin.login.invalid;
+      return { ok: false, message, fieldErrors: { username: message }, values };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return { ok: true, message: '', fieldErrors: {}, values: {} };
+}
+
+export async function logout(): Promise<void> {
+  await signOut({ redirectTo: '/login?signedOut=1' });
+}

@@ -1,0 +1,55 @@
+// Password check with rate limiting, counted in the database so that it holds across restarts.
+import { hash, verify } from '@node-rs/argon2';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { loginAttempts, officials } from '@/db/schema';
+import type { Role } from '@/lib/domain/permissions';
+
+export const LOGIN_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_USERNAME = 5;
+export const MAX_FAILURES_PER_IP = 30;
+
+export type SignedInOfficial = { id: number; role: Role; regionCode: string; sessionVersion: number; displayName: string };
+export type CredentialsResult = { ok: true; official: SignedInOfficial } | { ok: false; error: 'invalid' | 'rate_limited' };
+
+// Verifying against a real hash when the username is unknown keeps the timing of both cases alike.
+let dummyHash: Promise<string> | undefined;
+
+export async function checkCredentials(
+  db: Db,
+  input: { username: string; password: string; ip: string },
+  now: Date,
+): Promise<CredentialsResult> {
+  const username = input.username.trim().toLowerCase();
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const [byName] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  const [byIp] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.ip, input.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  if ((byName?.n ?? 0) >= MAX_FAILURES_PER_USERNAME || (byIp?.n ?? 0) >= MAX_FAILURES_PER_IP) {
+    return { ok: false, error: 'rate_limited' };
+  }
+  const [account] = await db
+    .select({
+      id: officials.id,
+      role: officials.role,
+      regionCode: officials.regionCode,
+      sessionVersion: officials.sessionVersion,
+      displayName: officials.displayName,
+      passwordHash: officials.passwordHash,
+      active: officials.active,
+    })
+    .from(officials)
+    .where(eq(sql`lower(${officials.username})`, username));
+  dummyHash ??= hash('no such account');
+  const passwordOk = await verify(account?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
+  const ok = Boolean(account && account.active && passwordOk);
+  await db.insert(loginAttempts).values({ username, ip: input.ip, at: now, succeeded: ok });
+  if (!ok || !account) return { ok: false, error: 'invalid' };
+  const { passwordHash: _hash, active: _active, ...official } = account;
+  return { ok: true, official };
+}

@@ -1,0 +1,35 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { checkCredentials } from './credentials';
+import { authConfig } from './config';
+import { authSecret } from './secret';
+
+class RateLimited extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+const credentialsSchema = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  secret: authSecret(),
+  providers: [
+    Credentials({
+      credentials: { username: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+        const result = await checkCredentials(await getDb(), { ...parsed.data, ip }, new Date());
+        if (!result.ok) {
+          if (result.error === 'rate_limited') throw new RateLimited();
+          return null;
+        }
+        const { id, displayName, ...official } = result.official;
+        return { id: String(id), name: displayName, ...official };
+      },
+    }),
+  ],
+});

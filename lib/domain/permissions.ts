@@ -1,0 +1,67 @@
+// Who may do what, where: role × action × region. The single source of truth for every Server Action,
+// route handler and data function that reads private data or writes. An official acts on the region
+// bound to the account and everything below it, nothing else.
+import { isWithin } from './regions';
+
+export const ROLES = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org', 'city', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'dashboard.view',
+  'household.view', // private fields: certificate, phone, address, photo
+  'household.register',
+  'household.update',
+  'notice.draft', // create and edit a draft
+  'notice.publish',
+  'notice.withdraw',
+  'notice.correct',
+  'notice.close',
+  'objection.view', // objection text and objector: private
+  'objection.record',
+  'objection.resolve', // investigate, then uphold or dismiss
+  'audit.view',
+  'account.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const officials: Role[] = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org', 'city'];
+
+// The survey is done by the county DPF with township DPFs and village Party organisations; the notice
+// is a village's own act (以村为单位公示); objections may be lodged with the village or the township.
+const RULES: Record<Action, readonly Role[]> = {
+  'dashboard.view': officials,
+  'household.view': officials,
+  'household.register': ['village', 'township_dpf', 'county_dpf'],
+  'household.update': ['village', 'township_dpf', 'county_dpf'],
+  'notice.draft': ['village'],
+  'notice.publish': ['village'],
+  'notice.withdraw': ['village'],
+  'notice.correct': ['village'],
+  'notice.close': ['village'],
+  'objection.view': ['village', 'township_party', 'township_dpf'],
+  'objection.record': ['village', 'township_party', 'township_dpf'],
+  'objection.resolve': ['village', 'township_party'],
+  'audit.view': ['county_org', 'city', 'admin'],
+  'account.manage': ['admin'],
+};
+
+export type Actor = { role: Role; regionCode: string };
+
+/** True when the role may take the action at all (somewhere). */
+export function roleMay(role: Role, action: Action): boolean {
+  return RULES[action].includes(role);
+}
+
+/** True when `actor` may take `action` on something in `regionCode`. */
+export function can(actor: Actor, action: Action, regionCode: string): boolean {
+  return roleMay(actor.role, action) && isWithin(regionCode, actor.regionCode);
+}
+
+export type Refusal = 'role' | 'region';
+
+/** Why `can` said no: the role never may, or the target lies outside the official's region. */
+export function refusal(actor: Actor, action: Action, regionCode: string): Refusal | null {
+  if (!roleMay(actor.role, action)) return 'role';
+  if (!isWithin(regionCode, actor.regionCode)) return 'region';
+  return null;
+}

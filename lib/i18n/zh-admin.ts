@@ -1,0 +1,48 @@
+// Interface text of the officials' pages (shared parts). Each area keeps its own text in
+// lib/i18n/zh-admin-<area>.ts.
+import type { Role } from '../domain/permissions';
+
+export const zhAdmin = {
+  roles: {
+    village: '村党组织',
+    township_party: '乡镇党委',
+    township_dpf: '乡镇残联',
+    county_dpf: '县残联',
+    county_org: '县委组织部',
+    city: '市委组织部、市残联',
+    admin: '系统管理员',
+  } satisfies Record<Role, string>,
+  errors: {
+    signedOut: '登录已失效，请重新登录后再操作。',
+    role: '您的岗位没有这项操作的权限。',
+    region: '这条记录不在您负责的地区内，不能查看或修改。',
+    fixFields: '请修改下列标出的内容后再提交。',
+    conflict: '有人同时修改了这条记录，请刷新页面后再试。',
+    notFound: '找不到这条记录，可能已被删除或地址有误。',
+    summaryTitle: '提交没有成功',
+  },
+  nav: {
+    label: '工作台导航',
+    dashboard: '工作台',
+    households: '帮扶对象',
+    notices: '公示',
+    signOut: '退出登录',
+    signedInAs: (name: string, role: string, region: string) => `${name}（${role} · ${region}）`,
+  },
+  login: {
+    title: '工作人员登录',
+    intro: '本页面供村、乡镇、县和市的工作人员使用。群众查看公示不需要登录。',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    invalid: '用户名或密码不正确。',
+    rateLimited: '登录失败次数过多，请15分钟后再试。',
+    missing: '请填写用户名和密码。',
+    signedOut: '您已退出登录。',
+  },
+  form: {
+    saving: '正在提交…',
+    required: '（必填）',
+    optional: '（选填）',
+  },
+} as const;
