@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: pure rules run without a database; everything else gets a real one (test/global-setup.ts).
-const dbTests = ['db/**/*.test.ts', 'lib/data/**/*.test.ts', 'lib/actions/**/*.test.ts', 'lib/auth/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'];
+const dbTests = ['db/**/*.test.ts', 'lib/data/**/*.test.ts', 'lib/actions/**/*.test.ts', 'lib/auth/**/*.test.ts', 'lib/audit/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'];
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
