@@ -1,0 +1,61 @@
+// Sign-in checks against real demo accounts: passwords, disabled accounts, rate limits, re-read rights.
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '@/db/client';
+import { officials } from '@/db/schema';
+import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { checkCredentials, MAX_FAILURES_PER_USERNAME } from './credentials';
+import { loadOfficial } from './official';
+
+let database: TestDatabase;
+const password = 'gongshi-demo-2026';
+let clock = new Date('2026-11-28T02:00:00Z');
+const later = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
+
+beforeAll(async () => {
+  database = await openTestDatabase('seeded');
+});
+afterAll(() => database.close());
+
+describe('checkCredentials', () => {
+  it('accepts the right password, whatever the case of the username, and carries role and region', async () => {
+    const result = await checkCredentials(database.db, { username: ' Village-A ', password, ip: '10.0.0.1' }, later(1));
+    expect(result).toMatchObject({ ok: true, official: { role: 'village', regionCode: '220802100201' } });
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    expect(await checkCredentials(database.db, { username: 'village-b', password: 'nope', ip: '10.0.0.2' }, later(1))).toEqual({ ok: false, error: 'invalid' });
+    expect(await checkCredentials(database.db, { username: 'nobody', password, ip: '10.0.0.2' }, later(1))).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it('refuses a disabled account even with the right password', async () => {
+    await database.db.update(officials).set({ active: false }).where(eq(officials.username, 'township-dpf'));
+    expect(await checkCredentials(database.db, { username: 'township-dpf', password, ip: '10.0.0.3' }, later(1))).toEqual({ ok: false, error: 'invalid' });
+    await database.db.update(officials).set({ active: true }).where(eq(officials.username, 'township-dpf'));
+  });
+
+  it('locks a username after repeated failures, even for the right password, until the window passes', async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) {
+      await checkCredentials(database.db, { username: 'county-org', password: `guess-${i}`, ip: `10.1.0.${i}` }, later(1));
+    }
+    expect(await checkCredentials(database.db, { username: 'county-org', password, ip: '10.1.1.1' }, later(1))).toEqual({ ok: false, error: 'rate_limited' });
+    expect((await checkCredentials(database.db, { username: 'county-org', password, ip: '10.1.1.1' }, later(16))).ok).toBe(true);
+  });
+
+  it('records every attempt', async () => {
+    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from login_attempts`);
+    expect(row!.n).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('loadOfficial', () => {
+  it('re-reads the account: a disabled account or a bumped session version ends the session at once', async () => {
+    const [account] = await database.db.select().from(officials).where(eq(officials.username, 'village-b'));
+    const claim = { id: account!.id, sessionVersion: account!.sessionVersion };
+    expect((await loadOfficial(database.db, claim))?.regionName).toBe('新立村');
+    await database.db.update(officials).set({ sessionVersion: account!.sessionVersion + 1 }).where(eq(officials.id, account!.id));
+    expect(await loadOfficial(database.db, claim)).toBeNull();
+    await database.db.update(officials).set({ active: false }).where(eq(officials.id, account!.id));
+    expect(await loadOfficial(database.db, { ...claim, sessionVersion: account!.sessionVersion + 1 })).toBeNull();
+  });
+});
