@@ -116,6 +116,7 @@ export const households = pgTable(
     disabledMembers: smallint('disabled_members').notNull(), // 残疾人口
     incomePerCapita: integer('income_per_capita').notNull(), // 年人均纯收入, yuan
     status: text('status', { enum: householdStatuses }).notNull().default('registered'),
+    filedAt: timestamp('filed_at', { withTimezone: true }), // 建档: the county approved (issue 4)
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -129,6 +130,7 @@ export const households = pgTable(
     check('households_members_ck', sql`${t.householdSize} >= ${t.disabledMembers} and ${t.disabledMembers} >= 1`),
     check('households_income_ck', sql`${t.incomePerCapita} >= 0`),
     check('households_status_ck', sql`${t.status} in ('registered', 'listed', 'passed', 'removed')`),
+    check('households_filed_ck', sql`${t.filedAt} is null or ${t.status} = 'passed'`),
   ],
 );
 
@@ -352,4 +354,194 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
   },
   (t) => [index('login_attempts_username_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+);
+
+// ---- After the notice (issue 4): approval and filing, help measures, visits, income, annual summary.
+
+export const approvalSteps = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'] as const;
+
+// 审批建档: one row per decision. The steps run in order within a round; a return ends the round and
+// the next round starts again at the village step. The household is filed (建档) when the county
+// Organisation Department agrees.
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    round: smallint('round').notNull().default(1),
+    step: text('step', { enum: approvalSteps }).notNull(),
+    decision: text('decision', { enum: ['agree', 'return'] }).notNull(),
+    opinion: text('opinion').notNull(), // 审核意见
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('approvals_household_round_step_uq').on(t.householdId, t.round, t.step),
+    check('approvals_step_ck', sql`${t.step} in ('village', 'township_party', 'township_dpf', 'county_dpf', 'county_org')`),
+    check('approvals_decision_ck', sql`${t.decision} in ('agree', 'return')`),
+    check('approvals_opinion_ck', sql`length(btrim(${t.opinion})) > 0`),
+  ],
+);
+
+// 结对帮扶: the Party cadre paired with a filed household, with the signed help agreement.
+export const pairings = pgTable('pairings', {
+  householdId: integer('household_id')
+    .primaryKey()
+    .references(() => households.id),
+  cadreName: text('cadre_name').notNull(),
+  cadrePost: text('cadre_post').notNull(),
+  agreementDate: date('agreement_date', { mode: 'string' }).notNull(),
+  createdBy: integer('created_by').references(() => officials.id),
+  createdAt: createdAt(),
+});
+
+export const helperKinds = ['leader', 'technician', 'science_envoy', 'party_entrepreneur'] as const;
+
+// 致富带头人、技术能手、科技特派员、党员经济能人: one or two per household.
+export const helpers = pgTable(
+  'helpers',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: helperKinds }).notNull(),
+  },
+  (t) => [
+    index('helpers_household_idx').on(t.householdId),
+    check('helpers_kind_ck', sql`${t.kind} in ('leader', 'technician', 'science_envoy', 'party_entrepreneur')`),
+  ],
+);
+
+// 增收项目: at least one per helped household.
+export const incomeProjects = pgTable(
+  'income_projects',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    description: text('description').notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    supportTechnology: boolean('support_technology').notNull().default(false),
+    supportInformation: boolean('support_information').notNull().default(false),
+    supportFunds: boolean('support_funds').notNull().default(false),
+  },
+  (t) => [index('income_projects_household_idx').on(t.householdId)],
+);
+
+export const guaranteeKinds = ['dibao', 'rural_medical', 'rural_pension', 'housing'] as const;
+
+// 低保、新农合、新农保、住房保障 secured for the household.
+export const guarantees = pgTable(
+  'guarantees',
+  {
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    kind: text('kind', { enum: guaranteeKinds }).notNull(),
+    securedOn: date('secured_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    unique('guarantees_household_kind_uq').on(t.householdId, t.kind),
+    check('guarantees_kind_ck', sql`${t.kind} in ('dibao', 'rural_medical', 'rural_pension', 'housing')`),
+  ],
+);
+
+export const supportKinds = ['village_job', 'micro_loan', 'dpf_funding'] as const;
+
+// 村内企业就业、小额贷款、残联资助: money in yuan where it applies.
+export const supports = pgTable(
+  'supports',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    kind: text('kind', { enum: supportKinds }).notNull(),
+    description: text('description').notNull(), // enterprise, lender or fund
+    amountYuan: integer('amount_yuan'),
+    source: text('source'),
+    grantedOn: date('granted_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    index('supports_household_idx').on(t.householdId),
+    check('supports_kind_ck', sql`${t.kind} in ('village_job', 'micro_loan', 'dpf_funding')`),
+    check('supports_amount_ck', sql`(${t.kind} = 'village_job') = (${t.amountYuan} is null) and (${t.amountYuan} is null or ${t.amountYuan} > 0)`),
+  ],
+);
+
+// 定期回访
+export const visits = pgTable(
+  'visits',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    visitor: text('visitor').notNull(),
+    findings: text('findings').notNull(),
+    suggestions: text('suggestions').notNull().default(''),
+    createdBy: integer('created_by').references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('visits_household_idx').on(t.householdId, t.visitedOn)],
+);
+
+// 年人均纯收入 follow-up: one figure per household and year; the county confirms it. A household is
+// out of poverty (稳定脱贫) once a confirmed figure is at or above the programme threshold.
+export const incomeRecords = pgTable(
+  'income_records',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    year: smallint('year').notNull(),
+    incomePerCapita: integer('income_per_capita').notNull(),
+    recordedBy: integer('recorded_by').references(() => officials.id),
+    confirmedBy: integer('confirmed_by').references(() => officials.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('income_records_household_year_uq').on(t.householdId, t.year),
+    check('income_records_income_ck', sql`${t.incomePerCapita} >= 0`),
+    check('income_records_confirmed_ck', sql`(${t.confirmedBy} is null) = (${t.confirmedAt} is null)`),
+  ],
+);
+
+// 总结验收: each county's yearly report, due by 5 November.
+export const annualSummaries = pgTable(
+  'annual_summaries',
+  {
+    id: serial('id').primaryKey(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    countyCode: varchar('county_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    year: smallint('year').notNull(),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    householdsHelped: integer('households_helped').notNull().default(0),
+    incomeIncreaseYuan: integer('income_increase_yuan').notNull().default(0),
+    fundsInvestedYuan: integer('funds_invested_yuan').notNull().default(0),
+    notes: text('notes').notNull().default(''),
+    summary: text('summary').notNull().default(''), // the written summary (工程执行情况总结)
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: integer('submitted_by').references(() => officials.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('annual_summaries_county_year_uq').on(t.programmeId, t.countyCode, t.year),
+    check('annual_summaries_status_ck', sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`),
+  ],
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, ROLES, can, refusal, roleMay } from './permissions';
+import { ACTIONS, ROLES, approvalStepOf, can, refusal, roleMay } from './permissions';
 
 const village = { role: 'village' as const, regionCode: '220802100201' };
 const county = { role: 'county_dpf' as const, regionCode: '220802' };
@@ -26,5 +26,13 @@ describe('can', () => {
   });
   it('refuses malformed region codes', () => {
     expect(can(village, 'notice.publish', 'x')).toBe(false);
+  });
+});
+
+describe('approvalStepOf', () => {
+  it('maps each approving role to its own step and no other role to any', () => {
+    expect(approvalStepOf('township_dpf')).toBe('township_dpf');
+    expect(approvalStepOf('city')).toBeNull();
+    expect(approvalStepOf('admin')).toBeNull();
   });
 });

@@ -19,6 +19,15 @@ export const ACTIONS = [
   'objection.view', // objection text and objector: private
   'objection.record',
   'objection.resolve', // investigate, then uphold or dismiss
+  'approval.decide', // 审批: each role decides its own step (approvalStepOf)
+  'roster.export', // 汇总名册
+  'help.record', // pairing, helpers, projects, guarantees, jobs, loans, funding
+  'visit.record', // 定期回访
+  'income.record',
+  'income.confirm', // the county confirms a year's income; at or above the threshold = out of poverty
+  'allocation.set', // 年度任务分配计划
+  'summary.write', // 总结验收
+  'summary.view',
   'audit.view',
   'account.manage',
 ] as const;
@@ -41,6 +50,15 @@ const RULES: Record<Action, readonly Role[]> = {
   'objection.view': ['village', 'township_party', 'township_dpf'],
   'objection.record': ['village', 'township_party', 'township_dpf'],
   'objection.resolve': ['village', 'township_party'],
+  'approval.decide': ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'],
+  'roster.export': ['township_dpf', 'county_dpf', 'county_org', 'city'],
+  'help.record': ['village', 'township_party', 'township_dpf', 'county_dpf'],
+  'visit.record': ['village', 'township_party', 'township_dpf'],
+  'income.record': ['village', 'township_dpf', 'county_dpf'],
+  'income.confirm': ['county_dpf', 'county_org'],
+  'allocation.set': ['city'],
+  'summary.write': ['county_dpf', 'county_org'],
+  'summary.view': ['county_dpf', 'county_org', 'city'],
   'audit.view': ['county_org', 'city', 'admin'],
   'account.manage': ['admin'],
 };
@@ -64,4 +82,12 @@ export function refusal(actor: Actor, action: Action, regionCode: string): Refus
   if (!roleMay(actor.role, action)) return 'role';
   if (!isWithin(regionCode, actor.regionCode)) return 'region';
   return null;
+}
+
+export const APPROVAL_STEPS = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'] as const;
+export type ApprovalStep = (typeof APPROVAL_STEPS)[number];
+
+/** The approval step a role decides: 村党组织 → 乡镇党委 → 乡镇残联 → 县残联 → 县委组织部. */
+export function approvalStepOf(role: Role): ApprovalStep | null {
+  return (APPROVAL_STEPS as readonly string[]).includes(role) ? (role as ApprovalStep) : null;
 }
