@@ -86,13 +86,27 @@ describe('public read models', () => {
     expect(await getRegion('abc')).toBeNull();
   });
 
-  it('region notices include every published notice below the region and never a draft', async () => {
-    const notices = await getRegionNotices('220800');
-    const expected = await one<{ n: number }>(sql`select count(*)::int as n from notices where status <> 'draft'`);
+  it('region notices include every published notice below the region, open ones first, and never a draft', async () => {
+    const now = database.seededAt;
+    const { notices, total } = await getRegionNotices('220800', now);
+    const expected = await one<{ n: number; open: number }>(sql`
+      select count(*)::int as n, count(*) filter (where status = 'published' and period_ends_at > ${now.toISOString()})::int as open
+      from notices where status <> 'draft'`);
     expect(notices).toHaveLength(expected.n);
+    expect(total).toBe(expected.n);
     expect(notices.some((n) => n.status === ('draft' as string))).toBe(false);
+    expect(notices.slice(0, expected.open).every((n) => n.status === 'published' && n.periodEndsAt! > now)).toBe(true);
     const county = notices[0]!.villageCode.slice(0, 6);
-    expect((await getRegionNotices(county)).every((n) => n.villageCode.startsWith(county))).toBe(true);
+    expect((await getRegionNotices(county, now)).notices.every((n) => n.villageCode.startsWith(county))).toBe(true);
+  });
+
+  it('a limit keeps every open notice and cuts the older ones', async () => {
+    const now = database.seededAt;
+    const { notices, total } = await getRegionNotices('220800', now, 3);
+    const open = notices.filter((n) => n.status === 'published' && n.periodEndsAt! > now);
+    expect(open.length).toBeGreaterThan(0);
+    expect(notices).toHaveLength(open.length + 3);
+    expect(total).toBeGreaterThan(notices.length);
   });
 
   it('open notices are exactly the published ones whose period has not ended at `now`', async () => {

@@ -153,15 +153,25 @@ const noticeSummaryColumns = {
   objections: objectionCount,
 };
 
-/** Every published notice in a region (drafts are never public), newest first. */
-export async function getRegionNotices(code: string): Promise<NoticeSummary[]> {
+/**
+ * Published notices in a region (drafts are never public), newest first: every one still open, then
+ * the most recent others up to `limit` (a city has thousands over the years; a village a handful).
+ */
+export async function getRegionNotices(code: string, now: Date, limit = Infinity): Promise<{ notices: NoticeSummary[]; total: number }> {
   const db = await getDb();
-  return db
-    .select(noticeSummaryColumns)
-    .from(notices)
-    .innerJoin(regions, eq(regions.code, notices.villageCode))
-    .where(and(ne(notices.status, 'draft'), like(notices.villageCode, `${regionPrefix(code)}%`)))
-    .orderBy(desc(notices.publishedAt), desc(notices.id));
+  const inRegion = and(ne(notices.status, 'draft'), like(notices.villageCode, `${regionPrefix(code)}%`));
+  const isOpen = and(eq(notices.status, 'published'), sql`${notices.periodEndsAt} > ${now.toISOString()}`);
+  const base = () =>
+    db.select(noticeSummaryColumns).from(notices).innerJoin(regions, eq(regions.code, notices.villageCode));
+  const [open, recent, [count]] = await Promise.all([
+    base().where(and(inRegion, isOpen)).orderBy(asc(notices.periodEndsAt), asc(notices.id)),
+    base()
+      .where(and(inRegion, sql`not (${isOpen})`))
+      .orderBy(desc(notices.publishedAt), desc(notices.id))
+      .limit(Number.isFinite(limit) ? limit : 1_000_000),
+    db.select({ n: sql<number>`count(*)::int` }).from(notices).where(inRegion),
+  ]);
+  return { notices: [...open, ...recent], total: count?.n ?? 0 };
 }
 
 /** Notices still inside their period at `now`, the soonest to end first. */

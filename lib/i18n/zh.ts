@@ -49,6 +49,8 @@ export const zh = {
     childrenCaption: (name: string) => `${name}下辖地区的公示进度（单位：户）`,
     notices: '公示',
     noNotices: '这里还没有发布公示。',
+    moreNotices: (shown: number, total: number) =>
+      `共 ${total} 条公示，这里列出正在公示的和最近的 ${shown} 条。要看全部，请进入下级乡镇或村查看。`,
     progressTitle: '进度',
   },
   notice: {

@@ -28,10 +28,10 @@ export default async function RegionPage({ params }: Props) {
   const { region, ancestors } = found;
   const now = new Date();
   const year = currentProgrammeYear(programme, now);
-  const [progress, children, notices, allocation] = await Promise.all([
+  const [progress, children, { notices, total }, allocation] = await Promise.all([
     getRegionProgress(code, programme.id, year),
     getChildrenProgress(code, programme.id, year),
-    getRegionNotices(code),
+    getRegionNotices(code, now, region.level === 'village' ? Infinity : 50),
     region.level === 'county' ? getAllocation(code, programme.id, year) : Promise.resolve(null),
   ]);
   const figures = [
@@ -66,6 +66,7 @@ export default async function RegionPage({ params }: Props) {
       ) : null}
       <h2>{zh.region.notices}</h2>
       {notices.length === 0 ? <p>{zh.region.noNotices}</p> : <NoticeList notices={notices} now={now} />}
+      {total > notices.length ? <p>{zh.region.moreNotices(notices.length, total)}</p> : null}
     </>
   );
 }
