@@ -5,6 +5,8 @@
 CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_advisory_xact_lock(4242001);
+  -- The default id was drawn before the lock: draw it again under the lock so ids follow the chain.
+  NEW.id := nextval(pg_get_serial_sequence('audit_log', 'id'));
   SELECT hash INTO NEW.prev_hash FROM audit_log ORDER BY id DESC LIMIT 1;
   NEW.prev_hash := coalesce(NEW.prev_hash, 'genesis');
   NEW.hash := encode(sha256(convert_to(concat_ws('|',

@@ -1,12 +1,246 @@
+// 工作台: what needs doing in the official's region (open notices, objections waiting, notices to close),
+// then counts of households and notices. Read through lib/data, which checks the permission itself.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
+import {
+  getDashboard,
+  type Dashboard,
+  type EndedNoticeRow,
+  type HouseholdStatus,
+  type OpenNoticeRow,
+  type PendingObjectionRow,
+} from '@/lib/data/officials/dashboard';
+import { formatChinaDateTime, type NoticeState } from '@/lib/domain';
+import { zhAdminDashboard } from '@/lib/i18n/zh-admin-dashboard';
+
+const t = zhAdminDashboard.dashboard;
+const c = t.columns;
+
+export const metadata: Metadata = { title: t.title };
 
 export default async function DashboardPage() {
   const official = await requireOfficial('/admin');
+  const now = new Date();
+  const dashboard = await getDashboard(official, now);
+  if (!dashboard) {
+    return (
+      <>
+        <h1>{t.adminTitle}</h1>
+        <p>{t.adminBody}</p>
+      </>
+    );
+  }
+  const figures = [
+    { href: '#open', label: t.figures.open, value: dashboard.openNotices.length, unit: t.figures.unitNotices },
+    { href: '#objections', label: t.figures.objections, value: dashboard.pendingObjections.length, unit: t.figures.unitObjections },
+    { href: '#ended', label: t.figures.ended, value: dashboard.endedNotices.length, unit: t.figures.unitNotices },
+  ];
   return (
     <>
-      <h1>{zhAdmin.nav.dashboard}</h1>
-      <p>{official.regionName}</p>
+      <h1>{t.title}</h1>
+      <p>{t.region(official.regionName)}</p>
+      <p className="text-base text-muted">{t.asOf(formatChinaDateTime(now))}</p>
+
+      <h2>{t.todoTitle}</h2>
+      <dl className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+        {figures.map((f) => (
+          <div key={f.href} className={`border-2 p-2 ${f.value > 0 ? 'border-ink' : 'border-line'}`}>
+            <dt className="text-base">
+              <a href={f.href}>{f.label}</a>
+            </dt>
+            <dd className="text-2xl font-bold tabular-nums">
+              {f.value}
+              <span className="text-base font-normal"> {f.unit}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <OpenNotices rows={dashboard.openNotices} />
+      <PendingObjections rows={dashboard.pendingObjections} />
+      <EndedNotices rows={dashboard.endedNotices} />
+      <Counts dashboard={dashboard} />
     </>
+  );
+}
+
+function NoticeLink({ id, place }: { id: number; place: string }) {
+  return <Link href={`/admin/notices/${id}`}>{t.noticeLink(place, id)}</Link>;
+}
+
+function OpenNotices({ rows }: { rows: OpenNoticeRow[] }) {
+  return (
+    <section aria-labelledby="open">
+      <h2 id="open">{t.openTitle(rows.length)}</h2>
+      {rows.length === 0 ? (
+        <p>{t.openNone}</p>
+      ) : (
+        <div className="scroll-table" role="region" aria-label={t.openCaption} tabIndex={0}>
+          <table>
+            <caption className="sr-only">{t.openCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.notice}</th>
+                <th scope="col">{c.periodEnd}</th>
+                <th scope="col">{c.daysLeft}</th>
+                <th scope="col" className="num">
+                  {c.entries}
+                </th>
+                <th scope="col" className="num">
+                  {c.pending}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((n) => (
+                <tr key={n.id}>
+                  <th scope="row">
+                    <NoticeLink id={n.id} place={n.place} />
+                  </th>
+                  <td>{dateLabel(n.periodEndDate)}</td>
+                  <td className={n.daysLeft <= 1 ? 'font-bold' : undefined}>{t.daysLeft(n.daysLeft)}</td>
+                  <td className="num">{n.entries}</td>
+                  <td className="num">{n.unresolvedObjections}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PendingObjections({ rows }: { rows: PendingObjectionRow[] }) {
+  return (
+    <section aria-labelledby="objections">
+      <h2 id="objections">{t.objectionsTitle(rows.length)}</h2>
+      {rows.length === 0 ? (
+        <p>{t.objectionsNone}</p>
+      ) : (
+        <div className="scroll-table" role="region" aria-label={t.objectionsCaption} tabIndex={0}>
+          <table>
+            <caption className="sr-only">{t.objectionsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.notice}</th>
+                <th scope="col">{c.about}</th>
+                <th scope="col">{c.status}</th>
+                <th scope="col">{c.received}</th>
+                <th scope="col">{c.waiting}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">
+                    <NoticeLink id={o.noticeId} place={o.place} />
+                  </th>
+                  <td>{o.about ? t.aboutEntry(o.about.position, o.about.maskedName) : t.aboutWhole}</td>
+                  <td>{t.objectionStatuses[o.status]}</td>
+                  <td>{formatChinaDateTime(o.receivedAt)}</td>
+                  <td>{t.daysAgo(o.daysWaiting)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function closableText(closable: EndedNoticeRow['closable']): string {
+  if (closable.ok) return t.closable.ready;
+  if (closable.reason === 'upheld_whole_notice') return t.closable.upheldWhole;
+  return t.closable.unresolved(closable.count ?? 0);
+}
+
+function EndedNotices({ rows }: { rows: EndedNoticeRow[] }) {
+  return (
+    <section aria-labelledby="ended">
+      <h2 id="ended">{t.endedTitle(rows.length)}</h2>
+      {rows.length === 0 ? (
+        <p>{t.endedNone}</p>
+      ) : (
+        <div className="scroll-table" role="region" aria-label={t.endedCaption} tabIndex={0}>
+          <table>
+            <caption className="sr-only">{t.endedCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.notice}</th>
+                <th scope="col">{c.periodEnd}</th>
+                <th scope="col">{c.closable}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((n) => (
+                <tr key={n.id}>
+                  <th scope="row">
+                    <NoticeLink id={n.id} place={n.place} />
+                  </th>
+                  <td>{dateLabel(n.periodEndDate)}</td>
+                  {/* The words carry the meaning; the colour only repeats it. */}
+                  <td className={n.closable.ok ? 'font-bold text-open' : 'font-bold text-warn'}>{closableText(n.closable)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const householdOrder: HouseholdStatus[] = ['registered', 'listed', 'passed', 'removed'];
+const noticeOrder: NoticeState[] = ['draft', 'open', 'period_ended', 'closed', 'withdrawn', 'superseded'];
+
+function Counts({ dashboard }: { dashboard: Dashboard }) {
+  return (
+    <>
+      <h2>{t.householdsTitle}</h2>
+      <CountTable
+        caption={t.householdsCaption}
+        rows={householdOrder.map((s) => [t.householdStatuses[s], dashboard.householdsByStatus[s]] as const)}
+      />
+      <h2>{t.noticesTitle}</h2>
+      <CountTable
+        caption={t.noticesCaption}
+        rows={noticeOrder.map((s) => [t.noticeStates[s], dashboard.noticesByState[s]] as const)}
+      />
+    </>
+  );
+}
+
+function CountTable({ caption, rows }: { caption: string; rows: readonly (readonly [string, number])[] }) {
+  const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  return (
+    <table className="max-w-md">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.state}</th>
+          <th scope="col" className="num">
+            {c.count}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, n]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td className="num">{n}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t.total}</th>
+          <td className="num font-bold">{total}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

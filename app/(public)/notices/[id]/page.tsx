@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { dateLabel } from '@/components/notice-list';
+import { NoticeHistory } from '@/components/notice-history';
 import { NoticeStatus } from '@/components/notice-status';
+import { getNoticeHistory } from '@/lib/data/public-history';
 import { getPublicNotice, type PublicEntry, type PublicNotice } from '@/lib/data/public';
 import { formatChinaDate, noticeState } from '@/lib/domain';
 import { formatYuan, zh } from '@/lib/i18n/zh';
@@ -23,6 +25,7 @@ export default async function NoticePage({ params }: Props) {
   const found = await getPublicNotice(parseId((await params).id));
   if (!found) notFound();
   const { notice, entries, objections, supersededBy, regionPath } = found;
+  const history = await getNoticeHistory(notice.id);
   const now = new Date();
   const state = noticeState(notice, now);
   const village = regionPath.at(-1);
@@ -111,6 +114,7 @@ export default async function NoticePage({ params }: Props) {
           </ol>
         )}
       </section>
+      <NoticeHistory events={history} />
       {village ? (
         <p className="no-print">
           <Link href={`/regions/${village.code}`}>{`${village.name}的全部公示`}</Link>

@@ -1,0 +1,122 @@
+// The dashboard read model against the demo data, for real accounts at several levels, at the seed's
+// `now` and at later instants (so that the open/ended split really follows `now`).
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setProcessDatabase } from '@/db';
+import { queryRows } from '@/db/client';
+import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { officialNamed } from '@/test/officials';
+import { getDashboard, type Dashboard } from './dashboard';
+
+let database: TestDatabase;
+const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const DAY = 24 * 60 * 60 * 1000;
+
+beforeAll(async () => {
+  database = await openTestDatabase('seeded');
+  setProcessDatabase(database);
+});
+afterAll(() => database.close());
+
+async function dashboardOf(username: string, now = database.seededAt): Promise<Dashboard> {
+  const dashboard = await getDashboard(await officialNamed(database.db, username), now);
+  if (!dashboard) throw new Error(`${username} has no dashboard`);
+  return dashboard;
+}
+
+/** Household counts by status under a region prefix, straight from SQL. */
+async function householdCounts(prefix: string) {
+  const counted = await rows<{ status: string; n: number }>(
+    sql`select status, count(*)::int as n from households where village_code like ${`${prefix}%`} group by status`,
+  );
+  const out: Record<string, number> = { registered: 0, listed: 0, passed: 0, removed: 0 };
+  for (const r of counted) out[r.status] = r.n;
+  return out;
+}
+
+describe('getDashboard', () => {
+  it('the system administrator has no dashboard (accounts only)', async () => {
+    expect(await getDashboard(await officialNamed(database.db, 'admin'), database.seededAt)).toBeNull();
+  });
+
+  it('village-a (前进村): open #22 with days left, its unresolved objection, #19 ready to close, its counts', async () => {
+    const d = await dashboardOf('village-a');
+    expect(d.openNotices.map((n) => ({ id: n.id, place: n.place, daysLeft: n.daysLeft, entries: n.entries, pending: n.unresolvedObjections }))).toEqual([
+      { id: 22, place: '平安镇前进村', daysLeft: 5, entries: 3, pending: 1 }, // published 2 China days ago, 7-day period
+    ]);
+    expect(d.pendingObjections).toHaveLength(1);
+    const [objection] = d.pendingObjections;
+    const [entry] = await rows<{ masked_name: string }>(sql`select masked_name from notice_entries where notice_id = 22 and position = 2`);
+    expect(objection).toMatchObject({ noticeId: 22, status: 'received', about: { position: 2, maskedName: entry!.masked_name }, daysWaiting: 1 });
+    expect(d.endedNotices).toEqual([{ id: 19, title: expect.any(String), place: '平安镇前进村', periodEndDate: expect.any(String), closable: { ok: true } }]);
+    expect(d.householdsByStatus).toEqual(await householdCounts('220802100201'));
+    expect(d.householdsByStatus.registered).toBe(5);
+    expect(d.noticesByState).toEqual({ draft: 0, open: 1, period_ended: 1, closed: 1, withdrawn: 0, superseded: 0 });
+  });
+
+  it('village-b (新立村) sees only its own notice and its whole-notice objection', async () => {
+    const d = await dashboardOf('village-b');
+    expect(d.openNotices.map((n) => [n.id, n.daysLeft])).toEqual([[24, 6]]);
+    expect(d.pendingObjections.map((o) => [o.noticeId, o.status, o.about, o.daysWaiting])).toEqual([[24, 'investigating', null, 1]]);
+    expect(d.endedNotices).toEqual([]);
+    expect(d.householdsByStatus).toEqual(await householdCounts('220802100202'));
+    expect(d.noticesByState).toEqual({ draft: 0, open: 1, period_ended: 0, closed: 0, withdrawn: 0, superseded: 0 });
+  });
+
+  it('the township sees both villages and the draft; the city sees every county, ended notices blocked or not', async () => {
+    const township = await dashboardOf('township-party');
+    expect(township.openNotices.map((n) => n.id).sort((a, b) => a - b)).toEqual([22, 24]);
+    expect(township.pendingObjections.map((o) => o.noticeId).sort((a, b) => a - b)).toEqual([22, 24]);
+    expect(township.noticesByState.draft).toBe(1);
+    expect(township.householdsByStatus).toEqual(await householdCounts('220802100'));
+
+    const city = await dashboardOf('city');
+    const published = await rows<{ id: number; open: boolean }>(
+      sql`select id, period_ends_at > ${database.seededAt.toISOString()}::timestamptz as open from notices where status = 'published'`,
+    );
+    expect(city.openNotices.map((n) => n.id).sort((a, b) => a - b)).toEqual(published.filter((p) => p.open).map((p) => p.id).sort((a, b) => a - b));
+    expect(city.endedNotices.map((n) => n.id).sort((a, b) => a - b)).toEqual(published.filter((p) => !p.open).map((p) => p.id).sort((a, b) => a - b));
+    // 民乐村 (镇赉县) still has an objection under investigation after its period: blocked.
+    const blocked = city.endedNotices.filter((n) => !n.closable.ok);
+    expect(blocked.map((n) => [n.place, n.closable])).toEqual([['坦途镇民乐村', { ok: false, reason: 'unresolved_objections', count: 1 }]]);
+    // Open notices come soonest-ending first; objections oldest first.
+    const ends = city.openNotices.map((n) => n.periodEndsAt.getTime());
+    expect([...ends].sort((a, b) => a - b)).toEqual(ends);
+    const received = city.pendingObjections.map((o) => o.receivedAt.getTime());
+    expect([...received].sort((a, b) => a - b)).toEqual(received);
+    const [pending] = await rows<{ n: number }>(sql`select count(*)::int as n from objections where status in ('received', 'investigating')`);
+    expect(city.pendingObjections).toHaveLength(pending!.n);
+    expect(city.householdsByStatus).toEqual(await householdCounts('2208'));
+    const [total] = await rows<{ n: number }>(sql`select count(*)::int as n from notices`);
+    expect(Object.values(city.noticesByState).reduce((a, b) => a + b, 0)).toBe(total!.n);
+  });
+
+  it('a county official sees its county only', async () => {
+    const d = await dashboardOf('county-org');
+    const [inCounty] = await rows<{ n: number }>(sql`select count(*)::int as n from notices where village_code like '220802%'`);
+    expect(Object.values(d.noticesByState).reduce((a, b) => a + b, 0)).toBe(inCounty!.n);
+    expect(d.endedNotices.map((n) => n.id)).toEqual([19]);
+    expect(d.householdsByStatus).toEqual(await householdCounts('220802'));
+  });
+
+  it('follows `now`: one second before and after #22 ends, and a whole-notice objection upheld blocks closing', async () => {
+    const [n22] = await rows<{ ends: string }>(sql`select period_ends_at::text as ends from notices where id = 22`);
+    const ends = new Date(n22!.ends);
+    const before = await dashboardOf('village-a', new Date(ends.getTime() - 1000));
+    expect(before.openNotices.map((n) => [n.id, n.daysLeft])).toEqual([[22, 1]]); // the last day
+    const after = await dashboardOf('village-a', new Date(ends.getTime() + 1000));
+    expect(after.openNotices).toEqual([]);
+    expect(after.endedNotices.map((n) => [n.id, n.closable])).toEqual([
+      [19, { ok: true }],
+      [22, { ok: false, reason: 'unresolved_objections', count: 1 }],
+    ]);
+    expect(after.noticesByState).toMatchObject({ open: 0, period_ended: 2 });
+
+    // Uphold village-b's whole-notice objection (as the resolve action would), then look after its end.
+    await database.db.execute(sql`update objections set status = 'upheld', resolved_at = received_at + interval '1 day',
+      resolution_reason = '经核实，评定程序不符合要求' where notice_id = 24`);
+    const later = await dashboardOf('village-b', new Date(database.seededAt.getTime() + 10 * DAY));
+    expect(later.pendingObjections).toEqual([]);
+    expect(later.endedNotices.map((n) => [n.id, n.closable])).toEqual([[24, { ok: false, reason: 'upheld_whole_notice', count: 1 }]]);
+  });
+});

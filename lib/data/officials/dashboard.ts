@@ -1,0 +1,196 @@
+// Read model of the officials' dashboard (工作台): what needs doing in the official's region (open
+// notices, unresolved objections, notices waiting to be closed) and counts by status. Everything is
+// filtered by the official's region prefix in SQL; states are derived with lib/domain from `now`.
+// Only public columns are read here (the notice snapshot's masked names, never *_private).
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { householdStatuses, households, noticeEntries, notices, objections, regions } from '@/db/schema';
+import type { Official } from '@/lib/auth/official';
+import {
+  canCloseNotice,
+  chinaDateString,
+  daysBetween,
+  daysLeft,
+  noticeState,
+  regionPrefix,
+  type CloseNoticeRefusal,
+  type NoticeState,
+} from '@/lib/domain';
+import { can } from '@/lib/domain/permissions';
+
+export type HouseholdStatus = (typeof householdStatuses)[number];
+
+export type OpenNoticeRow = {
+  id: number;
+  title: string;
+  place: string; // township + village, e.g. 平安镇前进村
+  periodEndDate: string;
+  periodEndsAt: Date;
+  daysLeft: number;
+  entries: number;
+  unresolvedObjections: number;
+};
+
+/** An objection (异议) recorded but not yet upheld or dismissed. */
+export type PendingObjectionRow = {
+  id: number;
+  noticeId: number;
+  place: string;
+  status: 'received' | 'investigating';
+  about: { position: number; maskedName: string } | null; // null: the whole notice
+  receivedAt: Date;
+  /** China calendar days since it was received (0 = today). */
+  daysWaiting: number;
+};
+
+/** A notice whose period has ended while it is still published: close it, or see what blocks it. */
+export type EndedNoticeRow = {
+  id: number;
+  title: string;
+  place: string;
+  periodEndDate: string;
+  closable: { ok: true } | { ok: false; reason: CloseNoticeRefusal; count?: number };
+};
+
+export type Dashboard = {
+  openNotices: OpenNoticeRow[];
+  pendingObjections: PendingObjectionRow[];
+  endedNotices: EndedNoticeRow[];
+  householdsByStatus: Record<HouseholdStatus, number>;
+  noticesByState: Record<NoticeState, number>;
+};
+
+const noticeStates: readonly NoticeState[] = ['draft', 'open', 'period_ended', 'closed', 'withdrawn', 'superseded'];
+
+// The township's name comes from the village code's first 9 digits (the region tree is fixed).
+const placeOf = (villageCode: typeof notices.villageCode) =>
+  sql<string>`coalesce((select t.name from ${regions} t where t.code = left(${villageCode}, 9)), '') || ${regions.name}`;
+
+/**
+ * The dashboard of `official` at `now`, or null when the role has no dashboard (the system
+ * administrator manages accounts only).
+ */
+export async function getDashboard(official: Official, now: Date): Promise<Dashboard | null> {
+  const prefix = regionPrefix(official.regionCode);
+  if (prefix === null || !can(official, 'dashboard.view', official.regionCode)) return null;
+  const inRegion = like(notices.villageCode, `${prefix}%`);
+  const db = await getDb();
+
+  const unresolvedCount = sql<number>`(select count(*) from ${objections} o
+    where o.notice_id = ${notices.id} and o.status in ('received', 'investigating'))::int`;
+  const entryCount = sql<number>`(select count(*) from ${noticeEntries} e where e.notice_id = ${notices.id})::int`;
+
+  const [published, pending, householdCounts, noticeCounts] = await Promise.all([
+    db
+      .select({
+        id: notices.id,
+        title: notices.title,
+        place: placeOf(notices.villageCode),
+        periodEndDate: notices.periodEndDate,
+        periodEndsAt: notices.periodEndsAt,
+        entries: entryCount,
+        unresolvedObjections: unresolvedCount,
+      })
+      .from(notices)
+      .innerJoin(regions, eq(regions.code, notices.villageCode))
+      .where(and(inRegion, eq(notices.status, 'published')))
+      .orderBy(asc(notices.periodEndsAt), asc(notices.id)),
+    db
+      .select({
+        id: objections.id,
+        noticeId: objections.noticeId,
+        place: placeOf(notices.villageCode),
+        status: objections.status,
+        position: noticeEntries.position,
+        maskedName: noticeEntries.maskedName,
+        receivedAt: objections.receivedAt,
+      })
+      .from(objections)
+      .innerJoin(notices, eq(notices.id, objections.noticeId))
+      .innerJoin(regions, eq(regions.code, notices.villageCode))
+      .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
+      .where(and(inRegion, inArray(objections.status, ['received', 'investigating'])))
+      .orderBy(asc(objections.receivedAt), asc(objections.id)),
+    db
+      .select({ status: households.status, n: sql<number>`count(*)::int` })
+      .from(households)
+      .where(like(households.villageCode, `${prefix}%`))
+      .groupBy(households.status),
+    // Grouped by end instant as well, so the open/ended split is decided by lib/domain, not SQL;
+    // there are few distinct end instants (each is a China midnight).
+    db
+      .select({ status: notices.status, periodEndsAt: notices.periodEndsAt, n: sql<number>`count(*)::int` })
+      .from(notices)
+      .where(inRegion)
+      .groupBy(notices.status, notices.periodEndsAt),
+  ]);
+
+  const today = chinaDateString(now);
+  const openNotices: OpenNoticeRow[] = [];
+  const ended: typeof published = [];
+  for (const n of published) {
+    const state = noticeState({ status: 'published', periodEndsAt: n.periodEndsAt }, now);
+    if (state === 'open') {
+      openNotices.push({
+        id: n.id,
+        title: n.title,
+        place: n.place,
+        periodEndDate: n.periodEndDate!, // a published notice has its period (DB check)
+        periodEndsAt: n.periodEndsAt!,
+        daysLeft: daysLeft(n.periodEndsAt!, now),
+        entries: n.entries,
+        unresolvedObjections: n.unresolvedObjections,
+      });
+    } else {
+      ended.push(n);
+    }
+  }
+
+  const endedNotices = await closability(db, ended, now);
+
+  const householdsByStatus = Object.fromEntries(householdStatuses.map((s) => [s, 0])) as Record<HouseholdStatus, number>;
+  for (const row of householdCounts) householdsByStatus[row.status] += row.n;
+  const noticesByState = Object.fromEntries(noticeStates.map((s) => [s, 0])) as Record<NoticeState, number>;
+  for (const row of noticeCounts) noticesByState[noticeState(row, now)] += row.n;
+
+  return {
+    openNotices,
+    pendingObjections: pending.map((o) => ({
+      id: o.id,
+      noticeId: o.noticeId,
+      place: o.place,
+      status: o.status as PendingObjectionRow['status'], // filtered to these two in SQL
+      about: o.position === null || o.maskedName === null ? null : { position: o.position, maskedName: o.maskedName },
+      receivedAt: o.receivedAt,
+      daysWaiting: Math.max(0, daysBetween(chinaDateString(o.receivedAt), today)),
+    })),
+    endedNotices,
+    householdsByStatus,
+    noticesByState,
+  };
+}
+
+/** Asks lib/domain whether each period-ended notice may be closed, given its objections. */
+async function closability(
+  db: Db,
+  rows: { id: number; title: string; place: string; periodEndDate: string | null; periodEndsAt: Date | null }[],
+  at: Date,
+): Promise<EndedNoticeRow[]> {
+  if (rows.length === 0) return [];
+  const objectionRows = await db
+    .select({ noticeId: objections.noticeId, status: objections.status, entryId: objections.entryId })
+    .from(objections)
+    .where(inArray(objections.noticeId, rows.map((r) => r.id)));
+  return rows.map((n) => ({
+    id: n.id,
+    title: n.title,
+    place: n.place,
+    periodEndDate: n.periodEndDate!,
+    closable: canCloseNotice(
+      { status: 'published', periodEndsAt: n.periodEndsAt },
+      objectionRows.filter((o) => o.noticeId === n.id),
+      at,
+    ),
+  }));
+}

@@ -1,0 +1,117 @@
+// Interface text of the officials' dashboard (工作台), of the public notice history (公示记录) on
+// /notices/[id], and of `npm run audit:verify`. Plain words; the numbers are always written out.
+import type { householdStatuses } from '../../db/schema';
+import type { NoticeState, ObjectionStatus } from '../domain/notice';
+
+type HouseholdStatus = (typeof householdStatuses)[number];
+
+export const zhAdminDashboard = {
+  dashboard: {
+    title: '工作台',
+    region: (name: string) => `负责地区：${name}`,
+    asOf: (when: string) => `以下数字截至 ${when}（北京时间）。`,
+    todoTitle: '需要处理的事项',
+    figures: {
+      open: '正在公示',
+      objections: '待处理的异议',
+      ended: '等待结束公示',
+      unitNotices: '份',
+      unitObjections: '件',
+    },
+    // Section headings carry the count, so a screen reader's heading list is the summary too.
+    openTitle: (n: number) => `正在公示的名单（${n} 份）`,
+    openCaption: '正在公示的名单，公示期最早结束的排在前面',
+    openNone: '本地区目前没有正在公示的名单。',
+    objectionsTitle: (n: number) => `待处理的异议（${n} 件）`,
+    objectionsCaption: '已登记但还没有处理完的异议，收到最早的排在前面',
+    objectionsNone: '本地区目前没有待处理的异议。',
+    endedTitle: (n: number) => `公示期已结束、等待结束公示的名单（${n} 份）`,
+    endedCaption: '公示期已结束但还没有结束公示的名单，以及能否结束公示',
+    endedNone: '本地区目前没有等待结束公示的名单。',
+    householdsTitle: '本地区帮扶对象',
+    householdsCaption: '本地区帮扶对象按状态统计（单位：户，含各年度）',
+    noticesTitle: '本地区公示',
+    noticesCaption: '本地区公示按状态统计（单位：份）',
+    total: '合计',
+    columns: {
+      notice: '公示',
+      periodEnd: '公示期最后一天',
+      daysLeft: '剩余时间',
+      entries: '名单户数',
+      pending: '待处理异议',
+      about: '涉及',
+      status: '处理情况',
+      received: '收到时间',
+      waiting: '已等待',
+      closable: '能否结束公示',
+      state: '状态',
+      count: '数量',
+    },
+    noticeLink: (place: string, id: number) => `${place}（公示 ${id}）`,
+    daysLeft: (n: number) => (n <= 1 ? '今天是最后一天' : `还剩 ${n} 天`),
+    daysAgo: (n: number) => (n <= 0 ? '今天收到' : `${n} 天`),
+    aboutWhole: '整个公示',
+    aboutEntry: (position: number, maskedName: string) => `${position}号 ${maskedName}`,
+    objectionStatuses: {
+      received: '已登记，待核实',
+      investigating: '正在核实',
+      upheld: '异议成立',
+      dismissed: '异议不成立',
+    } satisfies Record<ObjectionStatus, string>,
+    closable: {
+      ready: '可以结束公示',
+      unresolved: (n: number) => `暂不能结束：还有 ${n} 件异议没有处理完`,
+      upheldWhole: '不能结束：关于整个公示的异议成立，需要撤回并重新公示',
+    },
+    householdStatuses: {
+      registered: '已登记，未公示',
+      listed: '正在公示',
+      passed: '公示通过',
+      removed: '公示未通过',
+    } satisfies Record<HouseholdStatus, string>,
+    noticeStates: {
+      draft: '草稿',
+      open: '公示中',
+      period_ended: '公示期已结束，待结束公示',
+      closed: '已结束公示',
+      withdrawn: '已撤回',
+      superseded: '已被更正公示取代',
+    } satisfies Record<NoticeState, string>,
+    adminTitle: '工作台',
+    adminBody: '系统管理员账号只用于管理工作人员账号，不能查看或处理帮扶对象、公示和异议。',
+  },
+  history: {
+    title: '公示记录',
+    intro: '本公示从发布到结束的每一步，按时间先后排列（北京时间）。',
+    none: '暂无记录。',
+    system: '系统',
+    actor: (role: string, region: string | null) => (region ? `${role} · ${region}` : role),
+    noticeLink: (id: number) => `公示 ${id}`,
+    published: '发布公示，公示期开始',
+    publishedCorrection: '发布更正公示，公示期重新计算。被更正的是：',
+    superseded: '被更正公示取代，请查看：',
+    objection: (n: number) => `异议 ${n}`,
+    objectionRecorded: (label: string, about: string) => `登记${label}（涉及${about}）`,
+    objectionInvestigated: (label: string) => `开始核实${label}`,
+    objectionResolved: (label: string, outcome: string) => `${label} 处理完毕：${outcome}`,
+    objectionResolvedPlain: (label: string) => `${label} 处理完毕`,
+    aboutWhole: '整个公示',
+    aboutEntry: (position: number, maskedName: string) => `${position}号 ${maskedName}`,
+    outcomes: { upheld: '异议成立', dismissed: '异议不成立' },
+    closed: '公示结束，公布结果',
+    withdrawn: '撤回公示',
+  },
+  auditVerify: {
+    intact: (n: number) => `审计日志完整：${n} 条记录`,
+    intactEn: (n: number) => `audit log intact: ${n} rows`,
+    broken: (id: number, reason: string, checked: number) =>
+      `审计日志在第 ${id} 号记录处断开：${reason}（此前 ${checked} 条记录完好）`,
+    brokenEn: (id: number, reason: string, checked: number) =>
+      `audit log broken at row ${id}: ${reason} (${checked} rows before it are intact)`,
+    reasons: {
+      link: '该记录保存的上一条哈希与上一条记录的哈希不一致（上一条记录被删除、改动或插入了记录）',
+      content: '该记录的内容与其哈希不一致（记录内容被改动）',
+    },
+    cannotOpen: '无法打开数据库：',
+  },
+} as const;
