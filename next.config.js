@@ -6,6 +6,9 @@ const nextConfig = {
   // sent answers 200 instead of 404.
   // PGlite loads WASM and data files from node_modules at run time; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@vercel/postgres', '@neondatabase/serverless', 'ws'],
+  // A registration form may carry a photo of up to 1 MB (lib/actions/households.ts); the default
+  // limit of 1 MB counts the whole form.
+  experimental: { serverActions: { bodySizeLimit: '2mb' } },
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -1,0 +1,456 @@
+// Registering and editing households against a real seeded database, through the same `run` the
+// Server Actions call (with FormData where the browser's shape matters).
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setProcessDatabase } from '@/db';
+import { queryRows } from '@/db/client';
+import type { Official } from '@/lib/auth/official';
+import { getHousehold, getHouseholdPhoto, listHouseholds } from '@/lib/data/officials/households';
+import { ageOn, chinaDateString, makeResidentId, parseDateString } from '@/lib/domain';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
+import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { officialNamed } from '@/test/officials';
+import { PHOTO_MAX_BYTES, registerHousehold, updateHousehold } from './households';
+
+const VILLAGE_A = '220802100201'; // 前进村
+const VILLAGE_B = '220802100202'; // 新立村
+const t = zhAdminHouseholds.errors;
+
+let database: TestDatabase;
+let now: Date;
+let villageA: Official;
+let villageB: Official;
+let townshipDpf: Official;
+let countyOrg: Official;
+
+const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const auditCount = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from audit_log`))[0]!.n;
+const householdCount = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from households`))[0]!.n;
+
+beforeAll(async () => {
+  database = await openTestDatabase('seeded');
+  setProcessDatabase(database);
+  now = database.seededAt;
+  villageA = await officialNamed(database.db, 'village-a');
+  villageB = await officialNamed(database.db, 'village-b');
+  townshipDpf = await officialNamed(database.db, 'township-dpf');
+  countyOrg = await officialNamed(database.db, 'county-org');
+});
+afterAll(() => database.close());
+
+// Test people get ID numbers from a Beijing district code that no demo household uses, born on
+// 1 January so that their age on any day of the year is simply this year minus the birth year.
+let sequence = 100;
+function certificate({ age, sex = 'M', category = 4, grade = 2 }: { age: number; sex?: 'M' | 'F'; category?: number; grade?: number }) {
+  const year = parseDateString(chinaDateString(now)).year - age;
+  sequence += 2;
+  const id = makeResidentId('110105', `${year}0101`, sex === 'M' ? sequence + 1 : sequence);
+  expect(ageOn({ year, month: 1, day: 1 }, chinaDateString(now))).toBe(age);
+  return { id, certificate: `${id}${category}${grade}` };
+}
+
+/** A complete, valid registration form as the browser sends it (every value a string). */
+function validForm(overrides: Record<string, string> = {}): Record<string, string> {
+  const { certificate: number } = certificate({ age: 45 });
+  return {
+    year: '2026',
+    villageCode: VILLAGE_A,
+    villageGroup: '三组',
+    fullName: '测试甲',
+    sex: 'M',
+    ethnicity: '汉族',
+    age: '45',
+    certificateNumber: number,
+    disabilityCategory: '4',
+    disabilityGrade: '2',
+    householdSize: '4',
+    disabledMembers: '1',
+    phone: '13912345678',
+    incomePerCapita: '2100',
+    address: '洮北区平安镇前进村三组99号',
+    employmentIntention: '养殖肉牛，希望得到小额贷款',
+    ...overrides,
+  };
+}
+
+function formData(values: Record<string, string | File>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) form.append(key, value);
+  return form;
+}
+
+/** The form of an existing household, filled from what the detail page shows. */
+async function formOf(official: Official, id: number): Promise<Record<string, string>> {
+  const h = (await getHousehold(official, id))!;
+  return {
+    householdId: String(h.id),
+    year: String(h.year),
+    villageCode: h.villageCode,
+    villageGroup: h.villageGroup ?? '',
+    fullName: h.fullName,
+    sex: h.sex,
+    ethnicity: h.ethnicity,
+    age: String(h.age),
+    certificateNumber: h.certificateNumber,
+    disabilityCategory: String(h.disabilityCategory),
+    disabilityGrade: String(h.disabilityGrade),
+    householdSize: String(h.householdSize),
+    disabledMembers: String(h.disabledMembers),
+    phone: h.phone ?? '',
+    incomePerCapita: String(h.incomePerCapita),
+    address: h.address,
+    employmentIntention: h.employmentIntention ?? '',
+  };
+}
+
+async function refusedWith(form: Record<string, unknown> | FormData, official: Official = villageA) {
+  const result = await registerHousehold.run(official, form, now);
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  return result;
+}
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+describe('register (household.register)', () => {
+  it('registers a household from the form, visible in the list, audited in the same transaction', async () => {
+    const values = validForm({ fullName: '欧阳测试', certificateNumber: certificate({ age: 45 }).certificate.toLowerCase() });
+    const auditBefore = await auditCount();
+    const result = await registerHousehold.run(villageA, formData(values), now);
+    expect(result).toMatchObject({ ok: true, message: zhAdminHouseholds.register.success });
+    if (!result.ok) throw new Error('unreachable');
+    const id = result.value.id;
+    expect(result.redirectTo).toBe(`/admin/households/${id}?saved=registered`);
+
+    const [stored] = await rows<Record<string, unknown>>(sql`
+      select h.status, h.masked_name, h.village_code, h.year, h.income_per_capita, p.id_number, p.certificate_number,
+             p.full_name, p.phone, p.photo
+        from households h join household_private p on p.household_id = h.id where h.id = ${id}`);
+    expect(stored).toMatchObject({
+      status: 'registered',
+      masked_name: '欧*测试',
+      village_code: VILLAGE_A,
+      year: 2026,
+      income_per_capita: 2100,
+      certificate_number: values.certificateNumber!.toUpperCase(),
+      id_number: values.certificateNumber!.toUpperCase().slice(0, 18),
+      full_name: '欧阳测试',
+      phone: '13912345678',
+      photo: null,
+    });
+
+    const list = await listHouseholds(villageA, { q: '欧阳测' });
+    expect(list.rows.map((r) => r.id)).toEqual([id]);
+
+    expect(await auditCount()).toBe(auditBefore + 1);
+    const [audit] = await rows<{ action: string; entity_type: string; entity_id: string; official_id: number; at: Date; summary: unknown }>(
+      sql`select action, entity_type, entity_id, official_id, at, summary from audit_log order by id desc limit 1`,
+    );
+    expect(audit).toMatchObject({ action: 'household.register', entity_type: 'household', entity_id: String(id), official_id: villageA.id });
+    expect(new Date(audit!.at).getTime()).toBe(now.getTime());
+    expect(audit!.summary).toEqual({ villageCode: VILLAGE_A, year: 2026 });
+    const summary = JSON.stringify(audit!.summary);
+    for (const secret of ['欧阳测试', values.certificateNumber!.toUpperCase().slice(0, 18), '13912345678', '99号', '肉牛']) {
+      expect(summary).not.toContain(secret);
+    }
+  });
+
+  it('accepts full-width digits, a landline and no optional fields', async () => {
+    const { certificate: number } = certificate({ age: 60, sex: 'F', category: 1, grade: 3 });
+    const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const result = await registerHousehold.run(
+      villageA,
+      validForm({
+        fullName: '测试乙',
+        sex: 'F',
+        age: fullWidth('60'),
+        certificateNumber: number,
+        disabilityCategory: '1',
+        disabilityGrade: '3',
+        villageGroup: '',
+        phone: '0436－3212345',
+        employmentIntention: '',
+        incomePerCapita: '2799', // just below the threshold
+      }),
+      now,
+    );
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) throw new Error('unreachable');
+    const h = (await getHousehold(villageA, result.value.id))!;
+    expect(h).toMatchObject({ age: 60, phone: '0436-3212345', villageGroup: null, employmentIntention: null, incomePerCapita: 2799 });
+  });
+
+  it('names every missing field next to it', async () => {
+    const before = await householdCount();
+    const result = await refusedWith({});
+    expect(result.message).toBe(zhAdmin.errors.fixFields);
+    expect(result.fieldErrors).toMatchObject({
+      year: t.year,
+      villageCode: t.villageCode,
+      fullName: t.fullName,
+      sex: t.sex,
+      ethnicity: t.ethnicity,
+      age: t.age,
+      certificateNumber: t.certificateNumber,
+      disabilityCategory: t.disabilityCategory,
+      disabilityGrade: t.disabilityGrade,
+      householdSize: t.householdSize,
+      disabledMembers: t.disabledMembers,
+      incomePerCapita: t.incomePerCapita,
+      address: t.address,
+    });
+    for (const optional of ['villageGroup', 'phone', 'employmentIntention', 'photo']) expect(result.fieldErrors).not.toHaveProperty(optional);
+    expect(await householdCount()).toBe(before);
+  });
+
+  it('refuses a wrong ID checksum', async () => {
+    const good = validForm().certificateNumber!;
+    const wrongCheck = good.charAt(17) === '1' ? '2' : '1';
+    const result = await refusedWith(validForm({ certificateNumber: good.slice(0, 17) + wrongCheck + good.slice(18) }));
+    expect(result.fieldErrors.certificateNumber).toContain('校验位');
+  });
+
+  it.each([
+    ['too short', (c: string) => c.slice(0, 19), '20位'],
+    ['category digit 8', (c: string) => `${c.slice(0, 18)}82`, '残疾类别'],
+    ['grade digit 5', (c: string) => `${c.slice(0, 18)}45`, '残疾等级'],
+    ['reissue suffix without digit', (c: string) => `${c}BB`, 'B1'],
+    ['impossible birth date', (c: string) => `${c.slice(0, 10)}1332${c.slice(14)}`, '出生日期'],
+  ])('refuses a badly formed certificate number (%s)', async (_name, spoil, words) => {
+    const result = await refusedWith(validForm({ certificateNumber: spoil(validForm().certificateNumber!) }));
+    expect(result.fieldErrors.certificateNumber).toContain(words);
+  });
+
+  it.each([
+    ['age', { age: '46' }, '出生日期'],
+    ['sex', { sex: 'F' }, '性别'],
+    ['disabilityCategory', { disabilityCategory: '5' }, '残疾类别'],
+    ['disabilityGrade', { disabilityGrade: '1' }, '残疾等级'],
+  ])('refuses a certificate that disagrees with the form (%s)', async (field, change, words) => {
+    const result = await refusedWith(validForm(change));
+    expect(Object.keys(result.fieldErrors)).toEqual([field]);
+    expect(result.fieldErrors[field]).toContain(words);
+    expect(result.fieldErrors[field]).toContain('不一致');
+  });
+
+  it('uses the server clock for the age: one day before the birthday the person is a year younger', async () => {
+    const year = parseDateString(chinaDateString(now)).year - 30;
+    sequence += 2;
+    const id = makeResidentId('110105', `${year}0615`, sequence + 1);
+    const form = validForm({ fullName: '测试丙', certificateNumber: `${id}42`, age: '30' });
+    const dayBefore = new Date(Date.UTC(year + 30, 5, 14, 12)); // 14 June, 20:00 China time
+    const onTheDay = new Date(Date.UTC(year + 30, 5, 14, 16, 30)); // 15 June, 00:30 China time
+    const early = await registerHousehold.run(villageA, form, dayBefore);
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.fieldErrors.age).toContain('出生日期');
+    expect((await registerHousehold.run(villageA, form, onTheDay)).ok).toBe(true);
+  });
+
+  it('refuses an income at the threshold, naming it', async () => {
+    const result = await refusedWith(validForm({ incomePerCapita: '2800' }));
+    expect(Object.keys(result.fieldErrors)).toEqual(['incomePerCapita']);
+    expect(result.fieldErrors.incomePerCapita).toContain('2800元');
+    expect(result.fieldErrors.incomePerCapita).toContain('不符合帮扶条件');
+  });
+
+  it('refuses more disabled members than the household has', async () => {
+    const result = await refusedWith(validForm({ householdSize: '2', disabledMembers: '3' }));
+    expect(result.fieldErrors.disabledMembers).toContain('不能多于家庭人口');
+  });
+
+  it.each([
+    ['phone', { phone: '1391234567' }, '11位手机号'],
+    ['phone', { phone: '3212345' }, '区号'],
+    ['fullName', { fullName: 'Zhang San' }, '汉字'],
+    ['ethnicity', { ethnicity: 'Han' }, '汉族'],
+    ['age', { age: '四十五' }, '整数'],
+    ['householdSize', { householdSize: '0' }, '1到99'],
+    ['incomePerCapita', { incomePerCapita: '2100.5' }, '整数'],
+    ['incomePerCapita', { incomePerCapita: '-1' }, '负数'],
+    ['year', { year: '2030' }, '2025年至2027年'],
+  ])('refuses a bad %s, saying what is wrong', async (field, change, words) => {
+    const result = await refusedWith(validForm(change));
+    expect(result.fieldErrors[field]).toContain(words);
+  });
+
+  it('refuses a village that does not exist inside the region', async () => {
+    const result = await refusedWith(validForm({ villageCode: '220802100299' }), townshipDpf);
+    expect(result.fieldErrors.villageCode).toBe(t.villageUnknown);
+  });
+
+  it('lets a township DPF register in any village of the township', async () => {
+    const result = await registerHousehold.run(townshipDpf, validForm({ villageCode: VILLAGE_B, fullName: '测试丁' }), now);
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a village outside the region (region) and a role that may not register (role)', async () => {
+    const before = await auditCount();
+    const outside = await refusedWith(validForm(), villageB);
+    expect(outside).toMatchObject({ refused: 'region', message: zhAdmin.errors.region });
+    const role = await refusedWith(validForm({ villageCode: '220802100201' }), countyOrg);
+    expect(role).toMatchObject({ refused: 'role', message: zhAdmin.errors.role });
+    expect(await registerHousehold.run(null, validForm(), now)).toMatchObject({ ok: false, refused: 'signed_out' });
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('refuses the same person twice in the programme, a reissued certificate (B1) included', async () => {
+    const { certificate: number } = certificate({ age: 50 });
+    const first = await registerHousehold.run(villageA, validForm({ fullName: '测试戊', age: '50', certificateNumber: number }), now);
+    expect(first.ok).toBe(true);
+    const households = await householdCount();
+    const audits = await auditCount();
+    for (const again of [number, `${number}B1`]) {
+      const result = await refusedWith(validForm({ fullName: '测试戊', age: '50', certificateNumber: again }), townshipDpf);
+      expect(result.refused).toBe('rule');
+      expect(result.fieldErrors.certificateNumber).toBe(t.duplicate);
+      expect(result.fieldErrors.certificateNumber).toContain('重复登记');
+    }
+    expect(await householdCount()).toBe(households);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it('refuses a person the demo data already registered', async () => {
+    const existing = await formOf(villageA, 130);
+    const { householdId: _id, ...form } = existing;
+    const result = await refusedWith({ ...form, fullName: '另一个' });
+    expect(result.fieldErrors.certificateNumber).toBe(t.duplicate);
+  });
+});
+
+describe('photo (照片)', () => {
+  it('stores a small PNG as a data URL, served only within the region', async () => {
+    const photo = new File([PNG], 'photo.png', { type: 'image/png' });
+    const result = await registerHousehold.run(villageA, formData({ ...validForm({ fullName: '测试己' }), photo }), now);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) throw new Error('unreachable');
+    const [stored] = await rows<{ photo: string }>(sql`select photo from household_private where household_id = ${result.value.id}`);
+    expect(stored!.photo).toBe(`data:image/png;base64,${Buffer.from(PNG).toString('base64')}`);
+    expect(await getHouseholdPhoto(villageA, result.value.id)).toEqual({ contentType: 'image/png', bytes: PNG });
+    expect(await getHouseholdPhoto(townshipDpf, result.value.id)).not.toBeNull();
+    expect(await getHouseholdPhoto(villageB, result.value.id)).toBeNull();
+    expect((await getHousehold(villageA, result.value.id))!.hasPhoto).toBe(true);
+  });
+
+  it('refuses a photo over 1 MB', async () => {
+    const big = new Uint8Array(PHOTO_MAX_BYTES + 1);
+    big.set([0xff, 0xd8, 0xff]);
+    const result = await refusedWith(formData({ ...validForm(), photo: new File([big], 'big.jpg', { type: 'image/jpeg' }) }));
+    expect(result.fieldErrors.photo).toBe(t.photoSize);
+    expect(result.fieldErrors.photo).toContain('1MB');
+  });
+
+  it('refuses a file that is not a JPEG, PNG or WebP image, by its type and by its bytes', async () => {
+    const text = await refusedWith(formData({ ...validForm(), photo: new File(['hello'], 'a.txt', { type: 'text/plain' }) }));
+    expect(text.fieldErrors.photo).toBe(t.photoType);
+    const gif = await refusedWith(formData({ ...validForm(), photo: new File(['GIF89a'], 'a.gif', { type: 'image/gif' }) }));
+    expect(gif.fieldErrors.photo).toBe(t.photoType);
+    const renamed = await refusedWith(formData({ ...validForm(), photo: new File(['<svg/>'], 'a.png', { type: 'image/png' }) }));
+    expect(renamed.fieldErrors.photo).toBe(t.photoContent);
+  });
+});
+
+describe('edit (household.update)', () => {
+  it('edits a registered household and audits the names of the changed fields only', async () => {
+    const form = await formOf(villageA, 130);
+    const auditBefore = await auditCount();
+    const later = new Date(now.getTime() + 60_000);
+    const result = await updateHousehold.run(villageA, formData({ ...form, phone: '13800001111', incomePerCapita: '1999' }), later);
+    expect(result).toMatchObject({ ok: true, redirectTo: '/admin/households/130?saved=updated' });
+    const h = (await getHousehold(villageA, 130))!;
+    expect(h).toMatchObject({ phone: '13800001111', incomePerCapita: 1999, status: 'registered', fullName: form.fullName });
+    expect(h.updatedAt.getTime()).toBe(later.getTime());
+    expect(await auditCount()).toBe(auditBefore + 1);
+    const [audit] = await rows<{ action: string; entity_id: string; summary: unknown }>(
+      sql`select action, entity_id, summary from audit_log order by id desc limit 1`,
+    );
+    expect(audit).toEqual({ action: 'household.update', entity_id: '130', summary: { changed: ['phone', 'incomePerCapita'] } });
+    expect(JSON.stringify(audit!.summary)).not.toContain('13800001111');
+  });
+
+  it('changes the masked name with the name, and removes the photo when asked', async () => {
+    const photo = new File([PNG], 'p.png', { type: 'image/png' });
+    const form = await formOf(villageA, 135);
+    expect((await updateHousehold.run(villageA, formData({ ...form, photo }), now)).ok).toBe(true);
+    expect((await getHousehold(villageA, 135))!.hasPhoto).toBe(true);
+    const renamed = await updateHousehold.run(villageA, { ...form, fullName: '张慧珍', removePhoto: 'on' }, now);
+    expect(renamed.ok).toBe(true);
+    const h = (await getHousehold(villageA, 135))!;
+    expect(h).toMatchObject({ fullName: '张慧珍', maskedName: '张*珍', hasPhoto: false });
+    const [audit] = await rows<{ summary: unknown }>(sql`select summary from audit_log order by id desc limit 1`);
+    expect(audit!.summary).toEqual({ changed: ['fullName', 'photo'] });
+  });
+
+  it('saves nothing and audits nothing when nothing changed', async () => {
+    const before = await auditCount();
+    const result = await updateHousehold.run(villageA, await formOf(villageA, 139), now);
+    expect(result.ok && result.value, JSON.stringify(await formOf(villageA, 139))).toEqual({ id: 139, changed: [] });
+    expect(result).toMatchObject({ ok: true, message: zhAdminHouseholds.edit.unchanged });
+    expect(result.ok && result.redirectTo).toBeFalsy();
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('checks the edited form like a registration', async () => {
+    const form = await formOf(villageA, 171);
+    const result = await updateHousehold.run(villageA, { ...form, incomePerCapita: '3000', age: String(Number(form.age) + 1) }, now);
+    expect(result.ok).toBe(false);
+    if (result.ok) throw new Error('unreachable');
+    expect(result.fieldErrors.incomePerCapita).toContain('2800元');
+    expect(result.fieldErrors.age).toContain('出生日期');
+  });
+
+  it('refuses another household’s certificate (the same person twice)', async () => {
+    const other = await formOf(villageA, 198);
+    const form = await formOf(villageA, 171);
+    const result = await updateHousehold.run(villageA, { ...other, householdId: form.householdId }, now);
+    expect(result).toMatchObject({ ok: false, refused: 'rule' });
+    if (!result.ok) expect(result.fieldErrors.certificateNumber).toBe(t.duplicate);
+  });
+
+  it('refuses once the household is listed on a published notice (#22)', async () => {
+    const [entry] = await rows<{ household_id: number }>(sql`select household_id from notice_entries where notice_id = 22 order by position limit 1`);
+    const id = entry!.household_id;
+    const form = await formOf(villageA, id);
+    const before = await auditCount();
+    const result = await updateHousehold.run(villageA, { ...form, phone: '13800002222' }, now);
+    expect(result).toMatchObject({ ok: false, refused: 'rule', message: t.notEditable });
+    expect(t.notEditable).toBe('该家庭已列入已发布的公示，不能再修改。如信息有误，请撤回公示或发布更正公示。');
+    expect((await getHousehold(villageA, id))!.phone).toBe(form.phone);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('refuses a village-b official on a village-a household (region), also as a move into their village', async () => {
+    const form = await formOf(villageA, 198);
+    const result = await updateHousehold.run(villageB, { ...form, phone: '13800003333' }, now);
+    expect(result).toMatchObject({ ok: false, refused: 'region', message: zhAdmin.errors.region });
+    const moved = await updateHousehold.run(villageB, { ...form, villageCode: VILLAGE_B }, now);
+    expect(moved).toMatchObject({ ok: false, refused: 'region' });
+    const outward = await updateHousehold.run(villageA, { ...form, villageCode: VILLAGE_B }, now);
+    expect(outward).toMatchObject({ ok: false, refused: 'region' });
+    expect((await getHousehold(villageA, 198))!.villageCode).toBe(VILLAGE_A);
+  });
+
+  it('refuses moving a household on a draft notice to another village', async () => {
+    const [entry] = await rows<{ household_id: number; village_code: string }>(sql`
+      select e.household_id, n.village_code from notice_entries e join notices n on n.id = e.notice_id
+       where n.status = 'draft' and n.village_code like '220802100%' limit 1`);
+    const form = await formOf(townshipDpf, entry!.household_id);
+    const target = entry!.village_code === VILLAGE_A ? VILLAGE_B : VILLAGE_A;
+    const result = await updateHousehold.run(townshipDpf, { ...form, villageCode: target }, now);
+    expect(result).toMatchObject({ ok: false, message: t.onDraft });
+    if (!result.ok) expect(result.fieldErrors.villageCode).toBe(t.onDraft);
+    // Other fields of a household on a draft may still be corrected before publication.
+    expect((await updateHousehold.run(townshipDpf, { ...form, villageGroup: '九组' }, now)).ok).toBe(true);
+  });
+
+  it('refuses a household that does not exist', async () => {
+    const form = await formOf(villageA, 198);
+    const result = await updateHousehold.run(villageA, { ...form, householdId: '999999' }, now);
+    expect(result).toMatchObject({ ok: false, message: t.notFound });
+  });
+
+  it('refuses county_org (role)', async () => {
+    const form = await formOf(villageA, 198);
+    expect(await updateHousehold.run(countyOrg, form, now)).toMatchObject({ ok: false, refused: 'role' });
+  });
+});

@@ -1,0 +1,239 @@
+// Read models of households (帮扶对象) for officials: the full registration data, private fields
+// included, and only within the official's region. Every function takes the Official and checks
+// `household.view` itself, so a page cannot forget to; lists filter by the region prefix in SQL.
+import { and, asc, count, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb } from '@/db';
+import { householdPrivate, households, householdStatuses, noticeEntries, notices, regions } from '@/db/schema';
+import type { Official } from '@/lib/auth/official';
+import { can, roleMay, type Action } from '@/lib/domain/permissions';
+import { regionPrefix } from '@/lib/domain/regions';
+import type { NoticeStatus } from '@/lib/domain/notice';
+
+export type HouseholdStatus = (typeof householdStatuses)[number];
+
+export function isHouseholdStatus(value: string): value is HouseholdStatus {
+  return (householdStatuses as readonly string[]).includes(value);
+}
+
+/** The most rows a list shows; beyond this the official narrows the search. */
+export const HOUSEHOLD_LIST_LIMIT = 200;
+
+export type HouseholdFilters = { q?: string; villageCode?: string; status?: HouseholdStatus };
+
+export type HouseholdListRow = {
+  id: number;
+  fullName: string;
+  villageCode: string;
+  villageName: string;
+  villageGroup: string | null;
+  year: number;
+  status: HouseholdStatus;
+};
+
+// A search fragment is matched literally: % and _ typed by the official are not wildcards.
+function likeFragment(fragment: string): string {
+  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The region's own prefix pattern, or null when the official may not see households at all. */
+function regionPattern(official: Official, action: Action = 'household.view'): string | null {
+  if (!roleMay(official.role, action)) return null;
+  const prefix = regionPrefix(official.regionCode);
+  return prefix === null ? null : `${prefix}%`;
+}
+
+/**
+ * Households in the official's region matching the filters, at most `limit` of them (village, then
+ * registration order), with the total that matched so the page can say when rows were left out.
+ */
+export async function listHouseholds(
+  official: Official,
+  filters: HouseholdFilters = {},
+  limit = HOUSEHOLD_LIST_LIMIT,
+): Promise<{ rows: HouseholdListRow[]; total: number }> {
+  const pattern = regionPattern(official);
+  if (pattern === null) return { rows: [], total: 0 };
+  const conditions: (SQL | undefined)[] = [like(households.villageCode, pattern)];
+  const q = filters.q?.trim();
+  if (q) {
+    const fragment = likeFragment(q);
+    conditions.push(or(ilike(householdPrivate.fullName, fragment), ilike(householdPrivate.certificateNumber, fragment)));
+  }
+  if (filters.villageCode) conditions.push(eq(households.villageCode, filters.villageCode));
+  if (filters.status) conditions.push(eq(households.status, filters.status));
+  const where = and(...conditions);
+
+  const db = await getDb();
+  const [counted] = await db
+    .select({ n: count() })
+    .from(households)
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .where(where);
+  const rows = await db
+    .select({
+      id: households.id,
+      fullName: householdPrivate.fullName,
+      villageCode: households.villageCode,
+      villageName: regions.name,
+      villageGroup: households.villageGroup,
+      year: households.year,
+      status: households.status,
+    })
+    .from(households)
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .innerJoin(regions, eq(regions.code, households.villageCode))
+    .where(where)
+    .orderBy(asc(households.villageCode), asc(households.id))
+    .limit(limit);
+  // Belt and braces: the SQL prefix already confines the rows; the rule is checked per row as well.
+  return { rows: rows.filter((r) => can(official, 'household.view', r.villageCode)), total: counted?.n ?? 0 };
+}
+
+export type Village = { code: string; name: string; townshipName: string };
+
+/** Villages (村) within the official's region, for the village select of the forms and the search. */
+export async function listVillages(official: Official, action: Action = 'household.view'): Promise<Village[]> {
+  const pattern = regionPattern(official, action);
+  if (pattern === null) return [];
+  const db = await getDb();
+  const township = alias(regions, 'township');
+  const villages = await db
+    .select({ code: regions.code, name: regions.name, townshipName: township.name })
+    .from(regions)
+    .innerJoin(township, eq(township.code, regions.parentCode))
+    .where(and(eq(regions.level, 'village'), like(regions.code, pattern)))
+    .orderBy(asc(regions.code));
+  return villages.filter((v) => can(official, action, v.code));
+}
+
+export type HouseholdDetail = {
+  id: number;
+  programmeId: number;
+  year: number;
+  villageCode: string;
+  /** Township and village names, e.g. 平安镇 前进村 (the county is implied by the official's region). */
+  place: { countyName: string; townshipName: string; villageName: string };
+  villageGroup: string | null;
+  fullName: string;
+  maskedName: string;
+  sex: 'M' | 'F';
+  ethnicity: string;
+  age: number;
+  certificateNumber: string;
+  disabilityCategory: number;
+  disabilityGrade: number;
+  householdSize: number;
+  disabledMembers: number;
+  phone: string | null;
+  incomePerCapita: number;
+  address: string;
+  employmentIntention: string | null;
+  hasPhoto: boolean;
+  status: HouseholdStatus;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function parseId(id: number): number | null {
+  return Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
+}
+
+/** One household with every registration field, or null when it does not exist or lies outside the region. */
+export async function getHousehold(official: Official, id: number): Promise<HouseholdDetail | null> {
+  const householdId = parseId(id);
+  if (householdId === null || regionPattern(official) === null) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: households.id,
+      programmeId: households.programmeId,
+      year: households.year,
+      villageCode: households.villageCode,
+      villageGroup: households.villageGroup,
+      fullName: householdPrivate.fullName,
+      maskedName: households.maskedName,
+      sex: households.sex,
+      ethnicity: householdPrivate.ethnicity,
+      age: households.age,
+      certificateNumber: householdPrivate.certificateNumber,
+      disabilityCategory: households.disabilityCategory,
+      disabilityGrade: households.disabilityGrade,
+      householdSize: households.householdSize,
+      disabledMembers: households.disabledMembers,
+      phone: householdPrivate.phone,
+      incomePerCapita: households.incomePerCapita,
+      address: householdPrivate.address,
+      employmentIntention: householdPrivate.employmentIntention,
+      // Only whether there is one: the data URL can be a megabyte and is served by its own route.
+      hasPhoto: sql<boolean>`(${householdPrivate.photo} is not null)`,
+      status: households.status,
+      createdAt: households.createdAt,
+      updatedAt: households.updatedAt,
+    })
+    .from(households)
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .where(eq(households.id, householdId));
+  if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  const placeCodes = [row.villageCode, row.villageCode.slice(0, 9), row.villageCode.slice(0, 6)];
+  const names = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, placeCodes));
+  const nameOf = (code: string) => names.find((n) => n.code === code)?.name ?? '';
+  return {
+    ...row,
+    place: { countyName: nameOf(placeCodes[2]!), townshipName: nameOf(placeCodes[1]!), villageName: nameOf(placeCodes[0]!) },
+  };
+}
+
+export type HouseholdNotice = {
+  noticeId: number;
+  title: string;
+  status: NoticeStatus;
+  periodStartDate: string | null;
+  periodEndDate: string | null;
+  periodEndsAt: Date | null;
+  outcome: 'passed' | 'removed' | null;
+};
+
+/** The notices (drafts included) that list the household, newest first; empty outside the region. */
+export async function listHouseholdNotices(official: Official, id: number): Promise<HouseholdNotice[]> {
+  const household = await getHousehold(official, id);
+  if (!household) return [];
+  const db = await getDb();
+  return db
+    .select({
+      noticeId: notices.id,
+      title: notices.title,
+      status: notices.status,
+      periodStartDate: notices.periodStartDate,
+      periodEndDate: notices.periodEndDate,
+      periodEndsAt: notices.periodEndsAt,
+      outcome: noticeEntries.outcome,
+    })
+    .from(noticeEntries)
+    .innerJoin(notices, eq(notices.id, noticeEntries.noticeId))
+    .where(eq(noticeEntries.householdId, household.id))
+    .orderBy(desc(notices.id));
+}
+
+export type HouseholdPhoto = { contentType: string; bytes: Uint8Array<ArrayBuffer> };
+
+const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})$/;
+
+/** The stored photo as bytes with its type, or null (no photo, no household, or outside the region). */
+export async function getHouseholdPhoto(official: Official, id: number): Promise<HouseholdPhoto | null> {
+  const householdId = parseId(id);
+  if (householdId === null || regionPattern(official) === null) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ villageCode: households.villageCode, photo: householdPrivate.photo })
+    .from(households)
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .where(eq(households.id, householdId));
+  if (!row?.photo || !can(official, 'household.view', row.villageCode)) return null;
+  const match = DATA_URL.exec(row.photo);
+  if (!match) return null;
+  return { contentType: match[1]!, bytes: new Uint8Array(Buffer.from(match[2]!, 'base64')) };
+}
