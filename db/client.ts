@@ -73,6 +73,7 @@ async function openVercel(connectionString: string, wsProxy: string | undefined)
     neonConfig.pipelineTLS = false;
   }
   const pool = createPool({ connectionString });
+  pool.on('error', (error) => console.error(`database: idle connection lost: ${error.message}`));
   return { db: drizzle(pool, { schema }) as unknown as Db, driver: 'vercel', close: () => pool.end() };
 }
 

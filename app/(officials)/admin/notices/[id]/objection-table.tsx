@@ -1,0 +1,94 @@
+// The objections of a notice for officials: the public facts, and, for those allowed, what was said
+// and by whom (marked as not public), with a link to investigate and resolve each.
+import Link from 'next/link';
+import type { OfficialEntry, OfficialObjection } from '@/lib/data/officials/notices';
+import { formatChinaDateTime } from '@/lib/domain';
+import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
+import { zh } from '@/lib/i18n/zh';
+
+const t = zhAdminNotices;
+
+export function ObjectionTable({
+  noticeId,
+  objections,
+  entries,
+  canResolve,
+}: {
+  noticeId: number;
+  objections: readonly OfficialObjection[];
+  entries: readonly OfficialEntry[];
+  canResolve: boolean;
+}) {
+  const showPrivate = objections.some((o) => o.private !== null);
+  const o = t.objection;
+  return (
+    <>
+      {showPrivate ? null : <p className="text-muted">{t.page.privateHidden}</p>}
+      <div className="scroll-table" role="region" aria-labelledby="objections-heading" tabIndex={0}>
+        <table className="min-w-[44rem]">
+          <caption className="sr-only">{t.page.objectionsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {zh.notice.columns.no}
+              </th>
+              <th scope="col">{o.about}</th>
+              <th scope="col">{o.channel}</th>
+              <th scope="col">{o.received}</th>
+              <th scope="col">{o.status}</th>
+              {showPrivate ? (
+                <>
+                  <th scope="col">
+                    {o.summary}
+                    {o.privateMark}
+                  </th>
+                  <th scope="col">
+                    {o.objectorName}
+                    {o.privateMark}
+                  </th>
+                </>
+              ) : null}
+              <th scope="col">
+                <span className="sr-only">{t.page.handle}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {objections.map((x) => {
+              const entry = entries.find((e) => e.id === x.entryId);
+              return (
+                <tr key={x.id}>
+                  <td className="num">{x.number}</td>
+                  <th scope="row" className="font-normal">
+                    {entry ? o.aboutEntry(entry.position, entry.maskedName) : zh.notice.objectionWhole}
+                  </th>
+                  <td>{o.channels[x.channel]}</td>
+                  <td>{formatChinaDateTime(x.receivedAt)}</td>
+                  <td className="font-bold">
+                    {o.statuses[x.status]}
+                    {x.resolutionReason ? <span className="block font-normal">{x.resolutionReason}</span> : null}
+                  </td>
+                  {showPrivate ? (
+                    <>
+                      <td className="whitespace-pre-line">{x.private?.summary}</td>
+                      <td>
+                        {x.private?.objectorName ?? o.anonymous}
+                        <span className="block text-muted">{x.private?.objectorContact ?? o.noContact}</span>
+                      </td>
+                    </>
+                  ) : null}
+                  <td>
+                    <Link href={`/admin/notices/${noticeId}/objections/${x.id}`}>
+                      {canResolve && (x.status === 'received' || x.status === 'investigating') ? t.page.handle : t.page.view}
+                      <span className="sr-only">{o.detailTitle(x.number)}</span>
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

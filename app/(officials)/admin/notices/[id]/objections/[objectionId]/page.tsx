@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActionButtonForm } from '@/components/admin/action-button-form';
+import { Breadcrumb } from '@/components/breadcrumb';
+import { investigateObjectionAction } from '@/lib/actions/objections.server';
+import { requireOfficial } from '@/lib/auth/session';
+import { getOfficialObjection, noticeActions } from '@/lib/data/officials/notices';
+import { formatChinaDateTime } from '@/lib/domain';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
+import { zh } from '@/lib/i18n/zh';
+import { DoneMessage } from '../../../done-message';
+import { doneMessage, parseId, type SearchParams } from '../../../route-params';
+import { ResolveObjectionForm } from './resolve-form';
+
+const t = zhAdminNotices;
+
+export const metadata: Metadata = { title: t.objection.resolveTitle };
+
+type Props = { params: Promise<{ id: string; objectionId: string }>; searchParams: SearchParams };
+
+export default async function ObjectionPage({ params, searchParams }: Props) {
+  const { id: rawId, objectionId: rawObjection } = await params;
+  const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/objections/${encodeURIComponent(rawObjection)}`);
+  const found = await getOfficialObjection(official, parseId(rawId), parseId(rawObjection));
+  if (!found) notFound();
+  const { notice, objection, entry } = found;
+  const may = noticeActions(official, found, new Date());
+  const o = t.objection;
+  const open = objection.status === 'received' || objection.status === 'investigating';
+  return (
+    <>
+      <Breadcrumb
+        trail={[
+          { href: '/admin', label: zhAdmin.nav.dashboard },
+          { href: '/admin/notices', label: t.list.title },
+          { href: `/admin/notices/${notice.id}`, label: t.page.noticeLabel(notice.id) },
+        ]}
+        current={o.detailTitle(objection.number)}
+      />
+      <DoneMessage message={doneMessage((await searchParams).done)} />
+      <h1>{o.detailTitle(objection.number)}</h1>
+      <p className="font-bold">{notice.title}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-bold">{o.about}</dt>
+        <dd>{entry ? o.aboutEntry(entry.position, entry.maskedName) : zh.notice.objectionWhole}</dd>
+        <dt className="font-bold">{o.channel}</dt>
+        <dd>{o.channels[objection.channel]}</dd>
+        <dt className="font-bold">{o.received}</dt>
+        <dd>{formatChinaDateTime(objection.receivedAt)}</dd>
+        <dt className="font-bold">{o.status}</dt>
+        <dd>{o.statuses[objection.status]}</dd>
+        {objection.private ? (
+          <>
+            <dt className="font-bold">
+              {o.summary}
+              {o.privateMark}
+            </dt>
+            <dd className="whitespace-pre-line">{objection.private.summary}</dd>
+            <dt className="font-bold">
+              {o.objectorName}
+              {o.privateMark}
+            </dt>
+            <dd>{objection.private.objectorName ?? o.anonymous}</dd>
+            <dt className="font-bold">
+              {o.objectorContact}
+              {o.privateMark}
+            </dt>
+            <dd>{objection.private.objectorContact ?? o.noContact}</dd>
+          </>
+        ) : null}
+        {objection.resolvedAt ? (
+          <>
+            <dt className="font-bold">{o.resolvedAt}</dt>
+            <dd>{formatChinaDateTime(objection.resolvedAt)}</dd>
+            <dt className="font-bold">{o.reasonPublic}</dt>
+            <dd>{objection.resolutionReason}</dd>
+          </>
+        ) : null}
+      </dl>
+      {objection.private ? null : <p className="text-muted">{t.page.privateHidden}</p>}
+
+      {!open ? (
+        <p className="font-bold">{o.resolvedNote}</p>
+      ) : may.resolve ? (
+        <>
+          {objection.status === 'received' ? (
+            <section aria-labelledby="investigate-heading">
+              <h2 id="investigate-heading">{o.investigateTitle}</h2>
+              <p>{o.investigateIntro}</p>
+              <ActionButtonForm action={investigateObjectionAction} fields={{ objectionId: String(objection.id) }} label={o.investigateButton} />
+            </section>
+          ) : null}
+          <section aria-labelledby="resolve-heading">
+            <h2 id="resolve-heading">{o.resolveTitle}</h2>
+            <ResolveObjectionForm objectionId={objection.id} />
+          </section>
+        </>
+      ) : null}
+      <p>
+        <Link href={`/admin/notices/${notice.id}`}>{o.backToNotice}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { dateLabel } from '@/components/notice-list';
+import { NoticeStatus } from '@/components/notice-status';
+import { groupNotices, listRegionNotices, villagesFor, type NoticeGroups } from '@/lib/data/officials/notices';
+import { requireOfficial } from '@/lib/auth/session';
+import { daysLeft } from '@/lib/domain';
+import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
+import { DoneMessage } from './done-message';
+import { doneMessage, type SearchParams } from './route-params';
+
+const t = zhAdminNotices.list;
+
+export const metadata: Metadata = { title: t.title };
+
+// The groups in the order an official works through them.
+const GROUPS = ['drafts', 'open', 'ended', 'closed', 'inactive'] as const;
+
+export default async function NoticesPage({ searchParams }: { searchParams: SearchParams }) {
+  const official = await requireOfficial('/admin/notices');
+  const now = new Date();
+  const [rows, draftVillages] = await Promise.all([listRegionNotices(official), villagesFor(official, 'notice.draft')]);
+  const groups = groupNotices(rows, now);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <DoneMessage message={doneMessage((await searchParams).done)} />
+      <p>{t.intro}</p>
+      {draftVillages.length > 0 ? (
+        <p>
+          <Link href="/admin/notices/new" className="inline-block border-2 border-open bg-open px-4 py-2 font-bold text-white no-underline">
+            {t.newNotice}
+          </Link>
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        GROUPS.map((key) => <Group key={key} name={key} rows={groups[key]} now={now} />)
+      )}
+    </>
+  );
+}
+
+function Group({ name, rows, now }: { name: (typeof GROUPS)[number]; rows: NoticeGroups[(typeof GROUPS)[number]]; now: Date }) {
+  const heading = t.groups[name];
+  const c = t.columns;
+  return (
+    <section aria-labelledby={`group-${name}`}>
+      <h2 id={`group-${name}`}>{t.groupHeading(heading, rows.length)}</h2>
+      {rows.length === 0 ? (
+        <p className="text-muted">{t.groupNone}</p>
+      ) : (
+        <div className="scroll-table" role="region" aria-labelledby={`group-${name}`} tabIndex={0}>
+          <table className="min-w-[36rem]">
+            <caption className="sr-only">{t.caption(heading, rows.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.title}</th>
+                <th scope="col">{c.village}</th>
+                <th scope="col">{c.period}</th>
+                <th scope="col" className="num">
+                  {c.households}
+                </th>
+                <th scope="col">{c.objections}</th>
+                <th scope="col">{c.state}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((n) => (
+                <tr key={n.id}>
+                  <th scope="row" className="font-normal">
+                    <Link href={`/admin/notices/${n.id}`}>{n.title}</Link>
+                  </th>
+                  <td>{n.villageName}</td>
+                  <td>{n.periodStartDate && n.periodEndDate ? t.periodRange(dateLabel(n.periodStartDate), dateLabel(n.periodEndDate)) : t.notPublished}</td>
+                  <td className="num">{n.entries}</td>
+                  <td>{n.state === 'draft' ? '—' : t.objectionCount(n.objections, n.unresolved)}</td>
+                  <td>
+                    {n.state === 'open' && n.periodEndsAt ? (
+                      t.daysLeft(daysLeft(n.periodEndsAt, now))
+                    ) : n.state === 'period_ended' ? (
+                      n.unresolved > 0 ? t.needsResolution : n.upheldWhole > 0 ? t.needsWithdrawal : t.readyToClose
+                    ) : (
+                      <NoticeStatus state={n.state} periodEndsAt={n.periodEndsAt} now={now} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

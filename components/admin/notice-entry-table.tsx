@@ -1,0 +1,71 @@
+// The list of a notice with the same columns and masked fields as the public notice page, so an
+// official's preview of a draft shows exactly what villagers will see once it is published.
+import { formatYuan, zh } from '@/lib/i18n/zh';
+
+export type EntryRow = {
+  id: number;
+  position: number;
+  maskedName: string;
+  sex: 'M' | 'F';
+  age: number;
+  villageGroup: string | null;
+  disabilityCategory: number;
+  disabilityGrade: number;
+  householdSize: number;
+  disabledMembers: number;
+  incomePerCapita: number;
+  outcome: 'passed' | 'removed' | null;
+};
+
+export function NoticeEntryTable({ entries, showOutcome, labelledBy }: { entries: readonly EntryRow[]; showOutcome: boolean; labelledBy: string }) {
+  const c = zh.notice.columns;
+  return (
+    <div className="scroll-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="min-w-[40rem]">
+        <caption className="sr-only">{zh.notice.listCaption(entries.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {c.no}
+            </th>
+            <th scope="col">{c.name}</th>
+            <th scope="col">{c.sex}</th>
+            <th scope="col" className="num">
+              {c.age}
+            </th>
+            <th scope="col">{c.group}</th>
+            <th scope="col">{c.category}</th>
+            <th scope="col">{c.grade}</th>
+            <th scope="col" className="num">
+              {c.size}
+            </th>
+            <th scope="col" className="num">
+              {c.disabled}
+            </th>
+            <th scope="col" className="num">
+              {c.income}
+            </th>
+            {showOutcome ? <th scope="col">{c.outcome}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td className="num">{e.position}</td>
+              <th scope="row">{e.maskedName}</th>
+              <td>{zh.sex[e.sex]}</td>
+              <td className="num">{e.age}</td>
+              <td>{e.villageGroup ?? '—'}</td>
+              <td>{zh.categories[e.disabilityCategory]}</td>
+              <td>{zh.grades[e.disabilityGrade]}</td>
+              <td className="num">{e.householdSize}</td>
+              <td className="num">{e.disabledMembers}</td>
+              <td className="num">{formatYuan(e.incomePerCapita)}</td>
+              {showOutcome ? <td className="font-bold">{e.outcome ? zh.notice.outcome[e.outcome] : '—'}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
