@@ -10,6 +10,7 @@ export const ACTIONS = [
   'dashboard.view',
   'household.view', // private fields: certificate, phone, address, photo
   'household.register',
+  'notice.view', // every notice of the region, drafts included
   'household.update',
   'notice.draft', // create and edit a draft
   'notice.publish',
@@ -41,6 +42,7 @@ const RULES: Record<Action, readonly Role[]> = {
   'dashboard.view': officials,
   'household.view': officials,
   'household.register': ['village', 'township_dpf', 'county_dpf'],
+  'notice.view': officials,
   'household.update': ['village', 'township_dpf', 'county_dpf'],
   'notice.draft': ['village'],
   'notice.publish': ['village'],

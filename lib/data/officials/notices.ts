@@ -1,8 +1,8 @@
 // Read models for the officials' notice pages (公示管理). Every function takes the signed-in official and
 // checks the permission against the target's region itself, so a page cannot forget to.
 //
-// Notices and their entries hold public (masked) facts only, but drafts are not public: any official
-// with a working dashboard ('dashboard.view') sees the notices of the region. Objection texts and
+// Notices and their entries hold public (masked) facts only, but drafts are not public: officials with
+// 'notice.view' see every notice of their region. Objection texts and
 // objectors need 'objection.view'; full household names need 'household.view'.
 import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
@@ -14,7 +14,7 @@ import { canCloseNotice, currentProgrammeYear, isEligible, noticeState, regionPr
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 
 /** Seeing a region's notices, drafts included (nothing private is on a notice). */
-export const NOTICE_VIEW: Action = 'dashboard.view';
+export const NOTICE_VIEW: Action = 'notice.view';
 
 type Reader = Db | Tx;
 
