@@ -10,16 +10,45 @@ type Notice = {
   objections: { status: string; resolution_reason: string | null }[];
 };
 
+/** Public progress per county for the fixture's year, and per county and China month ('YYYY-MM'), counted in SQL. */
+export type ProgressFixture = {
+  counties: {
+    code: string;
+    name: string;
+    allocation: number;
+    publicised: number;
+    passed: number;
+    filed: number;
+    paired: number;
+    outOfPoverty: number;
+    microLoan: number;
+    dpfFunding: number;
+  }[];
+  months: { county: string; month: string; publicised: number; passed: number; filed: number }[];
+};
+
 export type Fixture = {
+  /** village-a's 前进村: a notice ready to close, an open notice, a registered household. */
+  villageA: { readyToClose: number; openNotice: number; registeredHousehold: number };
   programme: { id: number; name: string; target: number };
   year: number;
   counties: { code: string; name: string; allocation: number; publicised: number; passed: number }[];
   city: { publicised: number; passed: number };
   notices: { open: Notice; ended: Notice; closedWithRemoval: Notice; withdrawn: Notice };
   draftId: number | null;
+  /** A filed household of 平安镇 (前进村 preferred), or null when the demo data has none. */
+  filedHousehold: { id: number; village_code: string } | null;
   township: { code: string; name: string };
   villages: { code: string; name: string }[];
   secrets: string[];
+  progress: ProgressFixture;
+  /** A passed household nobody has decided on, and the username deciding each approval step for it. */
+  approval: {
+    householdId: number;
+    fullName: string;
+    villageCode: string;
+    approvers: Partial<Record<'village' | 'township_party' | 'township_dpf' | 'county_dpf' | 'county_org', string>>;
+  } | null;
 };
 
 export const fixture: Fixture = JSON.parse(fs.readFileSync(process.env.E2E_FIXTURE ?? 'missing-fixture.json', 'utf8'));

@@ -52,6 +52,28 @@ const village = notices.open.village_code;
 const [township] = await rows<{ code: string; name: string }>(sql`select code, name from regions where code = ${village.slice(0, 9)}`);
 const villages = await rows<{ code: string; name: string }>(sql`select code, name from regions where parent_code = ${township!.code} order by code`);
 
+// A filed household (建档户) of 平安镇 for the help-measure browser tests: 前进村 first (village-a's), one
+// already paired and visited first, so recording one more pairing and visit changes no count elsewhere.
+const [filedHousehold] = await rows<{ id: number; village_code: string }>(sql`
+  select h.id, h.village_code from households h
+  where h.filed_at is not null and h.village_code like '220802100%'
+  order by (h.village_code = '220802100201') desc,
+    exists (select 1 from pairings p where p.household_id = h.id) desc,
+    exists (select 1 from visits v where v.household_id = h.id) desc, h.id
+  limit 1`);
+
+// What village-a (前进村) has in the demo data, for the officials' lifecycle test.
+const villageA = '220802100201';
+const [readyToClose] = await rows<{ id: number }>(sql`
+  select n.id from notices n where n.village_code = ${villageA} and n.status = 'published' and n.period_ends_at <= now()
+    and not exists (select 1 from objections o where o.notice_id = n.id and o.status in ('received', 'investigating'))
+  order by n.id limit 1`);
+const [openNoticeA] = await rows<{ id: number }>(sql`
+  select id from notices where village_code = ${villageA} and status = 'published' and period_ends_at > now() order by id limit 1`);
+const [registeredA] = await rows<{ id: number }>(sql`
+  select id from households where village_code = ${villageA} and status = 'registered' order by id limit 1`);
+if (!readyToClose || !openNoticeA || !registeredA) throw new Error('the demo data lacks what village-a needs');
+
 const secrets = await rows<{ value: string }>(sql`
   select certificate_number as value from household_private
   union select id_number from household_private
@@ -62,10 +84,66 @@ const secrets = await rows<{ value: string }>(sql`
   union select summary from objection_private
   union select objector_name from objection_private where char_length(objector_name) >= 3
   union select objector_contact from objection_private where objector_contact is not null`);
+
+// Approval and filing (e2e/approvals.spec.ts): a passed household no body has decided on yet, of
+// 前进村 (the demo accounts' village) when there is one, else elsewhere in 洮北区; and for each step the
+// account that decides it there, the named demo accounts first.
+const [approvalHousehold] = await rows<{ id: number; village_code: string; full_name: string }>(sql`
+  select h.id, h.village_code, p.full_name from households h join household_private p on p.household_id = h.id
+  where h.status = 'passed' and h.filed_at is null and h.village_code like '220802%'
+    and not exists (select 1 from approvals a where a.household_id = h.id)
+  order by (h.village_code = '220802100201') desc, h.id limit 1`);
+const approvalSteps = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'] as const;
+const approvers: Record<string, string> = {};
+for (const step of approvalSteps) {
+  if (!approvalHousehold) break;
+  const code = approvalHousehold.village_code;
+  const region = step === 'village' ? code : step.startsWith('township') ? code.slice(0, 9) : code.slice(0, 6);
+  const [account] = await rows<{ username: string }>(sql`
+    select username from officials where role = ${step} and region_code = ${region} and active
+    order by (username in ('village-a', 'township-party', 'township-dpf', 'county-dpf', 'county-org')) desc, id limit 1`);
+  if (account) approvers[step] = account.username;
+}
+const approval = approvalHousehold
+  ? { householdId: approvalHousehold.id, fullName: approvalHousehold.full_name, villageCode: approvalHousehold.village_code, approvers }
+  : null;
+// Public progress (/progress, the open-data API and its CSV), counted directly in SQL.
+const progressCounties = await rows<{
+  code: string; name: string; allocation: number; publicised: number; passed: number; filed: number; paired: number;
+  outOfPoverty: number; microLoan: number; dpfFunding: number;
+}>(sql`
+  select r.code, r.name, a.target_households as allocation,
+    count(h.id) filter (where h.status in ('listed', 'passed', 'removed'))::int as "publicised",
+    count(h.id) filter (where h.status = 'passed')::int as "passed",
+    count(h.id) filter (where h.filed_at is not null)::int as "filed",
+    count(h.id) filter (where exists (select 1 from pairings p where p.household_id = h.id))::int as "paired",
+    count(h.id) filter (where exists (select 1 from income_records i where i.household_id = h.id and i.confirmed_at is not null
+      and i.income_per_capita >= (select income_threshold from programmes where id = ${programme.id})))::int as "outOfPoverty",
+    coalesce((select sum(s.amount_yuan) from supports s join households x on x.id = s.household_id
+      where s.kind = 'micro_loan' and left(x.village_code, 6) = r.code and x.year = ${year}), 0)::int as "microLoan",
+    coalesce((select sum(s.amount_yuan) from supports s join households x on x.id = s.household_id
+      where s.kind = 'dpf_funding' and left(x.village_code, 6) = r.code and x.year = ${year}), 0)::int as "dpfFunding"
+  from regions r join allocations a on a.county_code = r.code and a.year = ${year} and a.programme_id = ${programme.id}
+  left join households h on left(h.village_code, 6) = r.code and h.year = ${year}
+  where r.level = 'county' group by r.code, r.name, a.target_households order by r.code`);
+const progressMonths = await rows<{ county: string; month: string; publicised: number; passed: number; filed: number }>(sql`
+  with events as (
+    select left(h.village_code, 6) as county, to_char(n.published_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, 'publicised' as what
+      from households h join notice_entries e on e.household_id = h.id join notices n on n.id = e.notice_id and n.status in ('published', 'closed')
+      where h.status in ('listed', 'passed', 'removed') and h.year = ${year}
+    union all select left(h.village_code, 6), to_char(n.closed_at at time zone 'Asia/Shanghai', 'YYYY-MM'), 'passed'
+      from households h join notice_entries e on e.household_id = h.id and e.outcome = 'passed' join notices n on n.id = e.notice_id and n.status = 'closed'
+      where h.status = 'passed' and h.year = ${year}
+    union all select left(village_code, 6), to_char(filed_at at time zone 'Asia/Shanghai', 'YYYY-MM'), 'filed'
+      from households where filed_at is not null and year = ${year})
+  select county, month, count(*) filter (where what = 'publicised')::int as publicised, count(*) filter (where what = 'passed')::int as passed,
+         count(*) filter (where what = 'filed')::int as filed
+  from events group by county, month order by county, month`);
+const progress = { counties: progressCounties, months: progressMonths };
 await close();
 
 fs.writeFileSync(
   out,
-  JSON.stringify({ programme, year, counties, city, notices, draftId: draft?.id ?? null, township, villages, secrets: secrets.map((s) => s.value) }, null, 1),
+  JSON.stringify({ villageA: { readyToClose: readyToClose.id, openNotice: openNoticeA.id, registeredHousehold: registeredA.id }, programme, year, counties, city, notices, draftId: draft?.id ?? null, filedHousehold: filedHousehold ?? null, township, villages, secrets: secrets.map((s) => s.value), approval, progress }, null, 1),
 );
 console.log(`fixture: ${counties.length} counties, ${secrets.length} private values`);

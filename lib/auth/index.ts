@@ -15,6 +15,13 @@ const credentialsSchema = z.object({ username: z.string().trim().min(1).max(64),
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: authSecret(),
+  // A wrong password is an expected event (counted in login_attempts), not a server error.
+  logger: {
+    error(error) {
+      if (error.name === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },

@@ -1,0 +1,137 @@
+// The notice lifecycle in the browser, by the demo accounts of the README: village-a registers a
+// household, drafts and publishes a notice, records and resolves an objection, closes the notice
+// whose period ended (seeded with past dates); the public pages show each step; village-b is refused.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { chinaDateString, makeResidentId, maskName } from '../lib/domain';
+import { fixture } from './fixture';
+
+const PASSWORD = 'gongshi-demo-2026';
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.locator('main').getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('an unsigned visitor is sent to the login page and back; a wrong password gets a clear message', async ({ page }) => {
+  await page.goto('/admin/notices');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel('用户名').fill('village-a');
+  await page.getByLabel('密码').fill('wrong password');
+  await page.locator('main').getByRole('button', { name: '登录' }).click();
+  await expect(page.locator('main').getByText('用户名或密码不正确。').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.locator('main').getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/admin\/notices$/);
+});
+
+test('village-a: register, draft, publish, object, resolve, close — and the public sees each step', async ({ page }) => {
+  const name = '范晓梅';
+  const masked = maskName(name);
+  await signIn(page, 'village-a');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Register: first a refused form (wrong checksum), then the right one.
+  await page.goto('/admin/households/new');
+  const year = Number(chinaDateString(new Date()).slice(0, 4));
+  const id = makeResidentId('220802', `${year - 38}0101`, 124); // even sequence: female, 38 today
+  const fill = async (certificate: string) => {
+    await page.getByLabel('姓名', { exact: true }).fill(name);
+    await page.getByLabel('性别').selectOption('F');
+    await page.getByLabel('年龄（周岁）').fill('38');
+    await page.getByLabel('残疾证号').fill(certificate);
+    await page.getByLabel('残疾类别').selectOption('4');
+    await page.getByLabel('残疾等级').selectOption('3');
+    await page.getByLabel('家庭人口').fill('4');
+    await page.getByLabel('残疾人口').fill('1');
+    await page.getByLabel('家庭年人均纯收入（元）').fill('1650');
+    await page.getByLabel('家庭住址').fill('洮北区平安镇前进村二组8号');
+  };
+  const wrongChecksum = `${id.slice(0, 17)}${id[17] === '1' ? '2' : '1'}43`;
+  await fill(wrongChecksum);
+  await page.locator('main').getByRole('button', { name: '登记', exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: '提交没有成功' });
+  await expect(summary).toContainText('校验位');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('残疾证号').fill(`${id}43`);
+  await page.locator('main').getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/households\/\d+/);
+  await expect(page.locator('main')).toContainText(name);
+
+  // Draft a notice for 前进村 with the new household, preview it, publish it.
+  await page.goto('/admin/notices/new');
+  await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+  await page.locator('main').getByRole('button', { name: '保存草稿' }).click();
+  await expect(page).toHaveURL(/\/admin\/notices\/\d+/);
+  const noticeId = Number(page.url().match(/notices\/(\d+)/)![1]);
+  await expect(page.getByRole('heading', { name: '草稿预览' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: masked })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect((await page.request.get(`/notices/${noticeId}`)).status()).toBe(404); // a draft is not public
+  await page.getByRole('button', { name: '发布公示' }).click();
+  await expect(page.getByText('公示已发布，公示期从今天开始。')).toBeVisible();
+
+  const publicPage = await page.context().newPage();
+  await publicPage.goto(`/notices/${noticeId}`);
+  await expect(publicPage.getByText(/公示中 · 还剩 7 天/)).toBeVisible();
+  await expect(publicPage.getByRole('rowheader', { name: masked })).toBeVisible();
+  expect(await publicPage.content()).not.toContain(name);
+
+  // Record an objection about the household, then resolve it.
+  await page.getByRole('link', { name: '登记异议' }).first().click();
+  await page.getByLabel('电话').check();
+  await page.getByLabel(new RegExp(`1号 ${masked.replace('*', '\\*')}`)).check();
+  await page.getByLabel('异议内容').fill('村民来电反映该户家中有人在外务工，收入可能偏高。');
+  await page.getByLabel('反映人姓名').fill('赵大山');
+  await expectNoAxeViolations(page);
+  await page.locator('main').getByRole('button', { name: '登记异议' }).click();
+  await expect(page.getByText('异议已登记。')).toBeVisible();
+  await publicPage.reload();
+  await expect(publicPage.getByRole('heading', { name: '异议（共 1 件）' })).toBeVisible();
+  await expect(publicPage.getByText('已登记，待核实')).toBeVisible();
+  expect(await publicPage.content()).not.toContain('赵大山');
+
+  await page.getByRole('link', { name: '核实处理' }).first().click();
+  await page.getByLabel('异议不成立').check();
+  await page.getByLabel('处理理由').fill('经入户核实，务工收入已计入家庭收入，年人均纯收入低于标准。');
+  await page.locator('main').getByRole('button', { name: '保存核实结论' }).click();
+  await expect(page.getByText('异议处理结果已保存，并在公示页面公开。')).toBeVisible();
+  await publicPage.reload();
+  await expect(publicPage.getByText('经入户核实，务工收入已计入家庭收入，年人均纯收入低于标准。')).toBeVisible();
+  await expect(publicPage.getByText('异议不成立').first()).toBeVisible();
+
+  // Close the seeded notice whose period has ended.
+  const ended = fixture.villageA.readyToClose;
+  await page.goto(`/admin/notices/${ended}`);
+  await page.locator('main').getByRole('button', { name: '办结公示' }).click();
+  await expect(page.getByText('公示已办结，结果已公布。')).toBeVisible();
+  await publicPage.goto(`/notices/${ended}`);
+  await expect(publicPage.getByRole('columnheader', { name: '公示结果' })).toBeVisible();
+  await expect(publicPage.getByRole('cell', { name: '未通过' })).toHaveCount(1);
+  await expect(publicPage.getByText(/公示已于 .* 结束/)).toBeVisible();
+  await expect(publicPage.getByRole('heading', { name: '公示记录' })).toBeVisible();
+});
+
+test('village-b cannot see or change village-a’s notices and households', async ({ page }) => {
+  await signIn(page, 'village-b');
+  const notice = await page.goto(`/admin/notices/${fixture.villageA.openNotice}`);
+  expect(notice?.status()).toBe(404);
+  const household = await page.goto(`/admin/households/${fixture.villageA.registeredHousehold}`);
+  expect(household?.status()).toBe(404);
+  await page.goto('/admin/households');
+  await expect(page.locator('main')).not.toContainText('前进村');
+  await expectNoAxeViolations(page);
+});
