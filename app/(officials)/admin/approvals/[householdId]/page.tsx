@@ -1,0 +1,112 @@
+// One household's approval file (审批建档): where it stands, every opinion so far, and the decision
+// form when it is the official's step.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApprovalDecisionForm } from '@/components/admin/approval-decision-form';
+import { ApprovalHistoryTable } from '@/components/admin/approval-history';
+import { dateLabel } from '@/components/notice-list';
+import { requireOfficial } from '@/lib/auth/session';
+import { getApprovalCase, type ApprovalCase } from '@/lib/data/officials/approvals';
+import { chinaDateString } from '@/lib/domain/time';
+import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+
+const t = zhAdminApprovals.case;
+
+type Props = { params: Promise<{ householdId: string }>; searchParams: Promise<{ decided?: string | string[] }> };
+
+function parseId(raw: string): number {
+  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
+}
+
+// The title stays in browser history: the number only, never the name.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${zhAdminApprovals.queue.title} ${parseId((await params).householdId)}` };
+}
+
+function isDecided(value: unknown): value is keyof typeof t.decided {
+  return value === 'forwarded' || value === 'returned' || value === 'filed';
+}
+
+export default async function ApprovalCasePage({ params, searchParams }: Props) {
+  const id = parseId((await params).householdId);
+  const official = await requireOfficial(`/admin/approvals/${id || ''}`);
+  const found = await getApprovalCase(official, id);
+  if (!found) notFound();
+  const decided = (await searchParams).decided;
+  const nextStep = found.progress.nextStep;
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/admin/approvals">{t.back}</Link>
+      </p>
+      {isDecided(decided) ? (
+        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
+          {t.decided[decided]}
+        </p>
+      ) : null}
+      <h1>{t.title(found.fullName)}</h1>
+      <Facts found={found} />
+      <p className="no-print">
+        <Link href={`/admin/approvals/${found.householdId}/print`}>{t.print}</Link>
+      </p>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.historyTitle}</h2>
+        {found.history.length === 0 ? <p>{t.historyNone}</p> : <ApprovalHistoryTable rows={found.history} labelledBy="history-heading" />}
+      </section>
+
+      {found.status === 'passed' && nextStep !== null ? (
+        <section aria-labelledby="decide-heading" className="no-print">
+          <h2 id="decide-heading">{zhAdminApprovals.form.title}</h2>
+          {found.mayDecide ? (
+            <ApprovalDecisionForm
+              householdId={found.householdId}
+              today={chinaDateString(new Date())}
+              dateHint={
+                found.earliestOn ? zhAdminApprovals.form.hints.decidedOnSince(dateLabel(found.earliestOn)) : zhAdminApprovals.form.hints.decidedOn
+              }
+            />
+          ) : (
+            <p>{t.notYourStep(zhAdminApprovals.steps[nextStep])}</p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Facts({ found }: { found: ApprovalCase }) {
+  const f = t.facts;
+  const { progress } = found;
+  const stage =
+    found.status !== 'passed'
+      ? t.stageNotPassed
+      : progress.filed
+        ? t.stageFiled(dateLabel(progress.filedOn))
+        : t.stageWaiting(zhAdminApprovals.steps[progress.nextStep], progress.round);
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dt className="font-bold">{f.village}</dt>
+      <dd>{`${found.place.townshipName} ${found.place.villageName}`}</dd>
+      <dt className="font-bold">{f.year}</dt>
+      <dd>{t.yearLabel(found.year)}</dd>
+      {found.noticeId !== null ? (
+        <>
+          <dt className="font-bold">{f.notice}</dt>
+          <dd>
+            <Link href={`/notices/${found.noticeId}`}>{zhAdminApprovals.queue.noticeLabel(found.noticeId)}</Link>
+          </dd>
+        </>
+      ) : null}
+      {found.noticeClosedOn ? (
+        <>
+          <dt className="font-bold">{f.noticeClosed}</dt>
+          <dd>{dateLabel(found.noticeClosedOn)}</dd>
+        </>
+      ) : null}
+      <dt className="font-bold">{f.stage}</dt>
+      <dd className="font-bold">{stage}</dd>
+    </dl>
+  );
+}

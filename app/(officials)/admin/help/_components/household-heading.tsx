@@ -1,0 +1,39 @@
+// The top of every page about one filed household: a way back, what was just saved, the name as the
+// page's heading (with what the page is about), and where the household lives.
+import Link from 'next/link';
+import { formatChinaDate } from '@/lib/domain/time';
+import type { HouseholdHeader } from '@/lib/data/officials/help';
+import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+
+type Props = {
+  household: HouseholdHeader;
+  title: string;
+  back: { href: string; label: string };
+  saved?: string | null;
+};
+
+export function HouseholdHeading({ household, title, back, saved }: Props) {
+  const t = zhAdminHelp.record;
+  return (
+    <>
+      <p className="no-print">
+        <Link href={back.href}>{back.label}</Link>
+      </p>
+      {saved ? (
+        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
+          {saved}
+        </p>
+      ) : null}
+      <h1>
+        {household.fullName}
+        <span className="font-normal"> · {title}</span>
+      </h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-bold">{t.place}</dt>
+        <dd className="m-0">{`${household.townshipName} ${household.villageName}`}</dd>
+        <dt className="font-bold">{t.filedOn}</dt>
+        <dd className="m-0">{household.filedAt ? formatChinaDate(household.filedAt) : t.notFiledTitle}</dd>
+      </dl>
+    </>
+  );
+}

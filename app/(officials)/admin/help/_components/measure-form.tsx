@@ -1,0 +1,26 @@
+'use client';
+// The frame every help-measure form shares: the error summary, the household's hidden id, the fields
+// and one submit button. The action redirects back to the household's page when it succeeds.
+import { useActionState } from 'react';
+import { ErrorSummary, SubmitButton } from '@/components/ui/form';
+import { initialFormState, type FormState } from '@/lib/actions/form-state';
+
+type Props = {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  householdId: number;
+  labels: Record<string, string>;
+  submit: string;
+  children: (state: FormState) => React.ReactNode;
+};
+
+export function MeasureForm({ action, householdId, labels, submit, children }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary state={state} labels={labels} />
+      <input type="hidden" name="householdId" value={householdId} />
+      {children(state)}
+      <SubmitButton>{submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+// One filed household's income history (历年收入): each year, the figure, which body recorded it and
+// whether (and by which body) the county confirmed it; the form to record a new year.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireOfficial } from '@/lib/auth/session';
+import { parseHouseholdId } from '@/lib/data/officials/help';
+import { getIncomeHistory } from '@/lib/data/officials/incomes';
+import { can } from '@/lib/domain/permissions';
+import { formatChinaDate } from '@/lib/domain/time';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { formatYuan } from '@/lib/i18n/zh';
+import { HouseholdHeading } from '../../help/_components/household-heading';
+import { RecordIncomeForm } from './record-income-form';
+
+const t = zhAdminHelp;
+const i = t.incomes;
+
+const SAVED: Record<string, string> = {
+  recorded: t.success.incomeRecorded,
+  updated: t.success.incomeUpdated,
+  confirmed: t.success.incomeConfirmed,
+};
+
+type Props = { params: Promise<{ householdId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${i.title} ${parseHouseholdId((await params).householdId) ?? ''}` };
+}
+
+export default async function IncomeHistoryPage({ params, searchParams }: Props) {
+  const id = parseHouseholdId((await params).householdId);
+  const official = await requireOfficial(`/admin/incomes/${id ?? ''}`);
+  const history = id === null ? null : await getIncomeHistory(official, id, new Date());
+  if (!history) notFound();
+  const { household, records, exitYear, openYears } = history;
+  const saved = (await searchParams).saved;
+  const heading = (
+    <HouseholdHeading
+      household={household}
+      title={i.title}
+      back={{ href: '/admin/incomes', label: i.back }}
+      saved={typeof saved === 'string' ? (SAVED[saved] ?? null) : null}
+    />
+  );
+  if (!household.filedAt) {
+    return (
+      <>
+        {heading}
+        <p>{t.errors.notFiled}</p>
+      </>
+    );
+  }
+  const mayRecord = can(official, 'income.record', household.villageCode);
+  const mayConfirm = can(official, 'income.confirm', household.villageCode);
+  return (
+    <>
+      {heading}
+      <p className="font-bold">{exitYear ? <span className="text-open">{i.out(exitYear)}</span> : i.notOut}</p>
+      <p>{i.threshold(formatYuan(household.incomeThreshold))}</p>
+      <p>
+        <Link href={`/admin/help/${household.id}`}>{t.measures.back}</Link>
+      </p>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{i.historyTitle}</h2>
+        {records.length === 0 ? (
+          <p>{i.historyNone}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table>
+              <caption className="sr-only">{i.historyCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{i.historyColumns.year}</th>
+                  <th scope="col" className="num">
+                    {i.historyColumns.income}
+                  </th>
+                  <th scope="col">{i.historyColumns.recordedBy}</th>
+                  <th scope="col">{i.historyColumns.confirmed}</th>
+                  <th scope="col">{i.historyColumns.action}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {records.map((r) => {
+                  const open = r.confirmedAt === null && (mayRecord || mayConfirm);
+                  return (
+                    <tr key={r.id}>
+                      <th scope="row" className="font-normal">
+                        {i.yearOption(r.year)}
+                      </th>
+                      <td className="num">{formatYuan(r.incomePerCapita)}</td>
+                      <td>{r.recordedBy ?? t.none}</td>
+                      <td>
+                        {r.confirmedBy && r.confirmedAt
+                          ? i.confirmedBy(t.withRole(r.confirmedBy.name, zhAdmin.roles[r.confirmedBy.role]), formatChinaDate(r.confirmedAt))
+                          : <strong className="text-warn">{i.unconfirmed}</strong>}
+                      </td>
+                      <td>
+                        <Link href={`/admin/incomes/${household.id}/${r.year}`}>{open ? i.open(r.year) : i.view(r.year)}</Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="record-heading" className="no-print">
+        <h2 id="record-heading">{i.recordTitle}</h2>
+        {!mayRecord ? (
+          <p>{i.recordNotAllowed}</p>
+        ) : openYears.length === 0 ? (
+          <p>{t.errors.incomeDuplicate}</p>
+        ) : (
+          <RecordIncomeForm householdId={household.id} years={openYears} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// 收入跟踪: each filed household of the official's region with its latest yearly income, what waits
+// for the county's confirmation, and who has left poverty (稳定脱贫).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireOfficial } from '@/lib/auth/session';
+import { listIncomeOverview } from '@/lib/data/officials/incomes';
+import { getProgramme } from '@/lib/data/public';
+import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { formatYuan } from '@/lib/i18n/zh';
+
+const t = zhAdminHelp.incomes;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function IncomesPage() {
+  const official = await requireOfficial('/admin/incomes');
+  const [rows, programme] = await Promise.all([listIncomeOverview(official), getProgramme()]);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro(official.regionName, formatYuan(programme?.incomeThreshold ?? 0))}</p>
+      {rows.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table>
+            <caption>{t.caption(rows.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.village}</th>
+                <th scope="col">{t.columns.latest}</th>
+                <th scope="col">{t.columns.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row" className="font-normal">
+                    <Link href={`/admin/incomes/${row.id}`}>{row.fullName}</Link>
+                  </th>
+                  <td>{row.villageName}</td>
+                  <td>{row.latest ? t.latest(row.latest.year, formatYuan(row.latest.incomePerCapita)) : t.noRecord}</td>
+                  <td>
+                    {row.exitYear ? <strong className="text-open">{t.out(row.exitYear)}</strong> : t.notOut}
+                    {row.unconfirmed > 0 ? <span className="block text-warn">{t.pending(row.unconfirmed)}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+'use server';
+// Server Actions for the help-measure forms: the session's official and the server clock come from
+// `submit`, never from the browser.
+import type { FormState } from './form-state';
+import { addDpfFunding, addHelper, addMicroLoan, addProject, addVillageJob, removeHelper, setGuarantee, setPairing } from './help';
+import { submit } from './submit';
+
+export async function setPairingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(setPairing, form);
+}
+
+export async function addHelperAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addHelper, form);
+}
+
+export async function removeHelperAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(removeHelper, form);
+}
+
+export async function addProjectAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addProject, form);
+}
+
+export async function setGuaranteeAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(setGuarantee, form);
+}
+
+export async function addVillageJobAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addVillageJob, form);
+}
+
+export async function addMicroLoanAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addMicroLoan, form);
+}
+
+export async function addDpfFundingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(addDpfFunding, form);
+}

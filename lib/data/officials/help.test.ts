@@ -1,0 +1,142 @@
+// The help-measure read models against a real database: what each filed household still lacks, one
+// household's whole record, and the region every read is confined to.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setProcessDatabase } from '@/db';
+import type { Db } from '@/db/client';
+import type { Official } from '@/lib/auth/official';
+import { addDpfFunding, addHelper, addMicroLoan, addProject, addVillageJob, setGuarantee, setPairing } from '@/lib/actions/help';
+import { recordIncome } from '@/lib/actions/incomes';
+import { recordVisit } from '@/lib/actions/visits';
+import { agreeSteps, createPassedHousehold, demoApprovers } from '@/test/approvals';
+import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { officialNamed } from '@/test/officials';
+import { getHelpRecord, getHouseholdHeader, listFiledHouseholds } from './help';
+import { listIncomeOverview } from './incomes';
+
+const QIANJIN = '220802100201';
+const NOW = new Date('2026-11-28T04:00:00Z');
+
+let database: TestDatabase;
+let db: Db;
+let villageA: Official;
+let villageB: Official;
+let city: Official;
+let admin: Official;
+let bare: number; // filed, nothing recorded
+let complete: number; // filed, every measure recorded
+let unfiled: number;
+
+async function ok(result: Promise<{ ok: boolean; message: string }>) {
+  const r = await result;
+  if (!r.ok) throw new Error(r.message);
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase('seeded');
+  setProcessDatabase(database);
+  db = database.db;
+  villageA = await officialNamed(db, 'village-a');
+  villageB = await officialNamed(db, 'village-b');
+  city = await officialNamed(db, 'city');
+  admin = await officialNamed(db, 'admin');
+  const approvers = await demoApprovers(db);
+  bare = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  await agreeSteps(bare, approvers, 5, NOW);
+  complete = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  await agreeSteps(complete, approvers, 5, NOW);
+  unfiled = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+
+  const id = String(complete);
+  await ok(setPairing.run(villageA, { householdId: id, cadreName: '王明', cadrePost: '村党支部书记', agreementDate: '2026-11-01' }, NOW));
+  await ok(addHelper.run(villageA, { householdId: id, helperName: '赵强', helperKind: 'leader' }, NOW));
+  await ok(addHelper.run(villageA, { householdId: id, helperName: '钱进', helperKind: 'science_envoy' }, NOW));
+  await ok(addProject.run(villageA, { householdId: id, description: '养殖肉牛', startedOn: '2026-11-05', support: ['technology', 'funds'] }, NOW));
+  await ok(setGuarantee.run(villageA, { householdId: id, guaranteeKind: 'dibao', securedOn: '2026-11-06' }, NOW));
+  await ok(addVillageJob.run(villageA, { householdId: id, enterprise: '村合作社', startedOn: '2026-11-07' }, NOW));
+  await ok(addMicroLoan.run(villageA, { householdId: id, amountYuan: '20000', lender: '信用社', purpose: '购买种牛', grantedOn: '2026-11-08' }, NOW));
+  await ok(addDpfFunding.run(villageA, { householdId: id, amountYuan: '3000', fundingSource: '县残联', grantedOn: '2026-11-09' }, NOW));
+  await ok(recordVisit.run(villageA, { householdId: id, visitedOn: '2026-11-10', visitor: '李乡', findings: '良好' }, NOW));
+  await ok(recordVisit.run(villageA, { householdId: id, visitedOn: '2026-11-20', visitor: '李乡', findings: '更好' }, NOW));
+  await ok(recordIncome.run(villageA, { householdId: id, year: '2026', incomePerCapita: '3100' }, NOW));
+});
+afterAll(() => database.close());
+
+describe('listFiledHouseholds', () => {
+  it('lists filed households of the region with what each lacks', async () => {
+    const { rows, total } = await listFiledHouseholds(villageA);
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(rows.every((r) => r.villageCode === QIANJIN)).toBe(true);
+    expect(rows.find((r) => r.id === bare)).toMatchObject({ paired: false, helpers: 0, projects: 0, lastVisitedOn: null, gaps: ['pairing', 'helpers', 'project'] });
+    expect(rows.find((r) => r.id === complete)).toMatchObject({ paired: true, helpers: 2, projects: 1, lastVisitedOn: '2026-11-20', gaps: [] });
+    expect(rows.map((r) => r.id)).not.toContain(unfiled);
+  });
+
+  it('shows nothing outside the region, and nothing to the system administrator', async () => {
+    expect((await listFiledHouseholds(villageB)).rows.map((r) => r.id)).not.toContain(bare);
+    expect((await listFiledHouseholds(city)).rows.map((r) => r.id)).toContain(bare);
+    expect(await listFiledHouseholds(admin)).toEqual({ rows: [], total: 0 });
+  });
+
+  it('respects the limit and still gives the total', async () => {
+    const all = await listFiledHouseholds(city);
+    const one = await listFiledHouseholds(city, 1);
+    expect(one.rows).toHaveLength(1);
+    expect(one.total).toBe(all.total);
+  });
+});
+
+describe('getHelpRecord', () => {
+  it('gathers every measure, the visits newest first, and the next visit date', async () => {
+    const record = await getHelpRecord(villageA, complete, NOW);
+    expect(record).not.toBeNull();
+    expect(record!.household).toMatchObject({ id: complete, villageCode: QIANJIN, villageName: '前进村', townshipName: '平安镇', incomeThreshold: 2800 });
+    expect(record!.household.filedAt).toBeInstanceOf(Date);
+    expect(record!.pairing).toEqual({ cadreName: '王明', cadrePost: '村党支部书记', agreementDate: '2026-11-01' });
+    expect(record!.helpers.map((h) => [h.name, h.kind])).toEqual([
+      ['赵强', 'leader'],
+      ['钱进', 'science_envoy'],
+    ]);
+    expect(record!.projects).toEqual([expect.objectContaining({ description: '养殖肉牛', startedOn: '2026-11-05', support: ['technology', 'funds'] })]);
+    expect(record!.guarantees).toEqual({ dibao: '2026-11-06' });
+    expect(record!.supports.village_job.map((s) => [s.description, s.amountYuan])).toEqual([['村合作社', null]]);
+    expect(record!.supports.micro_loan.map((s) => [s.amountYuan, s.source, s.description])).toEqual([[20000, '信用社', '购买种牛']]);
+    expect(record!.supports.dpf_funding.map((s) => [s.amountYuan, s.source])).toEqual([[3000, '县残联']]);
+    expect(record!.visits.map((v) => v.visitedOn)).toEqual(['2026-11-20', '2026-11-10']);
+    expect(record!.gaps).toEqual([]);
+    expect(record!.visitOverdue).toBe(false);
+    expect(record!.nextVisitDueBy).toBe('2027-02-18');
+  });
+
+  it('marks a household never visited as overdue, and lists its gaps', async () => {
+    const record = await getHelpRecord(villageA, bare, NOW);
+    expect(record).toMatchObject({ pairing: null, helpers: [], projects: [], guarantees: {}, visits: [], visitOverdue: true, nextVisitDueBy: null });
+    expect(record!.gaps).toEqual(['pairing', 'helpers', 'project']);
+  });
+
+  it('reads an unfiled household (so the page can say why nothing can be recorded)', async () => {
+    expect((await getHouseholdHeader(villageA, unfiled))!.filedAt).toBeNull();
+  });
+
+  it('returns null outside the region, for the administrator, and for ids that cannot exist', async () => {
+    expect(await getHelpRecord(villageB, complete, NOW)).toBeNull();
+    expect(await getHelpRecord(admin, complete, NOW)).toBeNull();
+    expect(await getHelpRecord(villageA, 0, NOW)).toBeNull();
+    expect(await getHelpRecord(villageA, 2_000_000_000, NOW)).toBeNull();
+    expect(await getHelpRecord(villageA, 2 ** 40, NOW)).toBeNull();
+  });
+});
+
+describe('listIncomeOverview', () => {
+  it('gives each filed household its latest figure, unconfirmed count and poverty status', async () => {
+    const rows = await listIncomeOverview(villageA);
+    expect(rows.find((r) => r.id === complete)).toMatchObject({
+      latest: { year: 2026, incomePerCapita: 3100, confirmed: false },
+      unconfirmed: 1,
+      exitYear: null,
+      incomeThreshold: 2800,
+    });
+    expect(rows.find((r) => r.id === bare)).toMatchObject({ latest: null, unconfirmed: 0, exitYear: null });
+    expect(rows.map((r) => r.id)).not.toContain(unfiled);
+    expect((await listIncomeOverview(villageB)).map((r) => r.id)).not.toContain(complete);
+  });
+});

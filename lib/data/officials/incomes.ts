@@ -1,0 +1,129 @@
+// Read models of the income follow-up (收入跟踪) for officials: each filed household's yearly per-capita
+// income in the official's region, whether the county confirmed it and which body did, and whether the
+// household has left poverty (lib/domain/income decides, from the programme threshold).
+import { and, asc, eq, inArray, isNotNull, like } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb } from '@/db';
+import { householdPrivate, households, incomeRecords, officials, programmes, regions } from '@/db/schema';
+import type { Official } from '@/lib/auth/official';
+import { incomeYears, povertyExitYear } from '@/lib/domain/income';
+import { can, type Role } from '@/lib/domain/permissions';
+import { getHouseholdHeader, householdPattern, type HouseholdHeader } from './help';
+
+export type IncomeRecordRow = {
+  id: number;
+  year: number;
+  incomePerCapita: number;
+  recordedBy: string | null; // the recording body's display name, e.g. 前进村党支部
+  confirmedBy: { name: string; role: Role } | null;
+  confirmedAt: Date | null;
+};
+
+const toFigure = (r: { year: number; incomePerCapita: number; confirmedAt: Date | null }) => ({
+  year: r.year,
+  incomePerCapita: r.incomePerCapita,
+  confirmed: r.confirmedAt !== null,
+});
+
+export type IncomeOverviewRow = {
+  id: number;
+  fullName: string;
+  villageCode: string;
+  villageName: string;
+  latest: { year: number; incomePerCapita: number; confirmed: boolean } | null;
+  unconfirmed: number;
+  exitYear: number | null;
+  incomeThreshold: number;
+};
+
+/** Every filed household in the official's region with its latest figure and poverty status. */
+export async function listIncomeOverview(official: Official): Promise<IncomeOverviewRow[]> {
+  const pattern = householdPattern(official);
+  if (pattern === null) return [];
+  const db = await getDb();
+  const filed = await db
+    .select({
+      id: households.id,
+      fullName: householdPrivate.fullName,
+      villageCode: households.villageCode,
+      villageName: regions.name,
+      incomeThreshold: programmes.incomeThreshold,
+    })
+    .from(households)
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .innerJoin(regions, eq(regions.code, households.villageCode))
+    .innerJoin(programmes, eq(programmes.id, households.programmeId))
+    .where(and(like(households.villageCode, pattern), isNotNull(households.filedAt)))
+    .orderBy(asc(households.villageCode), asc(households.id));
+  const visible = filed.filter((h) => can(official, 'household.view', h.villageCode));
+  if (visible.length === 0) return [];
+  const records = await db
+    .select({
+      householdId: incomeRecords.householdId,
+      year: incomeRecords.year,
+      incomePerCapita: incomeRecords.incomePerCapita,
+      confirmedAt: incomeRecords.confirmedAt,
+    })
+    .from(incomeRecords)
+    .where(
+      inArray(
+        incomeRecords.householdId,
+        visible.map((h) => h.id),
+      ),
+    )
+    .orderBy(asc(incomeRecords.year));
+  return visible.map((h) => {
+    const own = records.filter((r) => r.householdId === h.id).map(toFigure);
+    return {
+      ...h,
+      latest: own.at(-1) ?? null,
+      unconfirmed: own.filter((f) => !f.confirmed).length,
+      exitYear: povertyExitYear(own, h.incomeThreshold),
+    };
+  });
+}
+
+export type IncomeHistory = {
+  household: HouseholdHeader;
+  records: IncomeRecordRow[];
+  exitYear: number | null;
+  /** The years a new figure may be recorded for at `now`, without those already recorded. */
+  openYears: number[];
+};
+
+/** One household's income history (oldest year first), or null (no such household, or outside the region). */
+export async function getIncomeHistory(official: Official, id: number, now: Date): Promise<IncomeHistory | null> {
+  const household = await getHouseholdHeader(official, id);
+  if (!household) return null;
+  const db = await getDb();
+  const recorder = alias(officials, 'recorder');
+  const confirmer = alias(officials, 'confirmer');
+  const rows = await db
+    .select({
+      id: incomeRecords.id,
+      year: incomeRecords.year,
+      incomePerCapita: incomeRecords.incomePerCapita,
+      recordedBy: recorder.displayName,
+      confirmerName: confirmer.displayName,
+      confirmerRole: confirmer.role,
+      confirmedAt: incomeRecords.confirmedAt,
+    })
+    .from(incomeRecords)
+    .leftJoin(recorder, eq(recorder.id, incomeRecords.recordedBy))
+    .leftJoin(confirmer, eq(confirmer.id, incomeRecords.confirmedBy))
+    .where(eq(incomeRecords.householdId, household.id))
+    .orderBy(asc(incomeRecords.year));
+  const records: IncomeRecordRow[] = rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    incomePerCapita: r.incomePerCapita,
+    recordedBy: r.recordedBy,
+    confirmedBy: r.confirmerName !== null && r.confirmerRole !== null ? { name: r.confirmerName, role: r.confirmerRole } : null,
+    confirmedAt: r.confirmedAt,
+  }));
+  const years = incomeYears(household.year, now);
+  const taken = new Set(records.map((r) => r.year));
+  const openYears: number[] = [];
+  for (let y = years.to; y >= years.from; y--) if (!taken.has(y)) openYears.push(y);
+  return { household, records, exitYear: povertyExitYear(records.map(toFigure), household.incomeThreshold), openYears };
+}

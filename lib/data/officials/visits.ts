@@ -1,0 +1,94 @@
+// Read models of return visits (定期回访) for officials: the latest visits in the official's region, and
+// the filed households not visited for more than 90 days (never visited counts). Whether a household
+// is overdue is decided by lib/domain/visits from the `now` handed in, not by SQL's clock.
+import { and, asc, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { householdPrivate, households, regions, visits } from '@/db/schema';
+import type { Official } from '@/lib/auth/official';
+import { can } from '@/lib/domain/permissions';
+import { daysSinceVisit, isVisitOverdue } from '@/lib/domain/visits';
+import { householdPattern } from './help';
+
+export type RecentVisitRow = {
+  id: number;
+  householdId: number;
+  fullName: string;
+  villageCode: string;
+  villageName: string;
+  visitedOn: string;
+  visitor: string;
+  findings: string;
+};
+
+/** The latest visits in the official's region, newest first. */
+export async function listRecentVisits(official: Official, limit = 30): Promise<RecentVisitRow[]> {
+  const pattern = householdPattern(official);
+  if (pattern === null) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: visits.id,
+      householdId: visits.householdId,
+      fullName: householdPrivate.fullName,
+      villageCode: households.villageCode,
+      villageName: regions.name,
+      visitedOn: visits.visitedOn,
+      visitor: visits.visitor,
+      findings: visits.findings,
+    })
+    .from(visits)
+    .innerJoin(households, eq(households.id, visits.householdId))
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .innerJoin(regions, eq(regions.code, households.villageCode))
+    .where(like(households.villageCode, pattern))
+    .orderBy(desc(visits.visitedOn), desc(visits.id))
+    .limit(limit);
+  return rows.filter((r) => can(official, 'household.view', r.villageCode));
+}
+
+// Never visited sorts before any number of days.
+const waited = (r: { daysSince: number | null }) => r.daysSince ?? Number.MAX_SAFE_INTEGER;
+
+export type UnvisitedRow = {
+  id: number;
+  fullName: string;
+  villageCode: string;
+  villageName: string;
+  lastVisitedOn: string | null;
+  /** China calendar days since the last visit; null when never visited. */
+  daysSince: number | null;
+};
+
+/**
+ * Filed households in the official's region not visited for more than 90 days at `now`, or never:
+ * never visited first, then the longest wait. All of them in `total`; at most `limit` in `rows`.
+ */
+export async function listUnvisitedHouseholds(
+  official: Official,
+  now: Date,
+  limit = 200,
+): Promise<{ rows: UnvisitedRow[]; total: number }> {
+  const pattern = householdPattern(official);
+  if (pattern === null) return { rows: [], total: 0 };
+  const db = await getDb();
+  // Every filed household with its last visit: a region holds at most a few hundred, and the rule is
+  // lib/domain's, so the filtering happens here rather than in SQL.
+  const filed = await db
+    .select({
+      id: households.id,
+      fullName: householdPrivate.fullName,
+      villageCode: households.villageCode,
+      villageName: regions.name,
+      lastVisitedOn: sql<string | null>`(select max(v.visited_on)::text from ${visits} v where v.household_id = ${households.id})`,
+    })
+    .from(households)
+    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
+    .innerJoin(regions, eq(regions.code, households.villageCode))
+    .where(and(like(households.villageCode, pattern), isNotNull(households.filedAt)))
+    .orderBy(asc(households.villageCode), asc(households.id));
+  const overdue = filed
+    .filter((r) => can(official, 'household.view', r.villageCode) && isVisitOverdue(r.lastVisitedOn, now))
+    .map((r) => ({ ...r, daysSince: daysSinceVisit(r.lastVisitedOn, now) }))
+    .sort((a, b) => waited(b) - waited(a)); // stable: ties keep village order
+  return { rows: overdue.slice(0, limit), total: overdue.length };
+}
