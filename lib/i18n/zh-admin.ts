@@ -26,6 +26,7 @@ export const zhAdmin = {
     dashboard: '工作台',
     households: '帮扶对象',
     notices: '公示',
+    accounts: '账号管理',
     signOut: '退出登录',
     signedInAs: (name: string, role: string, region: string) => `${name}（${role} · ${region}）`,
   },

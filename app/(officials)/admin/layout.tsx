@@ -2,27 +2,41 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { logout } from '@/lib/actions/auth.server';
 import { requireOfficial } from '@/lib/auth/session';
+import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const official = await requireOfficial();
   const t = zhAdmin.nav;
+  const may = (action: Action) => roleMay(official.role, action);
+  // Only what this role can use: the pages themselves check again.
+  const links = [
+    { href: '/admin', label: t.dashboard, show: may('dashboard.view') },
+    { href: '/admin/households', label: t.households, show: may('household.view') },
+    { href: '/admin/notices', label: t.notices, show: may('notice.view') },
+    { href: '/admin/approvals', label: zhAdminApprovals.nav.approvals, show: may('approval.decide') },
+    { href: '/admin/roster', label: zhAdminApprovals.nav.roster, show: may('roster.export') },
+    { href: '/admin/help', label: zhAdminHelp.nav.help, show: may('household.view') },
+    { href: '/admin/visits', label: zhAdminHelp.nav.visits, show: may('household.view') },
+    { href: '/admin/incomes', label: zhAdminHelp.nav.incomes, show: may('income.record') || may('income.confirm') },
+    { href: '/admin/accounts', label: t.accounts, show: may('account.manage') },
+  ];
   return (
     <>
       <div className="no-print my-3 flex flex-wrap items-center justify-between gap-2 border-b-2 border-ink pb-2">
         <nav aria-label={t.label}>
           <ul className="flex flex-wrap gap-x-4 font-bold">
-            <li>
-              <Link href="/admin">{t.dashboard}</Link>
-            </li>
-            <li>
-              <Link href="/admin/households">{t.households}</Link>
-            </li>
-            <li>
-              <Link href="/admin/notices">{t.notices}</Link>
-            </li>
+            {links
+              .filter((link) => link.show)
+              .map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-base">

@@ -2,6 +2,8 @@
 // then counts of households and notices. Read through lib/data, which checks the permission itself.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { UnvisitedHouseholds } from '@/components/admin/unvisited-households';
+import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
 import {
@@ -61,6 +63,10 @@ export default async function DashboardPage() {
       <OpenNotices rows={dashboard.openNotices} />
       <PendingObjections rows={dashboard.pendingObjections} />
       <EndedNotices rows={dashboard.endedNotices} />
+      <UnvisitedHouseholds official={official} now={now} limit={10} />
+      <p>
+        <Link href="/admin/visits">{zhAdminHelp.nav.visits}</Link>
+      </p>
       <Counts dashboard={dashboard} />
     </>
   );
