@@ -18,6 +18,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
     },
   },
+  // Pages that only read run first and in parallel; the officials' specs write to the shared demo
+  // database, so they run afterwards, one at a time, and never change what a read-only spec counts.
+  projects: [
+    { name: 'public', testMatch: ['public-pages.spec.ts', 'privacy-and-a11y.spec.ts', 'progress.spec.ts'] },
+    { name: 'officials', testIgnore: ['public-pages.spec.ts', 'privacy-and-a11y.spec.ts', 'progress.spec.ts'], dependencies: ['public'], workers: 1 },
+  ],
   webServer: {
     command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/privacy`,

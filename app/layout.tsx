@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/components/search-form';
 import { zh } from '@/lib/i18n/zh';
+import { zhProgress } from '@/lib/i18n/zh-progress';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -38,6 +39,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <ul className="flex flex-wrap gap-x-6 gap-y-2">
                 <li>
                   <Link href="/">{zh.site.home}</Link>
+                </li>
+                <li>
+                  <Link href="/progress">{zhProgress.nav}</Link>
                 </li>
                 <li>
                   <Link href="/search">{zh.search.title}</Link>

@@ -36,6 +36,7 @@ import {
   type Ethnicity,
   type Sex,
 } from './people';
+import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { allVillages, CITY, COUNTIES, findVillage, regionRows, type VillagePlace } from './regions';
 
@@ -99,6 +100,8 @@ export interface DemoSummary {
     registeredHouseholdIds: number[];
   };
   villageB: { username: 'village-b'; villageCode: string; villageName: string; openNoticeId: number };
+  /** Approval, filing, help measures, visits, income and annual summaries (db/seed/after-notice.ts). */
+  afterNotice: AfterNoticeSummary;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -591,6 +594,17 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
       noticeIds.set(spec.key, id);
     }
 
+    // After the notice: approvals, filing, help measures, visits, income, annual summaries. Its audit
+    // events join the others so the chain stays in time order.
+    const afterNotice = await seedAfterNotice(tx, {
+      now,
+      programmeId: programme.id,
+      incomeThreshold: PROGRAMME.incomeThreshold,
+      passwordHash: passwordHashes[0]!,
+      accountsAt,
+      audit,
+    });
+
     // The audit trail, oldest first; the trigger chains each row to the one before.
     audit.sort((a, b) => a.at.getTime() - b.at.getTime());
     for (const event of audit) {
@@ -619,6 +633,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
         villageName: `${villageB.township.name}${villageB.name}`,
         openNoticeId: noticeIds.get('b-open')!,
       },
+      afterNotice,
     });
   });
 }
@@ -901,7 +916,7 @@ async function seedNotice(tx: Tx, ctx: NoticeContext): Promise<number> {
 async function summarise(
   tx: Tx,
   now: Date,
-  demo: Pick<DemoSummary, 'villageA' | 'villageB'>,
+  demo: Pick<DemoSummary, 'villageA' | 'villageB' | 'afterNotice'>,
 ): Promise<DemoSummary> {
   const countOf = async (table: typeof regions | typeof programmes | typeof allocations | typeof officials | typeof auditLog) => {
     const [r] = await tx.select({ n: sql<number>`count(*)::int` }).from(table);

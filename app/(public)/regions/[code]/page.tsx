@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { NoticeList } from '@/components/notice-list';
 import { ProgressTable } from '@/components/progress-table';
+import { CountyProgressSection } from '@/components/progress/county-progress';
 import {
   getAllocation,
   getChildrenProgress,
@@ -11,6 +12,7 @@ import {
   getRegionNotices,
   getRegionProgress,
 } from '@/lib/data/public';
+import { getCountyProgress } from '@/lib/data/progress';
 import { currentProgrammeYear } from '@/lib/domain';
 import { zh } from '@/lib/i18n/zh';
 
@@ -28,11 +30,12 @@ export default async function RegionPage({ params }: Props) {
   const { region, ancestors } = found;
   const now = new Date();
   const year = currentProgrammeYear(programme, now);
-  const [progress, children, { notices, total }, allocation] = await Promise.all([
+  const [progress, children, { notices, total }, allocation, countyProgress] = await Promise.all([
     getRegionProgress(code, programme.id, year),
     getChildrenProgress(code, programme.id, year),
     getRegionNotices(code, now, region.level === 'village' ? Infinity : 50),
     region.level === 'county' ? getAllocation(code, programme.id, year) : Promise.resolve(null),
+    region.level === 'county' ? getCountyProgress(code, now) : Promise.resolve(null),
   ]);
   const figures = [
     ...(allocation === null ? [] : [{ label: zh.progress.allocation(year), value: allocation }]),
@@ -67,6 +70,7 @@ export default async function RegionPage({ params }: Props) {
       <h2>{zh.region.notices}</h2>
       {notices.length === 0 ? <p>{zh.region.noNotices}</p> : <NoticeList notices={notices} now={now} />}
       {total > notices.length ? <p>{zh.region.moreNotices(notices.length, total)}</p> : null}
+      {countyProgress ? <CountyProgressSection progress={countyProgress} /> : null}
     </>
   );
 }

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { CountiesSection, FundsSection, MonthsSection, StagesSection } from '@/components/progress/sections';
+import { cityPlace } from '@/components/progress/tables';
+import { getProgressReport } from '@/lib/data/progress';
+import { formatChinaDateTime } from '@/lib/domain';
+import { zhProgress as t } from '@/lib/i18n/zh-progress';
+
+export const metadata: Metadata = { title: t.title, description: t.description };
+
+export default async function ProgressPage() {
+  await connection(); // counted per request, like the home page
+  const now = new Date();
+  const report = await getProgressReport(now);
+  if (!report) {
+    return (
+      <>
+        <h1>{t.title}</h1>
+        <p>{t.noData}</p>
+      </>
+    );
+  }
+  const { programme, city, year } = report;
+  const figures = [
+    { label: t.headline.target(programme.startYear, programme.endYear), value: programme.targetHouseholds },
+    { label: t.headline.passed, value: city.allYears.passed },
+    { label: t.headline.filed, value: city.allYears.filed },
+    { label: t.headline.outOfPoverty, value: city.allYears.outOfPoverty },
+  ];
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro(programme.startYear, programme.endYear, programme.targetHouseholds)}</p>
+      <p className="text-base text-muted">{t.asOf(formatChinaDateTime(now))}</p>
+
+      <h2>{t.headline.title}</h2>
+      <dl className="grid grid-cols-2 gap-2 text-center sm:grid-cols-4">
+        {figures.map((f) => (
+          <div key={f.label} className="border-2 border-line p-2">
+            <dt className="text-base">{f.label}</dt>
+            <dd className="text-2xl font-bold tabular-nums">
+              {f.value}
+              <span className="text-base font-normal"> {t.headline.households}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p>{t.headline.sentence(programme.targetHouseholds, city.allYears.passed, city.allYears.outOfPoverty)}</p>
+
+      <StagesSection place={cityPlace(report)} level={2} title={`${city.name}${t.place.title(year)}`} />
+      <CountiesSection report={report} />
+      <MonthsSection place={cityPlace(report)} level={2} />
+      <FundsSection
+        name={city.name}
+        year={year}
+        funds={city.fundsYuan}
+        counties={report.counties.map((c) => ({ name: c.name, funds: c.fundsYuan }))}
+        level={2}
+      />
+
+      <h2>{t.terms.title}</h2>
+      <dl>
+        {t.terms.items(programme.incomeThreshold).map(([term, meaning]) => (
+          <div key={term} className="my-2">
+            <dt className="font-bold">{term}</dt>
+            <dd className="ml-0">{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>{t.openData.title}</h2>
+      <p>
+        {t.openData.body}
+        <a href="/api/public/progress">{t.openData.json}</a>
+      </p>
+    </>
+  );
+}
