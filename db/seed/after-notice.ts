@@ -615,12 +615,14 @@ async function seedAnnualSummaries(
       if (daysBetween(`${year}-01-01`, asOf) < 0) continue; // the year had not begun
       const inCounty = (householdId: number) => filed.find((h) => h.id === householdId)?.villageCode.startsWith(county.code) === true;
       const helpedIds = filed.filter((h) => h.villageCode.startsWith(county.code) && h.year === year && h.filedOn <= asOf).map((h) => h.id);
+      // The same definitions as computeSummaryFigures (lib/data/officials/summaries.ts), as of that day:
+      // loans and funding granted in the county that year; confirmed incomes minus income at registration.
       const fundsInvestedYuan = supportRows
-        .filter((s) => inCounty(s.householdId) && helpedIds.includes(s.householdId) && s.grantedOn <= asOf)
+        .filter((s) => inCounty(s.householdId) && s.grantedOn.startsWith(String(year)) && s.grantedOn <= asOf)
         .reduce((sum, s) => sum + (s.amountYuan ?? 0), 0);
       const incomeIncreaseYuan = incomeRows
-        .filter((r) => helpedIds.includes(r.householdId) && r.year === year && chinaDateString(r.createdAt!) <= asOf)
-        .reduce((sum, r) => sum + Math.max(0, r.incomePerCapita - (incomeBefore.get(r.householdId) ?? r.incomePerCapita)), 0);
+        .filter((r) => helpedIds.includes(r.householdId) && r.year === year && r.confirmedAt && chinaDateString(r.confirmedAt) <= asOf)
+        .reduce((sum, r) => sum + r.incomePerCapita - (incomeBefore.get(r.householdId) ?? r.incomePerCapita), 0);
       const text =
         year === 2025
           ? `${year}年是工程启动年。${county.name}完成了组织部署、调查摸底和帮扶对象登记，建立了工作台账。帮扶对象的公示、审批建档和结对帮扶在${year + 1}年进行。`
@@ -649,7 +651,7 @@ async function seedAnnualSummaries(
         .returning({ id: annualSummaries.id });
       if (!row) throw new Error('annual summary insert returned nothing');
       const entity = { entityType: 'annual_summary', entityId: String(row.id) };
-      input.audit.push({ at: written, officialId: writer.id, role: writer.role, action: 'summary.write', ...entity, summary: { countyCode: county.code, year } });
+      input.audit.push({ at: written, officialId: writer.id, role: writer.role, action: 'summary.save', ...entity, summary: { countyCode: county.code, year } });
       if (submittedOn) {
         input.audit.push({ at: updatedAt, officialId: writer.id, role: writer.role, action: 'summary.submit', ...entity, summary: { countyCode: county.code, year, submittedOn } });
       }

@@ -6,6 +6,7 @@ import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -23,6 +24,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/help', label: zhAdminHelp.nav.help, show: may('household.view') },
     { href: '/admin/visits', label: zhAdminHelp.nav.visits, show: may('household.view') },
     { href: '/admin/incomes', label: zhAdminHelp.nav.incomes, show: may('income.record') || may('income.confirm') },
+    { href: '/admin/plan', label: zhAdminPlan.nav.plan, show: may('dashboard.view') },
+    { href: '/admin/summaries', label: zhAdminPlan.nav.summaries, show: may('summary.view') },
     { href: '/admin/accounts', label: t.accounts, show: may('account.manage') },
   ];
   return (
