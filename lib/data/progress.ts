@@ -12,7 +12,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { households, incomeRecords, noticeEntries, notices, pairings, supports } from '@/db/schema';
 import { currentProgrammeYear } from '@/lib/domain/programme';
-import { getChildrenProgress, getCityProgress, getProgramme, getRegion, type Programme } from './public';
+import { getChildrenProgress, getCityProgress, getProgramme, getRegion, PUBLICISED_STATUSES, type Programme } from './public';
 
 export type Counts = { publicised: number; passed: number; filed: number; paired: number; outOfPoverty: number };
 /** 帮扶资金 in yuan: cadre-guaranteed micro-loans (小额贷款) and DPF funding (残联资助). */
@@ -44,7 +44,7 @@ export type ProgressReport = {
 
 export type CountyProgress = { programme: ProgressReport['programme']; year: number; county: CountyFigures; months: MonthFigures[] };
 
-const PUBLICISED: ('listed' | 'passed' | 'removed')[] = ['listed', 'passed', 'removed'];
+const PUBLICISED = [...PUBLICISED_STATUSES];
 const countyOf = sql<string>`left(${households.villageCode}, 6)`;
 // Literal text, not parameters, so GROUP BY sees the very expression SELECT has.
 const chinaMonth = (column: AnyPgColumn) => sql<string>`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM')`;

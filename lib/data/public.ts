@@ -13,7 +13,8 @@ export type Progress = { publicised: number; passed: number };
 
 // Households count as publicised once a published notice has listed them, and as passed once their
 // notice closed without an upheld objection about them.
-const publicisedCount = sql<number>`count(*) filter (where ${households.status} in ('listed', 'passed', 'removed'))::int`;
+export const PUBLICISED_STATUSES = ['listed', 'passed', 'removed'] as const;
+const publicisedCount = sql<number>`count(*) filter (where ${inArray(households.status, [...PUBLICISED_STATUSES])})::int`;
 const passedCount = sql<number>`count(*) filter (where ${households.status} = 'passed')::int`;
 
 export const getProgramme = cache(async () => {
@@ -204,6 +205,22 @@ export type PublicEntry = {
   outcome: 'passed' | 'removed' | null;
 };
 
+/** The published snapshot of a listed household: the only columns of an entry anyone shows. */
+export const publicEntryColumns = {
+  id: noticeEntries.id,
+  position: noticeEntries.position,
+  maskedName: noticeEntries.maskedName,
+  sex: noticeEntries.sex,
+  age: noticeEntries.age,
+  villageGroup: noticeEntries.villageGroup,
+  disabilityCategory: noticeEntries.disabilityCategory,
+  disabilityGrade: noticeEntries.disabilityGrade,
+  householdSize: noticeEntries.householdSize,
+  disabledMembers: noticeEntries.disabledMembers,
+  incomePerCapita: noticeEntries.incomePerCapita,
+  outcome: noticeEntries.outcome,
+};
+
 export type PublicObjection = {
   id: number;
   entryId: number | null;
@@ -242,20 +259,7 @@ export const getPublicNotice = cache(async (id: number) => {
   if (!notice) return null;
   const [entries, objectionRows, supersededBy] = await Promise.all([
     db
-      .select({
-        id: noticeEntries.id,
-        position: noticeEntries.position,
-        maskedName: noticeEntries.maskedName,
-        sex: noticeEntries.sex,
-        age: noticeEntries.age,
-        villageGroup: noticeEntries.villageGroup,
-        disabilityCategory: noticeEntries.disabilityCategory,
-        disabilityGrade: noticeEntries.disabilityGrade,
-        householdSize: noticeEntries.householdSize,
-        disabledMembers: noticeEntries.disabledMembers,
-        incomePerCapita: noticeEntries.incomePerCapita,
-        outcome: noticeEntries.outcome,
-      })
+      .select(publicEntryColumns)
       .from(noticeEntries)
       .where(eq(noticeEntries.noticeId, id))
       .orderBy(asc(noticeEntries.position)),

@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/client';
 import { householdPrivate, households, noticeEntries, notices, objectionPrivate, objections, officials, programmes, regions } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
-import { getRegion, type Region } from '@/lib/data/public';
+import { getRegion, publicEntryColumns, type Region } from '@/lib/data/public';
 import { canCloseNotice, currentProgrammeYear, isEligible, noticeState, regionPrefix, type NoticeState } from '@/lib/domain';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 
@@ -316,21 +316,7 @@ async function noticeEntriesFor(
 ): Promise<OfficialEntry[]> {
   if (notice.status !== 'draft') {
     const rows = await db
-      .select({
-        id: noticeEntries.id,
-        householdId: noticeEntries.householdId,
-        position: noticeEntries.position,
-        maskedName: noticeEntries.maskedName,
-        sex: noticeEntries.sex,
-        age: noticeEntries.age,
-        villageGroup: noticeEntries.villageGroup,
-        disabilityCategory: noticeEntries.disabilityCategory,
-        disabilityGrade: noticeEntries.disabilityGrade,
-        householdSize: noticeEntries.householdSize,
-        disabledMembers: noticeEntries.disabledMembers,
-        incomePerCapita: noticeEntries.incomePerCapita,
-        outcome: noticeEntries.outcome,
-      })
+      .select({ ...publicEntryColumns, householdId: noticeEntries.householdId })
       .from(noticeEntries)
       .where(eq(noticeEntries.noticeId, notice.id))
       .orderBy(asc(noticeEntries.position));

@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { dateLabel } from '@/components/notice-list';
 import { NoticeHistory } from '@/components/notice-history';
+import { NoticeEntryTable } from '@/components/notice-entry-table';
 import { NoticeStatus } from '@/components/notice-status';
 import { getNoticeHistory } from '@/lib/data/public-history';
-import { getPublicNotice, type PublicEntry, type PublicNotice } from '@/lib/data/public';
+import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
 import { formatChinaDate, noticeState } from '@/lib/domain';
 import { formatYuan, zh } from '@/lib/i18n/zh';
 
@@ -78,7 +79,7 @@ export default async function NoticePage({ params }: Props) {
       </section>
 
       <h2 id="list-heading">{zh.notice.listTitle(entries.length)}</h2>
-      <EntryTable entries={entries} showOutcome={closed} />
+      <NoticeEntryTable entries={entries} showOutcome={closed} labelledBy="list-heading" />
 
       <section aria-labelledby="objections-heading">
         <h2 id="objections-heading">{zh.notice.objectionsTitle(objections.length)}</h2>
@@ -154,59 +155,5 @@ function StateNotice({ found }: { found: PublicNotice }) {
         <p className="my-4 border-l-8 border-ink p-3">{zh.notice.closedOn(formatChinaDate(notice.closedAt))}</p>
       ) : null}
     </>
-  );
-}
-
-function EntryTable({ entries, showOutcome }: { entries: PublicEntry[]; showOutcome: boolean }) {
-  const c = zh.notice.columns;
-  const caption = zh.notice.listCaption(entries.length);
-  return (
-    <div className="scroll-table" role="region" aria-labelledby="list-heading" tabIndex={0}>
-      <table className="min-w-[40rem]">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {c.no}
-            </th>
-            <th scope="col">{c.name}</th>
-            <th scope="col">{c.sex}</th>
-            <th scope="col" className="num">
-              {c.age}
-            </th>
-            <th scope="col">{c.group}</th>
-            <th scope="col">{c.category}</th>
-            <th scope="col">{c.grade}</th>
-            <th scope="col" className="num">
-              {c.size}
-            </th>
-            <th scope="col" className="num">
-              {c.disabled}
-            </th>
-            <th scope="col" className="num">
-              {c.income}
-            </th>
-            {showOutcome ? <th scope="col">{c.outcome}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className="num">{e.position}</td>
-              <th scope="row">{e.maskedName}</th>
-              <td>{zh.sex[e.sex]}</td>
-              <td className="num">{e.age}</td>
-              <td>{e.villageGroup ?? '—'}</td>
-              <td>{zh.categories[e.disabilityCategory]}</td>
-              <td>{zh.grades[e.disabilityGrade]}</td>
-              <td className="num">{e.householdSize}</td>
-              <td className="num">{e.disabledMembers}</td>
-              <td className="num">{formatYuan(e.incomePerCapita)}</td>
-              {showOutcome ? <td className="font-bold">{e.outcome ? zh.notice.outcome[e.outcome] : '—'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The notice as villagers see it on the public page: issuing body, village, period, body, how to
 // object and the list. For a draft, `period` is the one publishing now would give.
-import { NoticeEntryTable } from '@/components/admin/notice-entry-table';
+import { NoticeEntryTable } from '@/components/notice-entry-table';
 import { dateLabel } from '@/components/notice-list';
 import type { OfficialNotice } from '@/lib/data/officials/notices';
 import { zh } from '@/lib/i18n/zh';

@@ -1,5 +1,5 @@
-// The list of a notice with the same columns and masked fields as the public notice page, so an
-// official's preview of a draft shows exactly what villagers will see once it is published.
+// The list of a notice (masked public fields only), used by the public notice page and by the
+// officials' draft preview, so the preview shows exactly what villagers will see once published.
 import { formatYuan, zh } from '@/lib/i18n/zh';
 
 export type EntryRow = {
