@@ -1,0 +1,28 @@
+// What the account is now: shown at the top of the account's pages.
+import type { AccountDetail } from '@/lib/data/officials/accounts';
+import { formatChinaDateTime } from '@/lib/domain';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+
+const t = zhAdminAccounts;
+
+export function AccountSummary({ account }: { account: AccountDetail }) {
+  const rows: [string, string][] = [
+    [t.fields.username, account.username],
+    [t.fields.displayName, account.displayName],
+    [t.fields.role, zhAdmin.roles[account.role]],
+    [t.fields.regionCode, t.list.regionCell(account.regionName, account.regionCode)],
+    [t.list.columns.status, account.active ? t.status.active : t.status.disabled],
+    [t.detail.created, formatChinaDateTime(account.createdAt)],
+  ];
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-bold">{label}</dt>
+          <dd className="m-0">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,69 @@
+// 账号管理: every account in the administrator's region. Read through lib/data, which checks
+// 'account.manage' itself.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireOfficial } from '@/lib/auth/session';
+import { listAccounts } from '@/lib/data/officials/accounts';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+
+const t = zhAdminAccounts;
+const c = t.list.columns;
+
+export const metadata: Metadata = { title: t.list.title };
+
+export default async function AccountsPage() {
+  const official = await requireOfficial('/admin/accounts');
+  const accounts = await listAccounts(official);
+  if (accounts === null) {
+    return (
+      <>
+        <h1>{t.list.title}</h1>
+        <p>{t.list.noAccess}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t.list.title}</h1>
+      <p>{t.list.intro(official.regionName)}</p>
+      <p>
+        <Link href="/admin/accounts/new" className="inline-block border-2 border-open bg-open px-4 py-2 font-bold text-white no-underline">
+          {t.list.create}
+        </Link>
+      </p>
+      {accounts.length === 0 ? (
+        <p>{t.list.none}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table>
+            <caption>{t.list.caption(accounts.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{c.username}</th>
+                <th scope="col">{c.displayName}</th>
+                <th scope="col">{c.role}</th>
+                <th scope="col">{c.region}</th>
+                <th scope="col">{c.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row" className="font-normal">
+                    <Link href={`/admin/accounts/${a.id}`}>{a.username}</Link>
+                  </th>
+                  <td>{a.displayName}</td>
+                  <td>{zhAdmin.roles[a.role]}</td>
+                  <td>{t.list.regionCell(a.regionName, a.regionCode)}</td>
+                  {/* A word, not a colour: the status reads the same without colour. */}
+                  <td className={a.active ? undefined : 'font-bold'}>{a.active ? t.status.active : t.status.disabled}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// Account management (账号管理) in the browser: the administrator creates an account for a village,
+// that account signs in; the administrator disables it, and its next page load goes back to /login.
+// Every page of the flow is checked with axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const DEMO_PASSWORD = 'gongshi-demo-2026';
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// Unique per run, so a rerun against the same database does not collide with an earlier account.
+const username = `e2e-yongan-${Date.now().toString(36)}`;
+const initialPassword = 'yongan initial 2026';
+const YONGAN = '220802100203'; // 永安村, 平安镇, 洮北区
+
+async function signIn(page: Page, name: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(name);
+  await page.getByLabel('密码').fill(password);
+  await page.locator('main').getByRole('button', { name: '登录' }).click();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test('the administrator creates a village account that can sign in, then disables it and its session ends', async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'admin', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/admin$/);
+
+  // The list: every demo account, with role, region and status in words.
+  await page.goto('/admin/accounts');
+  await expect(page.getByRole('heading', { level: 1, name: '账号管理' })).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row', { name: /village-a/ })).toContainText('村党组织');
+  await expect(table.getByRole('row', { name: /village-a/ })).toContainText('前进村（220802100201）');
+  await expect(table.getByRole('row', { name: /village-a/ })).toContainText('正常');
+  await expectNoAxeViolations(page);
+
+  // The form: refused first (a short password, a misfit region), then accepted.
+  await page.locator('main').getByRole('link', { name: '新建账号' }).click();
+  await expect(page).toHaveURL(/\/admin\/accounts\/new$/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('显示名称').fill('永安村党支部');
+  await page.getByLabel('岗位').selectOption('village');
+  await page.getByLabel('所属地区').selectOption('220802100'); // a township: wrong for a village account
+  await page.getByLabel('初始密码').fill('too short');
+  await page.locator('main').getByRole('button', { name: '新建账号' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: '提交没有成功' });
+  await expect(summary).toContainText('密码至少要有 12 个字符');
+  await expect(page.getByLabel('用户名')).toHaveValue(username); // what was typed comes back…
+  await expect(page.getByLabel('初始密码')).toHaveValue(''); // …except the password
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('初始密码').fill(initialPassword);
+  await page.locator('main').getByRole('button', { name: '新建账号' }).click();
+  await expect(summary).toContainText('“村党组织”账号的所属地区必须是村');
+  await page.getByLabel('所属地区').selectOption(YONGAN);
+  await page.getByLabel('初始密码').fill(initialPassword);
+  await page.locator('main').getByRole('button', { name: '新建账号' }).click();
+  await expect(page).toHaveURL(/\/admin\/accounts\/\d+\?done=created$/);
+  const accountPath = new URL(page.url()).pathname;
+  await expect(page.getByRole('status').filter({ hasText: '账号已创建' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`账号 ${username}`);
+  await expect(page.locator('main')).toContainText('永安村（220802100203）');
+  await expectNoAxeViolations(page);
+
+  // The new account signs in, in a browser of its own.
+  const villager = await browser.newContext({ baseURL });
+  const other = await villager.newPage();
+  await signIn(other, username, initialPassword);
+  await expect(other).toHaveURL(/\/admin$/);
+  await expect(other.getByText('永安村党支部（村党组织 · 永安村）')).toBeVisible();
+
+  // The administrator disables it, after a confirmation page.
+  await page.goto(accountPath);
+  await page.locator('main').getByRole('link', { name: '停用账号' }).click();
+  await expect(page).toHaveURL(new RegExp(`${accountPath}/status$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`停用账号 ${username}`);
+  await expectNoAxeViolations(page);
+  await page.locator('main').getByRole('button', { name: '停用账号' }).click();
+  await expect(page).toHaveURL(new RegExp(`${accountPath}\\?done=disabled$`));
+  await expect(page.locator('main')).toContainText('已停用');
+
+  // Its next page load goes back to the login page, and it cannot sign in again.
+  await other.reload();
+  await expect(other).toHaveURL(/\/login\?callbackUrl=/);
+  await signIn(other, username, initialPassword);
+  await expect(other.locator('main').getByText('用户名或密码不正确。').first()).toBeVisible();
+  await villager.close();
+
+  // The list shows it disabled, in words.
+  await page.goto('/admin/accounts');
+  await expect(page.getByRole('table').getByRole('row', { name: new RegExp(username) })).toContainText('已停用');
+
+  // The password page, for its accessibility.
+  await page.goto(`${accountPath}/password`);
+  await expect(page.getByLabel('新密码')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the administrator cannot disable their own account, and other roles cannot manage accounts', async ({ page }) => {
+  await signIn(page, 'admin', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto('/admin/accounts');
+  await page.getByRole('table').getByRole('link', { name: 'admin', exact: true }).click();
+  await expect(page.getByText('这是您自己的账号。')).toBeVisible();
+  await expect(page.locator('main').getByRole('link', { name: '停用账号' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.context().clearCookies(); // sign out, so that another account can sign in
+  await signIn(page, 'village-a', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto('/admin/accounts');
+  await expect(page.locator('main')).toContainText('只有系统管理员可以管理账号。');
+  await expect(page.getByRole('table')).toHaveCount(0);
+});

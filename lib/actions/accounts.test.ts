@@ -1,0 +1,430 @@
+// Account management (账号管理) on a real database: the field messages, unique usernames whatever the
+// case, roles fitted to their region's level, only the administrator, sessions that end the moment
+// rights change, no self-disabling or self-demotion, and audit rows without passwords or hashes.
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setProcessDatabase } from '@/db';
+import { queryRows } from '@/db/client';
+import { officials } from '@/db/schema';
+import { checkCredentials } from '@/lib/auth/credentials';
+import { loadOfficial, type Official } from '@/lib/auth/official';
+import { verifyAuditChain } from '@/lib/audit/verify';
+import { ROLES, type Role } from '@/lib/domain/permissions';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { officialNamed } from '@/test/officials';
+import { createAccount, disableAccount, enableAccount, resetPassword, updateAccount } from './accounts';
+import type { ActionResult } from './core';
+
+const t = zhAdminAccounts.errors;
+const PASSWORD = 'correct horse battery';
+const QIANJIN = '220802100201'; // 前进村
+const YONGAN = '220802100203'; // 永安村, 平安镇
+const PINGAN = '220802100'; // 平安镇
+const TAOBEI = '220802'; // 洮北区
+const CITY = '220800'; // 白城市
+
+let database: TestDatabase;
+let admin: Official;
+let clock: Date;
+/** A fresh `now` for each call: later than the last, as the server clock would be. */
+const now = () => (clock = new Date(clock.getTime() + 60_000));
+const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+let serial = 0;
+const uniqueName = (stem: string) => `${stem}-${++serial}`;
+const passwordsUsed = new Set<string>([PASSWORD]);
+
+type AccountRow = { id: number; username: string; role: Role; region_code: string; active: boolean; session_version: number; password_hash: string; display_name: string };
+async function accountById(id: number): Promise<AccountRow> {
+  const [row] = await rows<AccountRow>(sql`select * from officials where id = ${id}`);
+  return row!;
+}
+const accountCount = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from officials`))[0]!.n;
+const auditCount = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from audit_log where action like 'account.%'`))[0]!.n;
+
+function form(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const base: Record<string, string | undefined> = {
+    username: uniqueName('village-yongan'),
+    displayName: '永安村党支部',
+    role: 'village',
+    regionCode: YONGAN,
+    password: PASSWORD,
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(base).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** Creates an account through the action and returns its id. */
+async function created(overrides: Record<string, string> = {}): Promise<number> {
+  const result = await createAccount.run(admin, form(overrides), now());
+  if (!result.ok) throw new Error(`createAccount refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
+  return result.value.id;
+}
+
+let ipCounter = 0;
+const signIn = (username: string, password: string) => checkCredentials(database.db, { username, password, ip: `10.9.0.${++ipCounter}` }, now());
+
+function fieldErrorsOf(result: ActionResult): Record<string, string> {
+  expect(result.ok).toBe(false);
+  return result.ok ? {} : result.fieldErrors;
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase('seeded');
+  setProcessDatabase(database);
+  clock = new Date(database.seededAt.getTime() + 60_000);
+  admin = await officialNamed(database.db, 'admin');
+});
+afterAll(() => database.close());
+
+describe('createAccount', () => {
+  it('creates an account with an argon2id hash, which can sign in at once, and audits public facts only', async () => {
+    const username = uniqueName('village-yongan');
+    const before = await auditCount();
+    const result = await createAccount.run(admin, form({ username: `  ${username.toUpperCase()} ` }), now());
+    expect(result).toMatchObject({ ok: true, redirectTo: expect.stringMatching(/^\/admin\/accounts\/\d+\?done=created$/) });
+    if (!result.ok) return;
+    const row = await accountById(result.value.id);
+    expect(row).toMatchObject({ username, display_name: '永安村党支部', role: 'village', region_code: YONGAN, active: true, session_version: 1 });
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain(PASSWORD);
+
+    expect(await signIn(username, PASSWORD)).toMatchObject({ ok: true, official: { id: row.id, role: 'village', regionCode: YONGAN } });
+    expect(await signIn(username, 'correct horse battery!')).toEqual({ ok: false, error: 'invalid' });
+
+    expect(await auditCount()).toBe(before + 1);
+    const [audit] = await rows<{ action: string; entity_type: string; entity_id: string; role: string; official_id: number; summary: unknown }>(
+      sql`select action, entity_type, entity_id, role, official_id, summary from audit_log order by id desc limit 1`,
+    );
+    expect(audit).toEqual({
+      action: 'account.create',
+      entity_type: 'official',
+      entity_id: String(row.id),
+      role: 'admin',
+      official_id: admin.id,
+      summary: { username, role: 'village', regionCode: YONGAN },
+    });
+  });
+
+  it('gives every field its own message and writes nothing', async () => {
+    const before = await accountCount();
+    const empty = await createAccount.run(admin, {}, now());
+    expect(empty).toMatchObject({ ok: false, message: zhAdmin.errors.fixFields });
+    expect(fieldErrorsOf(empty)).toEqual({
+      username: t.usernameRequired,
+      displayName: t.displayNameRequired,
+      role: t.roleRequired,
+      regionCode: t.regionRequired,
+      password: t.passwordRequired,
+    });
+    const blanks = await createAccount.run(admin, { username: ' ', displayName: '  ', role: '', regionCode: ' ', password: '' }, now());
+    expect(fieldErrorsOf(blanks)).toEqual({
+      username: t.usernameRequired,
+      displayName: t.displayNameRequired,
+      role: t.roleRequired,
+      regionCode: t.regionRequired,
+      password: t.passwordRequired,
+    });
+
+    const cases: [Record<string, string>, string, string][] = [
+      [{ username: 'ab' }, 'username', t.usernameShort],
+      [{ username: 'a'.repeat(33) }, 'username', t.usernameLong],
+      [{ username: 'village_a' }, 'username', t.usernameChars],
+      [{ username: '前进村' }, 'username', t.usernameChars],
+      [{ username: 'village a' }, 'username', t.usernameChars],
+      [{ displayName: '党'.repeat(51) }, 'displayName', t.displayNameLong],
+      [{ role: 'mayor' }, 'role', t.roleRequired],
+      [{ regionCode: '2208021002' }, 'regionCode', t.regionShape],
+      [{ regionCode: '前进村' }, 'regionCode', t.regionShape],
+      [{ password: 'short pass' }, 'password', t.passwordShort],
+      [{ password: 'x'.repeat(11) }, 'password', t.passwordShort],
+      [{ password: 'x'.repeat(129) }, 'password', t.passwordLong],
+    ];
+    for (const [overrides, field, message] of cases) {
+      const result = await createAccount.run(admin, form(overrides), now());
+      expect(fieldErrorsOf(result), JSON.stringify(overrides)).toEqual({ [field]: message });
+    }
+    // Exactly at the limits: accepted.
+    passwordsUsed.add('x'.repeat(12)).add('y'.repeat(128));
+    expect(await createAccount.run(admin, form({ username: 'abc', password: 'x'.repeat(12) }), now())).toMatchObject({ ok: true });
+    expect(await createAccount.run(admin, form({ username: 'a'.repeat(32), password: 'y'.repeat(128) }), now())).toMatchObject({ ok: true });
+    expect(await accountCount()).toBe(before + 2);
+  });
+
+  it('refuses a username that exists in any case, on the field, and adds no account', async () => {
+    const before = await accountCount();
+    for (const username of ['village-a', 'VILLAGE-A', ' Village-B ', 'Admin']) {
+      const result = await createAccount.run(admin, form({ username }), now());
+      expect(result, username).toMatchObject({ ok: false, refused: 'rule', message: t.usernameTaken, fieldErrors: { username: t.usernameTaken } });
+    }
+    // The database's own rule: an account stored with capitals (e.g. by an older import) still blocks.
+    await database.db.execute(sql`insert into officials (username, password_hash, display_name, role, region_code)
+      values ('Legacy-Name', 'x', '旧账号', 'village', ${QIANJIN})`);
+    expect(await createAccount.run(admin, form({ username: 'legacy-name' }), now())).toMatchObject({ ok: false, fieldErrors: { username: t.usernameTaken } });
+    expect(await accountCount()).toBe(before + 1);
+  });
+
+  it('fits each role to a region of its level, inside the administrator’s city', async () => {
+    const fits: [Role, string][] = [
+      ['village', YONGAN],
+      ['township_party', PINGAN],
+      ['township_dpf', '220802101'],
+      ['county_dpf', '220821'],
+      ['county_org', TAOBEI],
+      ['city', CITY],
+      ['admin', CITY],
+    ];
+    expect(fits.map(([role]) => role).sort()).toEqual([...ROLES].sort());
+    for (const [role, regionCode] of fits) {
+      const result = await createAccount.run(admin, form({ role, regionCode, username: uniqueName(role.replace('_', '-')) }), now());
+      expect(result, `${role} ${regionCode}`).toMatchObject({ ok: true });
+      if (result.ok) expect(await accountById(result.value.id)).toMatchObject({ role, region_code: regionCode });
+    }
+
+    const level = zhAdminAccounts.levels;
+    const misfits: [Role, string, string][] = [
+      ['village', PINGAN, t.regionFit(zhAdmin.roles.village, level.village)],
+      ['village', CITY, t.regionFit(zhAdmin.roles.village, level.village)],
+      ['township_party', QIANJIN, t.regionFit(zhAdmin.roles.township_party, level.township)],
+      ['township_dpf', TAOBEI, t.regionFit(zhAdmin.roles.township_dpf, level.township)],
+      ['county_dpf', PINGAN, t.regionFit(zhAdmin.roles.county_dpf, level.county)],
+      ['county_org', CITY, t.regionFit(zhAdmin.roles.county_org, level.county)],
+      ['city', TAOBEI, t.regionFit(zhAdmin.roles.city, level.city)],
+      ['admin', QIANJIN, t.regionFit(zhAdmin.roles.admin, level.city)],
+    ];
+    const before = await accountCount();
+    for (const [role, regionCode, message] of misfits) {
+      const result = await createAccount.run(admin, form({ role, regionCode }), now());
+      expect(result, `${role} ${regionCode}`).toMatchObject({ ok: false, refused: 'rule', fieldErrors: { regionCode: message } });
+    }
+    // A well-formed code that is not a region, and regions outside the city.
+    expect(await createAccount.run(admin, form({ regionCode: '220802100299' }), now())).toMatchObject({
+      ok: false,
+      fieldErrors: { regionCode: t.regionUnknown },
+    });
+    for (const regionCode of ['220700', '220702', '110105001001']) {
+      expect(await createAccount.run(admin, form({ regionCode, role: 'city' }), now()), regionCode).toMatchObject({
+        ok: false,
+        refused: 'region',
+        fieldErrors: { regionCode: t.regionOutside },
+      });
+    }
+    expect(await accountCount()).toBe(before);
+  });
+});
+
+describe('only the administrator manages accounts', () => {
+  it('refuses every other role for every account action, and changes nothing', async () => {
+    const target = await created();
+    const before = { accounts: await accountCount(), audits: await auditCount(), row: await accountById(target) };
+    for (const username of ['city', 'county-dpf', 'county-org', 'township-party', 'township-dpf', 'village-a', 'village-b']) {
+      const official = await officialNamed(database.db, username);
+      const attempts = [
+        createAccount.run(official, form(), now()),
+        updateAccount.run(official, { id: String(target), displayName: '改名', role: 'village', regionCode: QIANJIN }, now()),
+        disableAccount.run(official, { id: String(target) }, now()),
+        enableAccount.run(official, { id: String(target) }, now()),
+        resetPassword.run(official, { id: String(target), password: 'a new password here' }, now()),
+      ];
+      for (const result of await Promise.all(attempts)) {
+        expect(result, username).toMatchObject({ ok: false, refused: 'role', message: zhAdmin.errors.role });
+      }
+    }
+    expect(await createAccount.run(null, form(), now())).toMatchObject({ ok: false, refused: 'signed_out' });
+    expect(await accountCount()).toBe(before.accounts);
+    expect(await auditCount()).toBe(before.audits);
+    expect(await accountById(target)).toEqual(before.row);
+  });
+
+  it('refuses an administrator of another city by region', async () => {
+    const target = await created();
+    const elsewhere: Official = { ...admin, regionCode: '220700' };
+    expect(await disableAccount.run(elsewhere, { id: String(target) }, now())).toMatchObject({ ok: false, refused: 'region' });
+    expect(await resetPassword.run(elsewhere, { id: String(target), password: 'a new password here' }, now())).toMatchObject({
+      ok: false,
+      refused: 'region',
+    });
+    expect(await accountById(target)).toMatchObject({ active: true, session_version: 1 });
+  });
+});
+
+describe('updateAccount', () => {
+  it('a role or region change ends the old session at once; a new name alone does not', async () => {
+    const username = uniqueName('village-role');
+    const id = await created({ username });
+    const signedIn = await signIn(username, PASSWORD);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    const claim = { id, sessionVersion: signedIn.official.sessionVersion };
+    expect(await loadOfficial(database.db, claim)).toMatchObject({ role: 'village', regionCode: YONGAN });
+
+    const rename = await updateAccount.run(admin, { id: String(id), displayName: '永安村党总支', role: 'village', regionCode: YONGAN }, now());
+    expect(rename).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=updated` });
+    expect(await loadOfficial(database.db, claim)).toMatchObject({ displayName: '永安村党总支', role: 'village' });
+
+    const unchanged = await updateAccount.run(admin, { id: String(id), displayName: '永安村党总支', role: 'village', regionCode: YONGAN }, now());
+    expect(unchanged).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=unchanged` });
+    expect(await loadOfficial(database.db, claim)).not.toBeNull();
+
+    const before = await auditCount();
+    const promote = await updateAccount.run(admin, { id: String(id), displayName: '平安镇党委', role: 'township_party', regionCode: PINGAN }, now());
+    expect(promote).toMatchObject({ ok: true });
+    expect(await loadOfficial(database.db, claim)).toBeNull();
+    const row = await accountById(id);
+    expect(row).toMatchObject({ role: 'township_party', region_code: PINGAN, session_version: claim.sessionVersion + 1 });
+    expect(await loadOfficial(database.db, { id, sessionVersion: row.session_version })).toMatchObject({ role: 'township_party', regionCode: PINGAN });
+    expect(await auditCount()).toBe(before + 1);
+    const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
+    expect(audit).toEqual({
+      action: 'account.update',
+      summary: {
+        username,
+        changed: ['displayName', 'role', 'regionCode'],
+        role: { from: 'village', to: 'township_party' },
+        regionCode: { from: YONGAN, to: PINGAN },
+        sessionsEnded: true,
+      },
+    });
+
+    // A region change alone ends sessions too.
+    const move = await updateAccount.run(admin, { id: String(id), displayName: '平安镇党委', role: 'township_party', regionCode: '220802101' }, now());
+    expect(move).toMatchObject({ ok: true });
+    expect((await accountById(id)).session_version).toBe(row.session_version + 1);
+  });
+
+  it('checks the new role against the region and refuses misfits on the field', async () => {
+    const id = await created();
+    const misfit = await updateAccount.run(admin, { id: String(id), displayName: '永安村党支部', role: 'county_dpf', regionCode: YONGAN }, now());
+    expect(misfit).toMatchObject({ ok: false, fieldErrors: { regionCode: t.regionFit(zhAdmin.roles.county_dpf, zhAdminAccounts.levels.county) } });
+    const outside = await updateAccount.run(admin, { id: String(id), displayName: '永安村党支部', role: 'village', regionCode: '220702100201' }, now());
+    expect(outside).toMatchObject({ ok: false, refused: 'region', fieldErrors: { regionCode: t.regionOutside } });
+    expect(await accountById(id)).toMatchObject({ role: 'village', region_code: YONGAN, session_version: 1 });
+
+    const missing = await updateAccount.run(admin, { id: '999999', displayName: 'x', role: 'village', regionCode: YONGAN }, now());
+    expect(missing).toMatchObject({ ok: false, message: t.id });
+    expect(fieldErrorsOf(await updateAccount.run(admin, { id: 'abc', displayName: 'x', role: 'village', regionCode: YONGAN }, now()))).toEqual({ id: t.id });
+  });
+
+  it('the administrator cannot demote themselves, but may rename their own account', async () => {
+    const demote = await updateAccount.run(admin, { id: String(admin.id), displayName: admin.displayName, role: 'city', regionCode: CITY }, now());
+    expect(demote).toMatchObject({ ok: false, refused: 'rule', message: t.selfDemote, fieldErrors: { role: t.selfDemote } });
+    expect(await accountById(admin.id)).toMatchObject({ role: 'admin', active: true });
+
+    const [{ session_version: version }] = (await rows<{ session_version: number }>(
+      sql`select session_version from officials where id = ${admin.id}`,
+    )) as [{ session_version: number }];
+    const rename = await updateAccount.run(admin, { id: String(admin.id), displayName: '白城市系统管理员', role: 'admin', regionCode: CITY }, now());
+    expect(rename).toMatchObject({ ok: true });
+    // Renaming keeps the administrator signed in.
+    expect(await loadOfficial(database.db, { id: admin.id, sessionVersion: version })).toMatchObject({ displayName: '白城市系统管理员', role: 'admin' });
+  });
+});
+
+describe('disableAccount and enableAccount', () => {
+  it('a disabled account can no longer sign in and its session ends; enabling lets it sign in again', async () => {
+    const username = uniqueName('village-off');
+    const id = await created({ username });
+    const signedIn = await signIn(username, PASSWORD);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    const claim = { id, sessionVersion: signedIn.official.sessionVersion };
+    expect(await loadOfficial(database.db, claim)).not.toBeNull();
+
+    const disabled = await disableAccount.run(admin, { id: String(id) }, now());
+    expect(disabled).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=disabled` });
+    expect(await accountById(id)).toMatchObject({ active: false, session_version: claim.sessionVersion + 1 });
+    expect(await signIn(username, PASSWORD)).toEqual({ ok: false, error: 'invalid' });
+    expect(await loadOfficial(database.db, claim)).toBeNull();
+    expect(await loadOfficial(database.db, { id, sessionVersion: claim.sessionVersion + 1 })).toBeNull();
+
+    expect(await disableAccount.run(admin, { id: String(id) }, now())).toMatchObject({ ok: false, message: t.alreadyDisabled });
+
+    const enabled = await enableAccount.run(admin, { id: String(id) }, now());
+    expect(enabled).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=enabled` });
+    expect(await accountById(id)).toMatchObject({ active: true, session_version: claim.sessionVersion + 2 });
+    expect(await loadOfficial(database.db, claim)).toBeNull(); // the old session stays ended
+    expect(await signIn(username, PASSWORD)).toMatchObject({ ok: true });
+    expect(await enableAccount.run(admin, { id: String(id) }, now())).toMatchObject({ ok: false, message: t.alreadyActive });
+
+    const audits = await rows<{ action: string; summary: unknown }>(
+      sql`select action, summary from audit_log where entity_type = 'official' and entity_id = ${String(id)} order by id`,
+    );
+    expect(audits).toEqual([
+      { action: 'account.create', summary: { username, role: 'village', regionCode: YONGAN } },
+      { action: 'account.disable', summary: { username, role: 'village', regionCode: YONGAN } },
+      { action: 'account.enable', summary: { username, role: 'village', regionCode: YONGAN } },
+    ]);
+  });
+
+  it('a demo account disabled by the administrator is refused at sign-in', async () => {
+    const villageB = await officialNamed(database.db, 'village-b');
+    expect(await signIn('village-b', 'gongshi-demo-2026')).toMatchObject({ ok: true });
+    expect(await disableAccount.run(admin, { id: String(villageB.id) }, now())).toMatchObject({ ok: true });
+    expect(await signIn('village-b', 'gongshi-demo-2026')).toEqual({ ok: false, error: 'invalid' });
+    expect(await enableAccount.run(admin, { id: String(villageB.id) }, now())).toMatchObject({ ok: true });
+  });
+
+  it('the administrator cannot disable themselves', async () => {
+    const before = await auditCount();
+    const result = await disableAccount.run(admin, { id: String(admin.id) }, now());
+    expect(result).toMatchObject({ ok: false, refused: 'rule', message: t.selfDisable });
+    expect(await accountById(admin.id)).toMatchObject({ active: true, role: 'admin' });
+    expect(await auditCount()).toBe(before);
+    expect(await signIn('admin', 'gongshi-demo-2026')).toMatchObject({ ok: true });
+  });
+
+  it('another administrator may disable an administrator, so one always remains', async () => {
+    const username = uniqueName('admin');
+    const id = await created({ username, role: 'admin', regionCode: CITY, displayName: '第二管理员' });
+    const second = await loadOfficial(database.db, { id, sessionVersion: 1 });
+    expect(second).not.toBeNull();
+    expect(await disableAccount.run(second, { id: String(id) }, now())).toMatchObject({ ok: false, message: t.selfDisable });
+    expect(await disableAccount.run(admin, { id: String(id) }, now())).toMatchObject({ ok: true });
+    // Its old session is gone, so it cannot act any more.
+    expect(await loadOfficial(database.db, { id, sessionVersion: 1 })).toBeNull();
+  });
+});
+
+describe('resetPassword', () => {
+  it('replaces the password, ends the old session and refuses a short one', async () => {
+    const username = uniqueName('village-pw');
+    const id = await created({ username });
+    const signedIn = await signIn(username, PASSWORD);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    const claim = { id, sessionVersion: signedIn.official.sessionVersion };
+
+    const short = await resetPassword.run(admin, { id: String(id), password: 'too short' }, now());
+    expect(fieldErrorsOf(short)).toEqual({ password: t.passwordShort });
+    expect(fieldErrorsOf(await resetPassword.run(admin, { id: String(id) }, now()))).toEqual({ password: t.passwordRequired });
+
+    const fresh = '新的密码 2026 winter';
+    passwordsUsed.add(fresh);
+    const result = await resetPassword.run(admin, { id: String(id), password: fresh }, now());
+    expect(result).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=password` });
+    expect(await loadOfficial(database.db, claim)).toBeNull();
+    expect(await signIn(username, PASSWORD)).toEqual({ ok: false, error: 'invalid' });
+    expect(await signIn(username, fresh)).toMatchObject({ ok: true, official: { sessionVersion: claim.sessionVersion + 1 } });
+    expect((await accountById(id)).password_hash).toMatch(/^\$argon2id\$/);
+
+    const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
+    expect(audit).toEqual({ action: 'account.password', summary: { username, role: 'village', regionCode: YONGAN } });
+  });
+});
+
+describe('the audit trail of accounts', () => {
+  it('never holds a password or a password hash, and the chain stays intact', async () => {
+    const audits = await rows<{ action: string; text: string }>(
+      sql`select action, summary::text as text from audit_log where action like 'account.%'`,
+    );
+    expect(new Set(audits.map((a) => a.action))).toEqual(
+      new Set(['account.create', 'account.update', 'account.disable', 'account.enable', 'account.password']),
+    );
+    const hashes = (await database.db.select({ hash: officials.passwordHash }).from(officials)).map((r) => r.hash);
+    for (const audit of audits) {
+      expect(audit.text).not.toMatch(/argon2|password|hash/i);
+      for (const secret of passwordsUsed) expect(audit.text).not.toContain(secret);
+      for (const hash of hashes) expect(audit.text).not.toContain(hash);
+    }
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+  });
+
+});
