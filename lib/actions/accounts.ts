@@ -8,25 +8,13 @@ import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { officials, regions } from '@/db/schema';
-import { can, ROLES, type Role } from '@/lib/domain/permissions';
-import type { RegionLevel } from '@/lib/domain/regions';
+import { can, ROLE_REGION_LEVEL, ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { officialAction, Refusal, type ActionContext } from './core';
 import { idField } from './help-target';
 
 const t = zhAdminAccounts.errors;
-
-/** The level of region each role is bound to: a village Party organisation to its village, and so on. */
-export const ROLE_REGION_LEVEL: Record<Role, RegionLevel> = {
-  village: 'village',
-  township_party: 'township',
-  township_dpf: 'township',
-  county_dpf: 'county',
-  county_org: 'county',
-  city: 'city',
-  admin: 'city',
-};
 
 export const USERNAME_PATTERN = /^[a-z0-9-]+$/;
 export const MIN_PASSWORD_LENGTH = 12;

@@ -1,7 +1,7 @@
 // Who may do what, where: role × action × region. The single source of truth for every Server Action,
 // route handler and data function that reads private data or writes. An official acts on the region
 // bound to the account and everything below it, nothing else.
-import { isWithin } from './regions';
+import { isWithin, type RegionLevel } from './regions';
 
 export const ROLES = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org', 'city', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -93,3 +93,14 @@ export type ApprovalStep = (typeof APPROVAL_STEPS)[number];
 export function approvalStepOf(role: Role): ApprovalStep | null {
   return (APPROVAL_STEPS as readonly string[]).includes(role) ? (role as ApprovalStep) : null;
 }
+
+/** The level of region each role is bound to: a village Party organisation to its village, and so on. */
+export const ROLE_REGION_LEVEL: Record<Role, RegionLevel> = {
+  village: 'village',
+  township_party: 'township',
+  township_dpf: 'township',
+  county_dpf: 'county',
+  county_org: 'county',
+  city: 'city',
+  admin: 'city',
+};
