@@ -12,7 +12,7 @@ import { can, ROLE_REGION_LEVEL, ROLES, type Role } from '@/lib/domain/permissio
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { officialAction, Refusal, type ActionContext } from './core';
-import { idField } from './help-target';
+import { idField } from './fields';
 
 const t = zhAdminAccounts.errors;
 

@@ -7,37 +7,12 @@ import { isAfterToday } from '@/lib/domain/help';
 import { parseDateString } from '@/lib/domain/time';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { Refusal, type ActionContext } from './core';
+import { asciiTrimmed, requiredText as textField, trimmed, wholeNumber } from './fields';
 
 const t = zhAdminHelp.errors;
 
-// Officials type on Chinese keyboards, where digits and dashes often come out full-width (１２３, －).
-function halfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-// Free text keeps its full-width punctuation (（）、，are right in Chinese); trim() also drops the
-// ideographic space. Dates and numbers are folded to ASCII first.
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const asciiTrimmed = (v: unknown) => (typeof v === 'string' ? halfWidth(v).trim() : v);
-
-/** A whole number from a form (a string) or given directly; '' counts as missing. */
-export function wholeNumber(missing: string, min: number, max: number, outOfRange: string) {
-  return z.preprocess(
-    (v) => {
-      if (typeof v !== 'string') return v;
-      const s = halfWidth(v).replace(/[,，\s]/g, '');
-      if (s === '') return undefined;
-      return /^-?\d+$/.test(s) ? Number(s) : Number.NaN;
-    },
-    z.number({ error: missing }).int(missing).min(min, outOfRange).max(max, outOfRange),
-  );
-}
-
-/** A row id from a hidden field: a wrong one means the page is stale or was tampered with. */
-export const idField = (message: string) => wholeNumber(message, 1, 2_147_483_647, message);
-
 export function requiredText(missing: string, max: number, tooLong = t.textLong(max)) {
-  return z.preprocess(trimmed, z.string({ error: missing }).min(1, missing).max(max, tooLong));
+  return textField(missing, max, tooLong);
 }
 
 export function optionalText(max: number) {

@@ -8,7 +8,8 @@ import { guaranteeKinds, guarantees, helperKinds, helpers, incomeProjects, pairi
 import { canAddHelper } from '@/lib/domain/help';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { officialAction, Refusal, type ActionContext } from './core';
-import { dateField, idField, lockFiledHousehold, optionalText, refuseFutureDates, requiredText, yuanField } from './help-target';
+import { idField } from './fields';
+import { dateField, lockFiledHousehold, optionalText, refuseFutureDates, requiredText, yuanField } from './help-target';
 
 const t = zhAdminHelp.errors;
 const done = zhAdminHelp.success;

@@ -16,6 +16,7 @@ import {
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { formatError } from '@/lib/i18n/zh-errors';
+import { emptyToNull, halfWidth, optionalText, requiredText, trimmed, wholeNumber } from './fields';
 import { officialAction, Refusal, type FieldErrors } from './core';
 
 const t = zhAdminHouseholds.errors;
@@ -24,38 +25,6 @@ const t = zhAdminHouseholds.errors;
 // Field parsing. Officials type on Chinese keyboards, where digits and dashes often come out
 // full-width (１２３, －): numbers and codes are folded to ASCII before checking, so that is never an
 // error. Free text keeps its Chinese punctuation (，。) as typed.
-
-function halfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-// String.prototype.trim also removes the ideographic space (U+3000).
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-const emptyToNull = (v: unknown) => {
-  const s = trimmed(v);
-  return s === '' || s === undefined ? null : s;
-};
-
-/** A whole number typed into a form (a string) or given directly; '' counts as missing. */
-function wholeNumber(required: string, min: number, max: number, outOfRange: string) {
-  return z.preprocess(
-    (v) => {
-      if (typeof v !== 'string') return v;
-      const s = halfWidth(v).trim();
-      if (s === '') return undefined;
-      return /^-?\d+$/.test(s) ? Number(s) : Number.NaN;
-    },
-    z.number({ error: required }).int(required).min(min, outOfRange).max(max, outOfRange),
-  );
-}
-
-function requiredText(missing: string, max: number, tooLong: string) {
-  return z.preprocess(trimmed, z.string({ error: missing }).min(1, missing).max(max, tooLong));
-}
-
-function optionalText(max: number, tooLong: string) {
-  return z.preprocess(emptyToNull, z.string().max(max, tooLong).nullable());
-}
 
 // Mobile: 11 digits starting 13–19. Landline: area code (0 + 2–3 digits), then 7–8 digits.
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;

@@ -8,7 +8,8 @@ import { incomeRecords } from '@/db/schema';
 import { canEditIncome, incomeYears, povertyExitYear } from '@/lib/domain/income';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { officialAction, Refusal, type ActionContext } from './core';
-import { idField, lockFiledHousehold, wholeNumber, type FiledHousehold } from './help-target';
+import { idField, wholeNumber } from './fields';
+import { lockFiledHousehold, type FiledHousehold } from './help-target';
 
 const t = zhAdminHelp.errors;
 const incomeField = wholeNumber(t.incomePerCapita, 0, 10_000_000, t.incomeRange);

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { visits } from '@/db/schema';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { officialAction } from './core';
-import { dateField, idField, lockFiledHousehold, optionalText, refuseFutureDates, requiredText } from './help-target';
+import { idField } from './fields';
+import { dateField, lockFiledHousehold, optionalText, refuseFutureDates, requiredText } from './help-target';
 
 const t = zhAdminHelp.errors;
 
