@@ -10,6 +10,20 @@ const nextConfig = {
   // limit of 1 MB counts the whole form.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   poweredByHeader: false,
+  // Plain protections every page gets; no page of the portal is meant to be framed by another site.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
   reactStrictMode: true,
 };
 

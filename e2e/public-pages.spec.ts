@@ -86,6 +86,15 @@ test.describe('public pages show the demo data', () => {
     }
   });
 
+  test('every page is sent with basic protections against sniffing and framing', async ({ request }) => {
+    for (const path of ['/', `/notices/${fixture.notices.open.id}`, '/login']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['x-powered-by'], path).toBeUndefined();
+    }
+  });
+
   test('privacy page lists what is published and what is not', async ({ page }) => {
     await page.goto('/privacy');
     await expect(page.getByRole('rowheader', { name: /姓名（隐去第二个字/ })).toBeVisible();
