@@ -48,3 +48,16 @@ test('no public page contains a private value (crawling every region and notice)
   // every county, township and village page and every public notice was reached
   expect(seen.size).toBeGreaterThan(60);
 });
+
+test('the Atom feeds list the notices and nothing private', async ({ request }) => {
+  const open = fixture.notices.open;
+  for (const code of ['220800', open.village_code]) {
+    const response = await request.get(`/regions/${code}/feed.xml`);
+    expect(response.headers()['content-type']).toContain('application/atom+xml');
+    const xml = await response.text();
+    expect(xml).toContain(`<title>${open.title}</title>`);
+    expect(xml).toContain(`/notices/${open.id}"`);
+    expect(fixture.secrets.filter((secret) => xml.includes(secret))).toEqual([]);
+  }
+  expect((await request.get('/regions/220899/feed.xml')).status()).toBe(404);
+});

@@ -150,6 +150,10 @@ export const zh = {
     basis:
       '《中华人民共和国个人信息保护法》第五、六、二十八、三十四、五十五条（最小必要、敏感个人信息的保护）和《中华人民共和国政府信息公开条例》第十五条。',
   },
+  feed: {
+    title: (region: string) => `${region}的公示`,
+    link: '订阅本地区公示（Atom）',
+  },
   sex: { M: '男', F: '女' },
   categories: { 1: '视力', 2: '听力', 3: '言语', 4: '肢体', 5: '智力', 6: '精神', 7: '多重' } as Record<number, string>,
   grades: { 1: '一级', 2: '二级', 3: '三级', 4: '四级' } as Record<number, string>,

@@ -20,7 +20,11 @@ type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getRegion((await params).code);
-  return { title: found ? found.region.name : zh.notFound.title };
+  if (!found) return { title: zh.notFound.title };
+  return {
+    title: found.region.name,
+    alternates: { types: { 'application/atom+xml': [{ url: `/regions/${found.region.code}/feed.xml`, title: zh.feed.title(found.region.name) }] } },
+  };
 }
 
 export default async function RegionPage({ params }: Props) {
@@ -70,6 +74,9 @@ export default async function RegionPage({ params }: Props) {
       <h2>{zh.region.notices}</h2>
       {notices.length === 0 ? <p>{zh.region.noNotices}</p> : <NoticeList notices={notices} now={now} />}
       {total > notices.length ? <p>{zh.region.moreNotices(notices.length, total)}</p> : null}
+      <p className="no-print">
+        <a href={`/regions/${region.code}/feed.xml`}>{zh.feed.link}</a>
+      </p>
       {countyProgress ? <CountyProgressSection progress={countyProgress} /> : null}
     </>
   );
