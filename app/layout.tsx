@@ -49,6 +49,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/privacy">{zh.site.privacy}</Link>
                 </li>
+                <li>
+                  <Link href="/admin">{zh.site.officials}</Link>
+                </li>
               </ul>
             </nav>
             <p>{zh.site.footerNote}</p>

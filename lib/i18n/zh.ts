@@ -10,6 +10,7 @@ export const zh = {
     home: '首页',
     footerNav: '网站导航',
     privacy: '隐私说明：公开哪些信息',
+    officials: '工作人员登录',
     footerNote: '本网站公开的是拟帮扶家庭的必要信息，用于群众监督。身份证号、残疾证号、电话、住址等不公开。',
   },
   search: {
