@@ -35,22 +35,23 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="border-t-4 border-brand bg-panel no-print">
           <div className="mx-auto max-w-4xl px-4 py-6 text-sm">
+            {/* No prefetching: on a slow, metered phone connection only what is opened is loaded. */}
             <nav aria-label={zh.site.footerNav}>
               <ul className="flex flex-wrap gap-x-6 gap-y-2">
                 <li>
-                  <Link href="/">{zh.site.home}</Link>
+                  <Link href="/" prefetch={false}>{zh.site.home}</Link>
                 </li>
                 <li>
-                  <Link href="/progress">{zhProgress.nav}</Link>
+                  <Link href="/progress" prefetch={false}>{zhProgress.nav}</Link>
                 </li>
                 <li>
-                  <Link href="/search">{zh.search.title}</Link>
+                  <Link href="/search" prefetch={false}>{zh.search.title}</Link>
                 </li>
                 <li>
-                  <Link href="/privacy">{zh.site.privacy}</Link>
+                  <Link href="/privacy" prefetch={false}>{zh.site.privacy}</Link>
                 </li>
                 <li>
-                  <Link href="/admin">{zh.site.officials}</Link>
+                  <Link href="/admin" prefetch={false}>{zh.site.officials}</Link>
                 </li>
               </ul>
             </nav>

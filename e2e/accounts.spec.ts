@@ -109,7 +109,10 @@ test('the administrator cannot disable their own account, and other roles cannot
   await expect(page.locator('main').getByRole('link', { name: '停用账号' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  await page.context().clearCookies(); // sign out, so that another account can sign in
+  // Sign out, so that another account can sign in; leave the page first, or a request still in
+  // flight to /admin would set the session cookie again.
+  await page.goto('about:blank');
+  await page.context().clearCookies();
   await signIn(page, 'village-a', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto('/admin/accounts');

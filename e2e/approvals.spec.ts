@@ -17,6 +17,8 @@ const STEPS = [
 ] as const;
 
 async function signIn(page: Page, username: string) {
+  // Leave the page first: a request still in flight to /admin would set the session cookie again.
+  await page.goto('about:blank');
   await page.context().clearCookies();
   await page.goto('/login');
   await page.locator('#field-username').fill(username);

@@ -37,7 +37,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               .filter((link) => link.show)
               .map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
+                  <Link href={link.href} prefetch={false}>
+                    {link.label}
+                  </Link>
                 </li>
               ))}
           </ul>
