@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { checkCredentials, MAX_FAILURES_PER_USERNAME } from './credentials';
+import { checkCredentials, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME, UNKNOWN_IP } from './credentials';
 import { loadOfficial } from './official';
 
 let database: TestDatabase;
@@ -40,6 +40,15 @@ describe('checkCredentials', () => {
     }
     expect(await checkCredentials(database.db, { username: 'county-org', password, ip: '10.1.1.1' }, later(1))).toEqual({ ok: false, error: 'rate_limited' });
     expect((await checkCredentials(database.db, { username: 'county-org', password, ip: '10.1.1.1' }, later(16))).ok).toBe(true);
+  });
+
+  it('locks an address after many failures, but never the shared bucket of requests without one', async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
+      await checkCredentials(database.db, { username: `guess-${i}`, password: 'x', ip: '10.9.9.9' }, later(0.01));
+      await checkCredentials(database.db, { username: `guess-${i}`, password: 'x', ip: UNKNOWN_IP }, later(0.01));
+    }
+    expect(await checkCredentials(database.db, { username: 'village-a', password, ip: '10.9.9.9' }, later(0.01))).toEqual({ ok: false, error: 'rate_limited' });
+    expect((await checkCredentials(database.db, { username: 'village-a', password, ip: UNKNOWN_IP }, later(0.01))).ok).toBe(true);
   });
 
   it('records every attempt', async () => {

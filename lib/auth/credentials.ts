@@ -8,6 +8,8 @@ import type { Role } from '@/lib/domain/permissions';
 export const LOGIN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USERNAME = 5;
 export const MAX_FAILURES_PER_IP = 30;
+/** The address recorded when the request carries none (no reverse proxy in front). */
+export const UNKNOWN_IP = 'local';
 
 export type SignedInOfficial = { id: number; role: Role; regionCode: string; sessionVersion: number; displayName: string };
 export type CredentialsResult = { ok: true; official: SignedInOfficial } | { ok: false; error: 'invalid' | 'rate_limited' };
@@ -26,10 +28,15 @@ export async function checkCredentials(
     .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  const [byIp] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, input.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  // Without a known address every visitor shares one bucket, and 30 wrong guesses would lock everyone
+  // out: then only the per-username limit applies.
+  const [byIp] =
+    input.ip === UNKNOWN_IP
+      ? [{ n: 0 }]
+      : await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(loginAttempts)
+          .where(and(eq(loginAttempts.ip, input.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
   if ((byName?.n ?? 0) >= MAX_FAILURES_PER_USERNAME || (byIp?.n ?? 0) >= MAX_FAILURES_PER_IP) {
     return { ok: false, error: 'rate_limited' };
   }

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { checkCredentials } from './credentials';
+import { checkCredentials, UNKNOWN_IP } from './credentials';
 import { authConfig } from './config';
 import { authSecret } from './secret';
 
@@ -28,7 +28,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+        // Set by the reverse proxy in front of the server; without one every request is UNKNOWN_IP.
+        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || UNKNOWN_IP;
         const result = await checkCredentials(await getDb(), { ...parsed.data, ip }, new Date());
         if (!result.ok) {
           if (result.error === 'rate_limited') throw new RateLimited();
