@@ -126,3 +126,21 @@ describe('closing', () => {
     expect(await refusal(sql`update notices set status = 'closed', closed_at = now() where id = ${open.id}`)).toMatch(/notices_closed_ck|whole notice/);
   });
 });
+
+describe('after the notice', () => {
+  it('refuses any change to a submitted annual summary, and allows drafts to change', async () => {
+    const submitted = await one<{ id: number }>(sql`select id from annual_summaries where status = 'submitted' limit 1`);
+    expect(await refusal(sql`update annual_summaries set summary = '改过的总结' where id = ${submitted.id}`)).toMatch(/submitted and cannot change/);
+    expect(await refusal(sql`delete from annual_summaries where id = ${submitted.id}`)).toMatch(/submitted and cannot change/);
+    const draft = await one<{ id: number }>(sql`select id from annual_summaries where status = 'draft' limit 1`);
+    await run(sql`update annual_summaries set notes = '补充说明' where id = ${draft.id}`);
+    expect((await one<{ notes: string }>(sql`select notes from annual_summaries where id = ${draft.id}`)).notes).toBe('补充说明');
+  });
+
+  it('refuses a third helper for a household', async () => {
+    const household = await one<{ id: number }>(sql`select id from households where filed_at is not null order by id limit 1`);
+    await run(sql`delete from helpers where household_id = ${household.id}`);
+    await run(sql`insert into helpers (household_id, name, kind) values (${household.id}, '甲', 'leader'), (${household.id}, '乙', 'technician')`);
+    expect(await refusal(sql`insert into helpers (household_id, name, kind) values (${household.id}, '丙', 'science_envoy')`)).toMatch(/already has two helpers/);
+  });
+});
