@@ -51,6 +51,11 @@ type FieldProps = {
   defaultValue?: string | number | null;
 };
 
+/** The field's error, and its value: what was typed before a refusal, else the stored value. */
+function fieldState(state: FormState, name: string, defaultValue: FieldProps['defaultValue']) {
+  return { error: state.fieldErrors[name], value: state.values[name] ?? (defaultValue == null ? '' : String(defaultValue)) };
+}
+
 function describedBy(name: string, hint: string | undefined, error: string | undefined) {
   return [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
 }
@@ -81,8 +86,7 @@ const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2
 
 export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel' | 'password' | 'date'; inputMode?: 'numeric' | 'text'; autoComplete?: string; width?: string }) {
   const { name, label, hint, state, required = true, defaultValue, type = 'text', inputMode, autoComplete, width } = props;
-  const error = state.fieldErrors[name];
-  const value = state.values[name] ?? (defaultValue == null ? '' : String(defaultValue));
+  const { error, value } = fieldState(state, name, defaultValue);
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <input
@@ -104,8 +108,7 @@ export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel'
 
 export function TextArea(props: FieldProps & { rows?: number }) {
   const { name, label, hint, state, required = true, defaultValue, rows = 3 } = props;
-  const error = state.fieldErrors[name];
-  const value = state.values[name] ?? (defaultValue == null ? '' : String(defaultValue));
+  const { error, value } = fieldState(state, name, defaultValue);
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <textarea
@@ -125,8 +128,7 @@ export function TextArea(props: FieldProps & { rows?: number }) {
 
 export function SelectField(props: FieldProps & { options: readonly (readonly [string, string])[]; placeholder?: string }) {
   const { name, label, hint, state, required = true, defaultValue, options, placeholder } = props;
-  const error = state.fieldErrors[name];
-  const value = state.values[name] ?? (defaultValue == null ? '' : String(defaultValue));
+  const { error, value } = fieldState(state, name, defaultValue);
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <select
