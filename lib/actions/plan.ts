@@ -11,6 +11,7 @@ import { countiesOf } from '@/lib/data/officials/plan';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { officialAction, Refusal, type FieldErrors } from './core';
+import { halfWidth } from './fields';
 
 const t = zhAdminPlan.plan.errors;
 
@@ -24,15 +25,10 @@ export function allocationField(countyCode: string, year: number): string {
   return `allocation-${countyCode}-${year}`;
 }
 
-// Chinese input methods often type full-width digits (２４); they mean the same number.
-function halfWidthDigits(value: string): string {
-  return value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 /** A whole number of households ≥ 0 from a form string (or a number, from tests and scripts). */
 function households(required: string) {
   return z.preprocess(
-    (v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? halfWidthDigits(v).trim() : v),
+    (v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? halfWidth(v).trim() : v),
     z
       .string({ error: required })
       .min(1, required)

@@ -22,16 +22,13 @@ import {
 import { can, roleMay } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
 import { chinaDateString } from '@/lib/domain/time';
+import { rowId } from './row-id';
 
 /** The region's prefix pattern for LIKE, or null when the official may not see households. */
 function visiblePattern(official: Official): string | null {
   if (!roleMay(official.role, 'household.view')) return null;
   const prefix = regionPrefix(official.regionCode);
   return prefix === null ? null : `${prefix}%`;
-}
-
-function parseId(id: number): number | null {
-  return Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
 }
 
 // The notice on which the household passed: the latest closed one with a 'passed' entry for it.
@@ -210,7 +207,7 @@ async function historyOf(householdId: number): Promise<ApprovalHistoryRow[]> {
 
 /** One household's approval file, or null when it does not exist or lies outside the official's region. */
 export async function getApprovalCase(official: Official, id: number): Promise<ApprovalCase | null> {
-  const householdId = parseId(id);
+  const householdId = rowId(id);
   if (householdId === null || visiblePattern(official) === null) return null;
   const db = await getDb();
   const township = alias(regions, 'township');
@@ -288,7 +285,7 @@ const PHOTO_DATA_URL = /^data:image\/(?:jpeg|png|webp);base64,/;
 
 /** Everything annex 1 prints, or null when the household does not exist or lies outside the region. */
 export async function getRegistrationForm(official: Official, id: number): Promise<RegistrationForm | null> {
-  const householdId = parseId(id);
+  const householdId = rowId(id);
   if (householdId === null || visiblePattern(official) === null) return null;
   const db = await getDb();
   const [row] = await db

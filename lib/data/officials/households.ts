@@ -9,6 +9,7 @@ import type { Official } from '@/lib/auth/official';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
 import type { NoticeStatus } from '@/lib/domain/notice';
+import { rowId } from './row-id';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
 
@@ -135,13 +136,9 @@ export type HouseholdDetail = {
   updatedAt: Date;
 };
 
-function parseId(id: number): number | null {
-  return Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
-}
-
 /** One household with every registration field, or null when it does not exist or lies outside the region. */
 export async function getHousehold(official: Official, id: number): Promise<HouseholdDetail | null> {
-  const householdId = parseId(id);
+  const householdId = rowId(id);
   if (householdId === null || regionPattern(official) === null) return null;
   const db = await getDb();
   const [row] = await db
@@ -224,7 +221,7 @@ const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})
 
 /** The stored photo as bytes with its type, or null (no photo, no household, or outside the region). */
 export async function getHouseholdPhoto(official: Official, id: number): Promise<HouseholdPhoto | null> {
-  const householdId = parseId(id);
+  const householdId = rowId(id);
   if (householdId === null || regionPattern(official) === null) return null;
   const db = await getDb();
   const [row] = await db
