@@ -10,6 +10,9 @@ const nextConfig = {
   // limit of 1 MB counts the whole form.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   poweredByHeader: false,
+  // Every visitor gets the title in <head> with the first bytes, not streamed in later: screen
+  // readers announce it at once, and the few reads behind generateMetadata are the page's own.
+  htmlLimitedBots: /.*/,
   // Plain protections every page gets; no page of the portal is meant to be framed by another site.
   async headers() {
     return [

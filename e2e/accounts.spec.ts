@@ -1,11 +1,10 @@
 // Account management (账号管理) in the browser: the administrator creates an account for a village,
 // that account signs in; the administrator disables it, and its next page load goes back to /login.
 // Every page of the flow is checked with axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 const DEMO_PASSWORD = 'gongshi-demo-2026';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // Unique per run, so a rerun against the same database does not collide with an earlier account.
 const username = `e2e-yongan-${Date.now().toString(36)}`;
 const initialPassword = 'yongan initial 2026';
@@ -16,11 +15,6 @@ async function signIn(page: Page, name: string, password: string) {
   await page.getByLabel('用户名').fill(name);
   await page.getByLabel('密码').fill(password);
   await page.locator('main').getByRole('button', { name: '登录' }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 test('the administrator creates a village account that can sign in, then disables it and its session ends', async ({ page, browser, baseURL }) => {

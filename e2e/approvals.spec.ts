@@ -2,11 +2,10 @@
 // filed by the five bodies in turn, each signed in as themselves; then its printable registration form
 // and the aggregated roster with its download. axe checks the queue, the decision page and the roster.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixture } from './fixture';
+import { expectNoAxeViolations } from './axe';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PASSWORD = 'gongshi-demo-2026';
 const STEPS = [
   ['village', '村党组织审核'],
@@ -25,11 +24,6 @@ async function signIn(page: Page, username: string) {
   await page.locator('#field-password').fill(PASSWORD);
   await page.locator('main').getByRole('button').click();
   await page.waitForURL(/\/admin/);
-}
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(violations.map((v) => `${what}: ${v.id} ${v.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
 }
 
 test('a passed household goes through the five bodies in turn, is filed, printed and on the roster', async ({ page }) => {

@@ -1,14 +1,13 @@
 // Help measures, return visits and income follow-up in the browser: a village official records a
 // pairing and a visit for a filed household and its page shows them; a refused form links to the
 // field; the pages pass axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chinaDateString } from '../lib/domain/time';
 import { zhAdmin } from '../lib/i18n/zh-admin';
 import { zhAdminHelp } from '../lib/i18n/zh-admin-help';
 import { fixture } from './fixture';
+import { expectNoAxeViolations } from './axe';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PASSWORD = 'gongshi-demo-2026';
 const t = zhAdminHelp;
 
@@ -18,11 +17,6 @@ async function signIn(page: Page, username: string, returnTo: string) {
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => url.pathname === returnTo.split('?')[0]);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 // The demo's filed household of 平安镇, and an account that may record both measures and visits there.

@@ -1,13 +1,12 @@
 // The notice lifecycle in the browser, by the demo accounts of the README: village-a registers a
 // household, drafts and publishes a notice, records and resolves an objection, closes the notice
 // whose period ended (seeded with past dates); the public pages show each step; village-b is refused.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chinaDateString, makeResidentId, maskName } from '../lib/domain';
 import { fixture } from './fixture';
+import { expectNoAxeViolations } from './axe';
 
 const PASSWORD = 'gongshi-demo-2026';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function signIn(page: Page, username: string) {
   await page.goto('/login');
@@ -15,11 +14,6 @@ async function signIn(page: Page, username: string) {
   await page.getByLabel('密码').fill(PASSWORD);
   await page.locator('main').getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/admin$/);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 test.describe.configure({ mode: 'serial' });

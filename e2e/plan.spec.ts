@@ -1,15 +1,14 @@
 // The allocation plan and the annual summaries in the browser: the city changes a county's target and
 // the public home page shows it; a county official saves and submits the year's summary; the city sees
 // its status; the pages pass axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { summaryStatus } from '../lib/domain/summary';
 import { zh } from '../lib/i18n/zh';
 import { zhAdmin } from '../lib/i18n/zh-admin';
 import { zhAdminPlan } from '../lib/i18n/zh-admin-plan';
 import { fixture } from './fixture';
+import { expectNoAxeViolations } from './axe';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PASSWORD = 'gongshi-demo-2026';
 const p = zhAdminPlan.plan;
 const s = zhAdminPlan.summary;
@@ -25,11 +24,6 @@ async function signIn(page: Page, username: string, returnTo: string) {
 async function signOut(page: Page) {
   await page.getByRole('button', { name: zhAdmin.nav.signOut }).click();
   await page.waitForURL(/\/login/);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 async function setTarget(page: Page, label: string, value: number) {

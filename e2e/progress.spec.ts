@@ -5,11 +5,10 @@
 // change its target for a moment), so its figures and the city totals can move: those are checked
 // for consistency (the total row is the sum of the county rows), the other counties number by number.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixture } from './fixture';
+import { expectNoAxeViolations } from './axe';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const WRITTEN_BY_OTHER_TESTS = '220802'; // 洮北区
 const { counties, months } = fixture.progress;
 const stable = counties.filter((c) => c.code !== WRITTEN_BY_OTHER_TESTS);
@@ -215,8 +214,7 @@ test.describe('public progress', () => {
     for (const path of ['/progress', `/regions/${stable[0]!.code}`]) {
       await page.goto(path);
       await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      await expectNoAxeViolations(page, path);
     }
   });
 });

@@ -15,10 +15,11 @@ const credentialsSchema = z.object({ username: z.string().trim().min(1).max(64),
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: authSecret(),
-  // A wrong password is an expected event (counted in login_attempts), not a server error.
+  // A wrong password is an expected event (counted in login_attempts), not a server error. The check
+  // is by class, not by name: the production build minifies class names.
   logger: {
     error(error) {
-      if (error.name === 'CredentialsSignin') return;
+      if (error instanceof CredentialsSignin) return;
       console.error(error);
     },
   },
