@@ -68,6 +68,30 @@ test('a village official records a pairing and a visit, and the household page s
   await expect(page.getByRole('table', { name: /最近的回访记录/ })).toContainText(visitor);
 });
 
+test('a loan entered by mistake is removed on its own page, and the household page no longer shows it', async ({ page }) => {
+  test.skip(!household, 'the demo data has no filed household in 平安镇 (see e2e/make-fixture.ts)');
+  const id = household!.id;
+  const lender = `测试信用社${String(Date.now()).slice(-4)}`;
+  const loans = () => page.locator('section', { has: page.locator('#loans-heading') });
+  await signIn(page, official, `/admin/help/${id}/loans`);
+  await page.getByLabel(t.fields.amountYuan).fill('12345');
+  await page.getByLabel(t.fields.lender).fill(lender);
+  await page.getByLabel(t.fields.grantedOn).fill(chinaDateString(new Date()));
+  await page.getByRole('button', { name: t.measures.loans.submit, exact: true }).click();
+  await page.waitForURL(`**/admin/help/${id}?saved=micro_loan`);
+  await expect(loans()).toContainText(lender);
+
+  await loans().getByRole('link', { name: `${t.record.addOrRemove}${t.measures.loans.title}` }).click();
+  const remove = page.getByRole('button', { name: new RegExp(`^${t.measures.loans.remove('')}.*12,345元.*${lender}$`) });
+  await expect(remove).toHaveCount(1);
+  await remove.click();
+  await page.waitForURL(`**/admin/help/${id}/loans?saved=removed`);
+  await expect(page.getByRole('status')).toHaveText(t.success.supportRemoved.micro_loan);
+  await expect(page.getByRole('button', { name: new RegExp(lender) })).toHaveCount(0);
+  await page.goto(`/admin/help/${id}`);
+  await expect(loans()).not.toContainText(lender);
+});
+
 test('axe finds no WCAG 2.x A/AA violations on the help, visit and income pages', async ({ page }) => {
   test.skip(!household, 'the demo data has no filed household in 平安镇 (see e2e/make-fixture.ts)');
   const id = household!.id;

@@ -22,6 +22,8 @@ function publicPages(): string[] {
 }
 
 test('axe finds no WCAG 2.x A/AA violations on the public pages', async ({ page }) => {
+  // Twelve full scans, each a few seconds on a 2-core machine while other specs run.
+  test.setTimeout(120_000);
   for (const path of publicPages()) {
     await page.goto(path);
     await expectNoAxeViolations(page, path);

@@ -2,7 +2,18 @@
 // Server Actions for the help-measure forms: the session's official and the server clock come from
 // `submit`, never from the browser.
 import type { FormState } from './form-state';
-import { addDpfFunding, addHelper, addMicroLoan, addProject, addVillageJob, removeHelper, setGuarantee, setPairing } from './help';
+import {
+  addDpfFunding,
+  addHelper,
+  addMicroLoan,
+  addProject,
+  addVillageJob,
+  removeHelper,
+  removeProject,
+  removeSupport,
+  setGuarantee,
+  setPairing,
+} from './help';
 import { submit } from './submit';
 
 export async function setPairingAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -21,6 +32,10 @@ export async function addProjectAction(_prev: FormState, form: FormData): Promis
   return submit(addProject, form);
 }
 
+export async function removeProjectAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(removeProject, form);
+}
+
 export async function setGuaranteeAction(_prev: FormState, form: FormData): Promise<FormState> {
   return submit(setGuarantee, form);
 }
@@ -35,4 +50,8 @@ export async function addMicroLoanAction(_prev: FormState, form: FormData): Prom
 
 export async function addDpfFundingAction(_prev: FormState, form: FormData): Promise<FormState> {
   return submit(addDpfFunding, form);
+}
+
+export async function removeSupportAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(removeSupport, form);
 }

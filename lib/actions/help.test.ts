@@ -14,7 +14,18 @@ import { agreeSteps, approversFor, createPassedHousehold, demoApprovers } from '
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import type { ActionResult } from './core';
-import { addDpfFunding, addHelper, addMicroLoan, addProject, addVillageJob, removeHelper, setGuarantee, setPairing } from './help';
+import {
+  addDpfFunding,
+  addHelper,
+  addMicroLoan,
+  addProject,
+  addVillageJob,
+  removeHelper,
+  removeProject,
+  removeSupport,
+  setGuarantee,
+  setPairing,
+} from './help';
 
 const QIANJIN = '220802100201'; // 前进村, 平安镇, 洮北区: the demo accounts' village
 const OTHER_TOWNSHIP = '220802101201'; // a village of another township of 洮北区
@@ -111,6 +122,32 @@ describe('who may record help measures, and where', () => {
       }
     }
     expect(await count$(helpers, home)).toBe(0);
+  });
+
+  it('removeProject and removeSupport follow the same rule', async () => {
+    for (const [username, target, expected] of cases) {
+      // The rows to remove are written straight into the database: they are the setting, not the test.
+      const [project] = await db
+        .insert(incomeProjects)
+        .values({ householdId: target(), description: '养殖肉牛', startedOn: '2026-10-01', supportTechnology: true, supportInformation: false, supportFunds: false })
+        .returning({ id: incomeProjects.id });
+      const [loan] = await db
+        .insert(supports)
+        .values({ householdId: target(), kind: 'micro_loan', description: '', amountYuan: 5000, source: '农村信用社', grantedOn: '2026-10-01' })
+        .returning({ id: supports.id });
+      const official = accounts[username]!;
+      const id = String(target());
+      const removedProject = await removeProject.run(official, { householdId: id, projectId: String(project!.id) }, NOW);
+      const removedLoan = await removeSupport.run(official, { householdId: id, supportId: String(loan!.id) }, NOW);
+      expect([username, target(), outcome(removedProject), outcome(removedLoan)]).toEqual([username, target(), expected, expected]);
+      const left = [
+        ...(await db.select({ id: incomeProjects.id }).from(incomeProjects).where(eq(incomeProjects.id, project!.id))),
+        ...(await db.select({ id: supports.id }).from(supports).where(eq(supports.id, loan!.id))),
+      ];
+      expect([username, left.length]).toEqual([username, expected === 'ok' ? 0 : 2]);
+      await db.delete(incomeProjects).where(eq(incomeProjects.id, project!.id));
+      await db.delete(supports).where(eq(supports.id, loan!.id));
+    }
   });
 
   it('refuses a signed-out caller', async () => {
@@ -265,6 +302,45 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
     expect(await count$(helpers, household)).toBe(2);
   });
 
+  it('removes a mistaken project or support of this household only, and says which page to go back to', async () => {
+    const household = await filedHousehold(QIANJIN, true);
+    const va = accounts['village-a']!;
+    const id = String(household);
+    await addProject.run(va, { householdId: id, description: '错登项目', startedOn: '2026-10-01', support: 'funds' }, NOW);
+    await addProject.run(va, { householdId: id, description: '养殖肉牛', startedOn: '2026-10-02', support: 'technology' }, NOW);
+    await addVillageJob.run(va, forms.addVillageJob[1](household), NOW);
+    await addDpfFunding.run(va, forms.addDpfFunding[1](household), NOW);
+    const [mistake] = await db.select({ id: incomeProjects.id }).from(incomeProjects).where(and(eq(incomeProjects.householdId, household), eq(incomeProjects.description, '错登项目')));
+    const [job] = await db.select({ id: supports.id }).from(supports).where(and(eq(supports.householdId, household), eq(supports.kind, 'village_job')));
+    const [funding] = await db.select({ id: supports.id }).from(supports).where(and(eq(supports.householdId, household), eq(supports.kind, 'dpf_funding')));
+
+    // Another household's id for the same record is refused on the field, and removes nothing.
+    expect(await removeProject.run(va, { householdId: String(home), projectId: String(mistake!.id) }, NOW)).toMatchObject({ ok: false, fieldErrors: { projectId: t.projectId } });
+    expect(await removeSupport.run(va, { householdId: String(home), supportId: String(job!.id) }, NOW)).toMatchObject({ ok: false, fieldErrors: { supportId: t.supportId } });
+    expect(await removeProject.run(va, { householdId: id, projectId: 'abc' }, NOW)).toMatchObject({ ok: false, fieldErrors: { projectId: t.projectId } });
+    expect(await count$(incomeProjects, household)).toBe(2);
+    expect(await count$(supports, household)).toBe(2);
+
+    expect(await removeProject.run(va, { householdId: id, projectId: String(mistake!.id) }, NOW)).toMatchObject({
+      ok: true,
+      message: zhAdminHelp.success.projectRemoved,
+      redirectTo: `/admin/help/${household}/projects?saved=removed`,
+    });
+    expect(await removeSupport.run(va, { householdId: id, supportId: String(job!.id) }, NOW)).toMatchObject({
+      ok: true,
+      message: zhAdminHelp.success.supportRemoved.village_job,
+      redirectTo: `/admin/help/${household}/jobs?saved=removed`,
+    });
+    expect(await removeSupport.run(va, { householdId: id, supportId: String(funding!.id) }, NOW)).toMatchObject({
+      ok: true,
+      redirectTo: `/admin/help/${household}/funding?saved=removed`,
+    });
+    // Removing it twice finds nothing the second time.
+    expect(await removeSupport.run(va, { householdId: id, supportId: String(funding!.id) }, NOW)).toMatchObject({ ok: false, fieldErrors: { supportId: t.supportId } });
+    expect((await db.select({ d: incomeProjects.description }).from(incomeProjects).where(eq(incomeProjects.householdId, household))).map((r) => r.d)).toEqual(['养殖肉牛']);
+    expect(await count$(supports, household)).toBe(0);
+  });
+
   it('keeps one date per guarantee kind, updated when set again', async () => {
     const household = await filedHousehold(QIANJIN, true);
     const set = (guaranteeKind: string, securedOn: string) =>
@@ -307,5 +383,27 @@ describe('the audit trail', () => {
     expect(mine[5]!.summary).toMatchObject({ kind: 'micro_loan', amountYuan: 8000, grantedOn: '2026-10-05' });
     const text = JSON.stringify(mine.map((r) => r.summary));
     expect(text).not.toMatch(/审计/);
+  });
+
+  it('records a removal with what was removed: kind, amount and date, never a name', async () => {
+    const household = await filedHousehold(QIANJIN, true);
+    const va = accounts['village-a']!;
+    const id = String(household);
+    await addProject.run(va, { householdId: id, description: '审计删除项目', startedOn: '2026-10-02', support: 'funds' }, NOW);
+    await addMicroLoan.run(va, { householdId: id, amountYuan: '6000', lender: '审计删除信用社', purpose: '', grantedOn: '2026-10-05' }, NOW);
+    const [project] = await db.select({ id: incomeProjects.id }).from(incomeProjects).where(eq(incomeProjects.householdId, household));
+    const [loan] = await db.select({ id: supports.id }).from(supports).where(eq(supports.householdId, household));
+    await removeProject.run(va, { householdId: id, projectId: String(project!.id) }, NOW);
+    await removeSupport.run(va, { householdId: id, supportId: String(loan!.id) }, NOW);
+    const rows = await db
+      .select({ action: auditLog.action, summary: auditLog.summary })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'household'), eq(auditLog.entityId, id), sql`${auditLog.action} like '%.remove'`))
+      .orderBy(auditLog.id);
+    expect(rows).toEqual([
+      { action: 'project.remove', summary: { projectId: project!.id, startedOn: '2026-10-02' } },
+      { action: 'support.remove', summary: { supportId: loan!.id, kind: 'micro_loan', amountYuan: 6000, grantedOn: '2026-10-05' } },
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/审计/);
   });
 });

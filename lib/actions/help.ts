@@ -1,6 +1,7 @@
 // Help measures (帮扶措施) for a filed household: the paired Party cadre (结对帮扶), one or two helpers
 // (帮扶人), income projects (增收项目), the guarantees secured (低保、新农合、新农保、住房保障), village-enterprise
 // jobs, micro-loans and DPF funding. Each is its own small form and action under 'help.record'.
+// A project or support entered by mistake can be removed; the audit log keeps what it was.
 // Audit summaries hold public facts only: kinds, dates and amounts, never a name.
 import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -16,6 +17,9 @@ const done = zhAdminHelp.success;
 
 /** Back to the household's help page, which shows what was saved. */
 const backTo = (householdId: number, saved: string) => `/admin/help/${householdId}?saved=${saved}`;
+
+/** Back to the measure's own page after a removal, which lists what is left. */
+const removedFrom = (householdId: number, measure: string) => `/admin/help/${householdId}/${measure}?saved=removed`;
 
 const householdId = idField(t.householdId);
 
@@ -91,7 +95,7 @@ export const removeHelper = officialAction({
     });
     return { householdId: household.id };
   },
-  success: (v) => ({ message: done.helperRemoved, redirectTo: `/admin/help/${v.householdId}/helpers?saved=removed` }),
+  success: (v) => ({ message: done.helperRemoved, redirectTo: removedFrom(v.householdId, 'helpers') }),
 });
 
 export const PROJECT_SUPPORTS = ['technology', 'information', 'funds'] as const;
@@ -132,6 +136,27 @@ export const addProject = officialAction({
     return { householdId: household.id };
   },
   success: (v) => ({ message: done.project, redirectTo: backTo(v.householdId, 'project') }),
+});
+
+export const removeProject = officialAction({
+  action: 'help.record',
+  schema: z.object({ householdId, projectId: idField(t.projectId) }),
+  async run(ctx, input) {
+    const household = await lockFiledHousehold(ctx, input.householdId);
+    const [removed] = await ctx.tx
+      .delete(incomeProjects)
+      .where(and(eq(incomeProjects.id, input.projectId), eq(incomeProjects.householdId, household.id)))
+      .returning({ startedOn: incomeProjects.startedOn });
+    if (!removed) throw new Refusal(t.projectId, { projectId: t.projectId });
+    await ctx.audit({
+      action: 'project.remove',
+      entityType: 'household',
+      entityId: household.id,
+      summary: { projectId: input.projectId, startedOn: removed.startedOn },
+    });
+    return { householdId: household.id };
+  },
+  success: (v) => ({ message: done.projectRemoved, redirectTo: removedFrom(v.householdId, 'projects') }),
 });
 
 export const setGuarantee = officialAction({
@@ -211,6 +236,30 @@ export const addMicroLoan = officialAction({
       grantedOn: input.grantedOn,
     }),
   success: (v) => ({ message: done.micro_loan, redirectTo: backTo(v.householdId, v.kind) }),
+});
+
+/** The measure page that lists each kind of support, where a removal returns to. */
+const SUPPORT_MEASURE = { village_job: 'jobs', micro_loan: 'loans', dpf_funding: 'funding' } as const satisfies Record<SupportRow['kind'], string>;
+
+export const removeSupport = officialAction({
+  action: 'help.record',
+  schema: z.object({ householdId, supportId: idField(t.supportId) }),
+  async run(ctx, input) {
+    const household = await lockFiledHousehold(ctx, input.householdId);
+    const [removed] = await ctx.tx
+      .delete(supports)
+      .where(and(eq(supports.id, input.supportId), eq(supports.householdId, household.id)))
+      .returning({ kind: supports.kind, amountYuan: supports.amountYuan, grantedOn: supports.grantedOn });
+    if (!removed) throw new Refusal(t.supportId, { supportId: t.supportId });
+    await ctx.audit({
+      action: 'support.remove',
+      entityType: 'household',
+      entityId: household.id,
+      summary: { supportId: input.supportId, ...removed },
+    });
+    return { householdId: household.id, kind: removed.kind };
+  },
+  success: (v) => ({ message: done.supportRemoved[v.kind], redirectTo: removedFrom(v.householdId, SUPPORT_MEASURE[v.kind]) }),
 });
 
 export const addDpfFunding = officialAction({

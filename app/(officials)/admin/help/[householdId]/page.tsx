@@ -106,7 +106,7 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
         />
       </Section>
 
-      <Section id="projects" title={r.projectsTitle(record.projects.length)} link={mayRecord ? { href: measure('projects'), label: `${r.add}${t.measures.projects.title}` } : null}>
+      <Section id="projects" title={r.projectsTitle(record.projects.length)} link={mayRecord ? { href: measure('projects'), label: `${r.addOrRemove}${t.measures.projects.title}` } : null}>
         <SimpleTable
           caption={r.projectsCaption}
           columns={[r.projectColumns.description, r.projectColumns.startedOn, r.projectColumns.support]}
@@ -125,7 +125,7 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
         />
       </Section>
 
-      <Section id="jobs" title={r.jobsTitle} link={mayRecord ? { href: measure('jobs'), label: `${r.add}${t.measures.jobs.title}` } : null}>
+      <Section id="jobs" title={r.jobsTitle} link={mayRecord ? { href: measure('jobs'), label: `${r.addOrRemove}${t.measures.jobs.title}` } : null}>
         <SimpleTable
           caption={r.jobsCaption}
           columns={[r.jobColumns.enterprise, r.jobColumns.startedOn]}
@@ -133,8 +133,8 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
         />
       </Section>
 
-      <MoneySection id="loans" title={r.loansTitle} caption={r.loansCaption} rows={record.supports.micro_loan} link={mayRecord ? { href: measure('loans'), label: `${r.add}${t.measures.loans.title}` } : null} />
-      <MoneySection id="funding" title={r.fundingTitle} caption={r.fundingCaption} rows={record.supports.dpf_funding} link={mayRecord ? { href: measure('funding'), label: `${r.add}${t.measures.funding.title}` } : null} />
+      <MoneySection id="loans" title={r.loansTitle} caption={r.loansCaption} rows={record.supports.micro_loan} link={mayRecord ? { href: measure('loans'), label: `${r.addOrRemove}${t.measures.loans.title}` } : null} />
+      <MoneySection id="funding" title={r.fundingTitle} caption={r.fundingCaption} rows={record.supports.dpf_funding} link={mayRecord ? { href: measure('funding'), label: `${r.addOrRemove}${t.measures.funding.title}` } : null} />
 
       <Section id="visits" title={r.visitsTitle} link={mayVisit ? { href: `/admin/visits/new?household=${household.id}`, label: r.visitNew } : null}>
         {record.visitOverdue ? (

@@ -5,12 +5,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButtonForm } from '@/components/admin/action-button-form';
-import { removeHelperAction } from '@/lib/actions/help.server';
+import { dateLabel } from '@/components/notice-list';
+import { removeHelperAction, removeProjectAction, removeSupportAction } from '@/lib/actions/help.server';
 import { requireOfficial } from '@/lib/auth/session';
 import { getHelpRecord, parseHouseholdId, type HelpRecord } from '@/lib/data/officials/help';
 import { canAddHelper } from '@/lib/domain/help';
 import { can } from '@/lib/domain/permissions';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { formatYuan } from '@/lib/i18n/zh';
 import { GuaranteeForm } from '../../_components/guarantee-form';
 import { HelperForm } from '../../_components/helper-form';
 import { HouseholdHeading } from '../../_components/household-heading';
@@ -20,15 +22,18 @@ import { DpfFundingForm, MicroLoanForm, VillageJobForm } from '../../_components
 
 const t = zhAdminHelp;
 
+type MeasureSpec = { text: { title: string; intro: string }; Form: (props: { record: HelpRecord }) => React.ReactNode; removed?: string };
+
+// Each measure: its texts, its page body, and what `?saved=removed` says after a removal there.
 const MEASURES = {
-  pairing: { text: t.measures.pairing, Form: ({ record }: { record: HelpRecord }) => <PairingForm householdId={record.household.id} defaults={record.pairing} /> },
-  helpers: { text: t.measures.helpers, Form: HelpersMeasure },
-  projects: { text: t.measures.projects, Form: ({ record }: { record: HelpRecord }) => <ProjectForm householdId={record.household.id} /> },
-  guarantees: { text: t.measures.guarantees, Form: ({ record }: { record: HelpRecord }) => <GuaranteeForm householdId={record.household.id} /> },
-  jobs: { text: t.measures.jobs, Form: ({ record }: { record: HelpRecord }) => <VillageJobForm householdId={record.household.id} /> },
-  loans: { text: t.measures.loans, Form: ({ record }: { record: HelpRecord }) => <MicroLoanForm householdId={record.household.id} /> },
-  funding: { text: t.measures.funding, Form: ({ record }: { record: HelpRecord }) => <DpfFundingForm householdId={record.household.id} /> },
-} as const;
+  pairing: { text: t.measures.pairing, Form: ({ record }) => <PairingForm householdId={record.household.id} defaults={record.pairing} /> },
+  helpers: { text: t.measures.helpers, Form: HelpersMeasure, removed: t.success.helperRemoved },
+  projects: { text: t.measures.projects, Form: ProjectsMeasure, removed: t.success.projectRemoved },
+  guarantees: { text: t.measures.guarantees, Form: ({ record }) => <GuaranteeForm householdId={record.household.id} /> },
+  jobs: { text: t.measures.jobs, Form: JobsMeasure, removed: t.success.supportRemoved.village_job },
+  loans: { text: t.measures.loans, Form: LoansMeasure, removed: t.success.supportRemoved.micro_loan },
+  funding: { text: t.measures.funding, Form: FundingMeasure, removed: t.success.supportRemoved.dpf_funding },
+} satisfies Record<string, MeasureSpec>;
 type Measure = keyof typeof MEASURES;
 
 const isMeasure = (value: string): value is Measure => Object.hasOwn(MEASURES, value);
@@ -47,8 +52,8 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   if (!isMeasure(measure)) notFound();
   const record = id === null ? null : await getHelpRecord(official, id, new Date());
   if (!record) notFound();
-  const { text, Form } = MEASURES[measure];
-  const removed = (await searchParams).saved === 'removed' && measure === 'helpers';
+  const { text, Form, removed }: MeasureSpec = MEASURES[measure];
+  const saved = (await searchParams).saved === 'removed' ? (removed ?? null) : null;
   const back = { href: `/admin/help/${record.household.id}`, label: t.measures.back };
 
   let body: React.ReactNode;
@@ -58,7 +63,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <HouseholdHeading household={record.household} title={text.title} back={back} saved={removed ? t.success.helperRemoved : null} />
+      <HouseholdHeading household={record.household} title={text.title} back={back} saved={saved} />
       <p>{text.intro}</p>
       {body}
       <p className="no-print mt-6">
@@ -97,4 +102,81 @@ function HelpersMeasure({ record }: { record: HelpRecord }) {
       {canAddHelper(record.helpers.length) ? <HelperForm householdId={record.household.id} /> : <p>{h.full}</p>}
     </>
   );
+}
+
+type Entry = { id: number; text: string };
+
+/**
+ * What is already recorded, each with a button to remove it when it was entered by mistake, then
+ * the form to add another. The button names the record, so that a screen reader tells them apart.
+ */
+function EntriesThenForm({
+  record,
+  texts,
+  entries,
+  idField,
+  action,
+  form,
+}: {
+  record: HelpRecord;
+  texts: { current: string; remove: (what: string) => string; addTitle: string };
+  entries: Entry[];
+  idField: 'projectId' | 'supportId';
+  action: typeof removeProjectAction;
+  form: React.ReactNode;
+}) {
+  return (
+    <>
+      <h2>{texts.current}</h2>
+      {entries.length === 0 ? (
+        <p>{t.record.none}</p>
+      ) : (
+        <>
+          <p>{t.measures.removeHint}</p>
+          <ul className="space-y-3">
+            {entries.map((entry) => (
+              <li key={entry.id} className="flex flex-wrap items-center gap-x-4 border-b border-line pb-2">
+                <span>{entry.text}</span>
+                <ActionButtonForm
+                  action={action}
+                  fields={{ householdId: String(record.household.id), [idField]: String(entry.id) }}
+                  label={texts.remove(entry.text)}
+                  tone="warning"
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{texts.addTitle}</h2>
+      {form}
+    </>
+  );
+}
+
+const entry = t.measures.entry;
+
+function ProjectsMeasure({ record }: { record: HelpRecord }) {
+  const entries = record.projects.map((p) => ({ id: p.id, text: entry(p.description, dateLabel(p.startedOn)) }));
+  const form = <ProjectForm householdId={record.household.id} />;
+  return <EntriesThenForm record={record} texts={t.measures.projects} entries={entries} idField="projectId" action={removeProjectAction} form={form} />;
+}
+
+function JobsMeasure({ record }: { record: HelpRecord }) {
+  const entries = record.supports.village_job.map((s) => ({ id: s.id, text: entry(s.description, dateLabel(s.grantedOn)) }));
+  const form = <VillageJobForm householdId={record.household.id} />;
+  return <EntriesThenForm record={record} texts={t.measures.jobs} entries={entries} idField="supportId" action={removeSupportAction} form={form} />;
+}
+
+const moneyEntries = (rows: HelpRecord['supports']['micro_loan']) =>
+  rows.map((s) => ({ id: s.id, text: entry(dateLabel(s.grantedOn), `${formatYuan(s.amountYuan ?? 0)}元`, s.source ?? '') }));
+
+function LoansMeasure({ record }: { record: HelpRecord }) {
+  const form = <MicroLoanForm householdId={record.household.id} />;
+  return <EntriesThenForm record={record} texts={t.measures.loans} entries={moneyEntries(record.supports.micro_loan)} idField="supportId" action={removeSupportAction} form={form} />;
+}
+
+function FundingMeasure({ record }: { record: HelpRecord }) {
+  const form = <DpfFundingForm householdId={record.household.id} />;
+  return <EntriesThenForm record={record} texts={t.measures.funding} entries={moneyEntries(record.supports.dpf_funding)} idField="supportId" action={removeSupportAction} form={form} />;
 }
