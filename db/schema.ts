@@ -178,6 +178,8 @@ export const officials = pgTable(
     active: boolean('active').notNull().default(true),
     // Bumped when rights change so that older sessions stop working at once.
     sessionVersion: integer('session_version').notNull().default(1),
+    // Failed sign-ins before this moment no longer count: a new password lifts a lock at once.
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [

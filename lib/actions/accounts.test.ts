@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
-import { checkCredentials } from '@/lib/auth/credentials';
+import { checkCredentials, MAX_FAILURES_PER_USERNAME } from '@/lib/auth/credentials';
 import { loadOfficial, type Official } from '@/lib/auth/official';
 import { verifyAuditChain } from '@/lib/audit/verify';
 import { ROLES, type Role } from '@/lib/domain/permissions';
@@ -407,6 +407,18 @@ describe('resetPassword', () => {
 
     const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
     expect(audit).toEqual({ action: 'account.password', summary: { username, role: 'village', regionCode: YONGAN } });
+  });
+
+  it('lifts a lock from repeated wrong passwords at once', async () => {
+    const username = uniqueName('village-locked');
+    const id = await created({ username });
+    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) expect(await signIn(username, `guess ${i}`)).toEqual({ ok: false, error: 'invalid' });
+    expect(await signIn(username, PASSWORD)).toEqual({ ok: false, error: 'rate_limited' });
+
+    const fresh = '解锁后的密码 2026 winter';
+    passwordsUsed.add(fresh);
+    expect(await resetPassword.run(admin, { id: String(id), password: fresh }, now())).toMatchObject({ ok: true });
+    expect(await signIn(username, fresh)).toMatchObject({ ok: true });
   });
 });
 

@@ -123,6 +123,7 @@ export const createAccount = officialAction({
         displayName: input.displayName,
         role: input.role,
         regionCode: input.regionCode,
+        passwordChangedAt: ctx.now,
         createdAt: ctx.now,
       })
       .returning({ id: officials.id });
@@ -227,7 +228,7 @@ export const resetPassword = officialAction({
     const passwordHash = await hash(input.password);
     await ctx.tx
       .update(officials)
-      .set({ passwordHash, ...bumpSessions })
+      .set({ passwordHash, passwordChangedAt: ctx.now, ...bumpSessions })
       .where(eq(officials.id, account.id));
     await ctx.audit({
       action: 'account.password',

@@ -9,7 +9,8 @@ import { loadOfficial } from './official';
 
 let database: TestDatabase;
 const password = 'gongshi-demo-2026';
-let clock = new Date('2026-11-28T02:00:00Z');
+// Starts at the real time: after the seeded accounts' passwords were set (failures before that never count).
+let clock = new Date();
 const later = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 
 beforeAll(async () => {
@@ -40,6 +41,15 @@ describe('checkCredentials', () => {
     }
     expect(await checkCredentials(database.db, { username: 'county-org', password, ip: '10.1.1.1' }, later(1))).toEqual({ ok: false, error: 'rate_limited' });
     expect((await checkCredentials(database.db, { username: 'county-org', password, ip: '10.1.1.1' }, later(16))).ok).toBe(true);
+  });
+
+  it('counts failures only since the last successful sign-in', async () => {
+    const attempt = (pw: string, i: number) => checkCredentials(database.db, { username: 'township-party', password: pw, ip: `10.2.0.${i}` }, later(0.5));
+    for (let i = 0; i < MAX_FAILURES_PER_USERNAME - 1; i++) expect(await attempt(`typo-${i}`, i)).toEqual({ ok: false, error: 'invalid' });
+    expect((await attempt(password, 10)).ok).toBe(true);
+    for (let i = 0; i < MAX_FAILURES_PER_USERNAME - 1; i++) expect(await attempt(`typo-${i}`, 20 + i)).toEqual({ ok: false, error: 'invalid' });
+    // Eight failures inside the window, but only four since the success: not locked.
+    expect((await attempt(password, 30)).ok).toBe(true);
   });
 
   it('locks an address after many failures, but never the shared bucket of requests without one', async () => {

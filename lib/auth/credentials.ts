@@ -24,10 +24,20 @@ export async function checkCredentials(
 ): Promise<CredentialsResult> {
   const username = input.username.trim().toLowerCase();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  // Failures count within the window, and only since the account's last successful sign-in and its
+  // last new password: an administrator's reset unlocks the account at once.
   const [byName] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+    .where(
+      and(
+        eq(loginAttempts.username, username),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, since),
+        sql`${loginAttempts.at} > coalesce((select max(s.at) from login_attempts s where s.username = ${username} and s.succeeded), '-infinity')`,
+        sql`${loginAttempts.at} > coalesce((select o.password_changed_at from officials o where lower(o.username) = ${username}), '-infinity')`,
+      ),
+    );
   // Without a known address every visitor shares one bucket, and 30 wrong guesses would lock everyone
   // out: then only the per-username limit applies.
   const [byIp] =
