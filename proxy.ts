@@ -1,9 +1,40 @@
-// Redirects visitors without a session away from /admin to /login (and back after signing in).
-// It decides nothing else: every page, action and data function checks the account on the server.
+// Runs before every page: gives the response its Content-Security-Policy with a fresh nonce, and
+// sends visitors without a session away from /admin to /login (and back after signing in). It decides
+// nothing else: every page, action and data function checks the account on the server.
 import NextAuth from 'next-auth';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
-export default NextAuth({ ...authConfig, secret: authSecret() }).auth;
+/** Lets the request through with the policy: on the request, where Next reads the nonce, and on the response. */
+function withContentSecurityPolicy(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
 
-export const config = { matcher: ['/admin/:path*'] };
+const { auth } = NextAuth({ ...authConfig, secret: authSecret() });
+
+const officialsOnly = auth((request) => {
+  if (request.auth?.user) return withContentSecurityPolicy(request);
+  const login = new URL('/login', request.nextUrl);
+  login.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
+});
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Public pages do not pay for reading the session cookie.
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
+    return officialsOnly(request, event as never);
+  }
+  return withContentSecurityPolicy(request);
+}
+
+export const config = {
+  // Everything but the framework's static files and the route handlers under /api (JSON, sign-in).
+  matcher: ['/((?!api/|_next/static|_next/image|favicon\\.ico).*)'],
+};

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { SearchForm } from '@/components/search-form';
 import { zh } from '@/lib/i18n/zh';
 import { zhProgress } from '@/lib/i18n/zh-progress';
@@ -12,7 +13,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page, /privacy and the 404 too, renders per request: only then can Next give its scripts
+  // the nonce of this response's Content-Security-Policy (proxy.ts). A prerendered page would carry none.
+  await connection();
   return (
     <html lang="zh-CN">
       <body>

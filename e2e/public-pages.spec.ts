@@ -92,7 +92,29 @@ test.describe('public pages show the demo data', () => {
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['x-frame-options'], path).toBe('DENY');
       expect(headers['x-powered-by'], path).toBeUndefined();
+      expect(headers['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'; .*frame-ancestors 'none'/);
     }
+  });
+
+  test('scripts run under the Content-Security-Policy: a fresh nonce per response, on every script, nothing refused', async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const nonces = new Set<string>();
+    for (const path of ['/', '/progress', '/login']) {
+      const response = await page.goto(path);
+      const nonce = /'nonce-([^']+)'/.exec(response!.headers()['content-security-policy'] ?? '')?.[1];
+      expect(nonce, path).toBeTruthy();
+      nonces.add(nonce!);
+      const scripts = (await response!.text()).match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)), path).toEqual([]);
+      // The chart chunk is loaded by a trusted script after the page: allowed by 'strict-dynamic'.
+      if (path === '/progress') await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+    }
+    expect(nonces.size).toBe(3);
+    expect(refused).toEqual([]);
   });
 
   test('privacy page lists what is published and what is not', async ({ page }) => {

@@ -7,7 +7,7 @@ import type { FormState } from './form-state';
 /** Only our own /admin pages are valid destinations after signing in (no open redirect). */
 function safeCallback(raw: FormDataEntryValue | null): string {
   let value = typeof raw === 'string' ? raw : '';
-  // The proxy hands over an absolute URL of this site: keep its path only.
+  // The proxy hands over a path; an absolute URL of this site (an older link) keeps its path only.
   if (/^https?:\/\//.test(value)) value = URL.canParse(value) ? new URL(value).pathname + new URL(value).search : '';
   return /^\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : '/admin';
 }

@@ -19,11 +19,6 @@ export const authConfig = {
   trustHost: true, // self-hosted behind our own reverse proxy; on Vercel the host is trusted anyway
   providers: [],
   callbacks: {
-    // The proxy only redirects; every action and data function re-checks the account itself.
-    authorized({ auth, request }) {
-      if (!request.nextUrl.pathname.startsWith('/admin')) return true;
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.sub = String(user.id);
