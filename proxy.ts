@@ -2,7 +2,7 @@
 // sends visitors without a session away from /admin to /login (and back after signing in). It decides
 // nothing else: every page, action and data function checks the account on the server.
 import NextAuth from 'next-auth';
-import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
@@ -26,10 +26,10 @@ const officialsOnly = auth((request) => {
   return NextResponse.redirect(login);
 });
 
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  // Public pages do not pay for reading the session cookie.
+export default function proxy(request: NextRequest) {
+  // Public pages do not pay for reading the session cookie. A proxy has no route params.
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
-    return officialsOnly(request, event as never);
+    return officialsOnly(request, { params: Promise.resolve({}) });
   }
   return withContentSecurityPolicy(request);
 }
