@@ -68,7 +68,7 @@ test('a village official records a pairing and a visit, and the household page s
   await expect(page.getByRole('table', { name: /最近的回访记录/ })).toContainText(visitor);
 });
 
-test('a loan entered by mistake is removed on its own page, and the household page no longer shows it', async ({ page }) => {
+test('a loan is corrected, then removed, on its own page; the household page follows', async ({ page }) => {
   test.skip(!household, 'the demo data has no filed household in 平安镇 (see e2e/make-fixture.ts)');
   const id = household!.id;
   const lender = `测试信用社${String(Date.now()).slice(-4)}`;
@@ -81,8 +81,22 @@ test('a loan entered by mistake is removed on its own page, and the household pa
   await page.waitForURL(`**/admin/help/${id}?saved=micro_loan`);
   await expect(loans()).toContainText(lender);
 
+  // Correct the amount: the form opens with what was recorded.
   await loans().getByRole('link', { name: `${t.record.addOrRemove}${t.measures.loans.title}` }).click();
-  const remove = page.getByRole('button', { name: new RegExp(`^${t.measures.loans.remove('')}.*12,345元.*${lender}$`) });
+  await page.getByRole('link', { name: new RegExp(`^${t.measures.edit('')}.*12,345元.*${lender}$`) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^修改“/ })).toBeVisible();
+  await expect(page.getByLabel(t.fields.amountYuan)).toHaveValue('12345');
+  await expect(page.getByLabel(t.fields.lender)).toHaveValue(lender);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(t.fields.amountYuan).fill('１２０００'); // full-width digits, as a Chinese keyboard types them
+  await page.getByRole('button', { name: t.measures.saveEdit }).click();
+  await page.waitForURL(`**/admin/help/${id}?saved=updated`);
+  await expect(page.getByRole('status')).toHaveText(t.success.updated);
+  await expect(loans().getByRole('row', { name: new RegExp(lender) })).toContainText('12,000');
+
+  // Remove it.
+  await loans().getByRole('link', { name: `${t.record.addOrRemove}${t.measures.loans.title}` }).click();
+  const remove = page.getByRole('button', { name: new RegExp(`^${t.measures.loans.remove('')}.*12,000元.*${lender}$`) });
   await expect(remove).toHaveCount(1);
   await remove.click();
   await page.waitForURL(`**/admin/help/${id}/loans?saved=removed`);

@@ -32,6 +32,9 @@ export function wholeNumber(missing: string, min: number, max: number, outOfRang
 /** A row id from a hidden field: a wrong one means the page is stale or was tampered with. */
 export const idField = (message: string) => wholeNumber(message, 1, 2_147_483_647, message);
 
+/** The id of the row being edited, or nothing (absent or empty) when a new row is added. */
+export const editedIdField = (message: string) => z.preprocess((v) => (v === '' ? undefined : v), idField(message).optional());
+
 export function requiredText(missing: string, max: number, tooLong: string) {
   return z.preprocess(trimmed, z.string({ error: missing }).min(1, missing).max(max, tooLong));
 }

@@ -3,11 +3,11 @@
 // `submit`, never from the browser.
 import type { FormState } from './form-state';
 import {
-  addDpfFunding,
+  saveDpfFunding,
   addHelper,
-  addMicroLoan,
-  addProject,
-  addVillageJob,
+  saveMicroLoan,
+  saveProject,
+  saveVillageJob,
   removeHelper,
   removeProject,
   removeSupport,
@@ -28,8 +28,8 @@ export async function removeHelperAction(_prev: FormState, form: FormData): Prom
   return submit(removeHelper, form);
 }
 
-export async function addProjectAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return submit(addProject, form);
+export async function saveProjectAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(saveProject, form);
 }
 
 export async function removeProjectAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -40,16 +40,16 @@ export async function setGuaranteeAction(_prev: FormState, form: FormData): Prom
   return submit(setGuarantee, form);
 }
 
-export async function addVillageJobAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return submit(addVillageJob, form);
+export async function saveVillageJobAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(saveVillageJob, form);
 }
 
-export async function addMicroLoanAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return submit(addMicroLoan, form);
+export async function saveMicroLoanAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(saveMicroLoan, form);
 }
 
-export async function addDpfFundingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return submit(addDpfFunding, form);
+export async function saveDpfFundingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(saveDpfFunding, form);
 }
 
 export async function removeSupportAction(_prev: FormState, form: FormData): Promise<FormState> {

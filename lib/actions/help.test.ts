@@ -15,11 +15,11 @@ import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import type { ActionResult } from './core';
 import {
-  addDpfFunding,
+  saveDpfFunding,
   addHelper,
-  addMicroLoan,
-  addProject,
-  addVillageJob,
+  saveMicroLoan,
+  saveProject,
+  saveVillageJob,
   removeHelper,
   removeProject,
   removeSupport,
@@ -77,10 +77,10 @@ const pairingForm = (householdId: number, extra: Record<string, unknown> = {}) =
 const forms = {
   setPairing: [setPairing, (id: number) => pairingForm(id)],
   setGuarantee: [setGuarantee, (id: number) => ({ householdId: String(id), guaranteeKind: 'rural_medical', securedOn: '2026-10-01' })],
-  addProject: [addProject, (id: number) => ({ householdId: String(id), description: '养殖肉牛', startedOn: '2026-10-01', support: 'technology' })],
-  addVillageJob: [addVillageJob, (id: number) => ({ householdId: String(id), enterprise: '村农民专业合作社', startedOn: '2026-10-01' })],
-  addMicroLoan: [addMicroLoan, (id: number) => ({ householdId: String(id), amountYuan: '20000', lender: '农村信用社', purpose: '购买种牛', grantedOn: '2026-10-01' })],
-  addDpfFunding: [addDpfFunding, (id: number) => ({ householdId: String(id), amountYuan: '3000', fundingSource: '县残联', grantedOn: '2026-10-01' })],
+  saveProject: [saveProject, (id: number) => ({ householdId: String(id), description: '养殖肉牛', startedOn: '2026-10-01', support: 'technology' })],
+  saveVillageJob: [saveVillageJob, (id: number) => ({ householdId: String(id), enterprise: '村农民专业合作社', startedOn: '2026-10-01' })],
+  saveMicroLoan: [saveMicroLoan, (id: number) => ({ householdId: String(id), amountYuan: '20000', lender: '农村信用社', purpose: '购买种牛', grantedOn: '2026-10-01' })],
+  saveDpfFunding: [saveDpfFunding, (id: number) => ({ householdId: String(id), amountYuan: '3000', fundingSource: '县残联', grantedOn: '2026-10-01' })],
 } as const;
 
 describe('who may record help measures, and where', () => {
@@ -215,9 +215,9 @@ describe('field messages', () => {
   });
 
   it('asks for at least one kind of project support, and takes ticked boxes from FormData', async () => {
-    const none = await addProject.run(accounts['village-a']!, { householdId: String(home), description: '养羊', startedOn: '2026-10-01' }, NOW);
+    const none = await saveProject.run(accounts['village-a']!, { householdId: String(home), description: '养羊', startedOn: '2026-10-01' }, NOW);
     expect(none.ok ? null : none.fieldErrors).toEqual({ support: t.support });
-    const bogus = await addProject.run(accounts['village-a']!, { householdId: String(home), description: '养羊', startedOn: '2026-10-01', support: 'land' }, NOW);
+    const bogus = await saveProject.run(accounts['village-a']!, { householdId: String(home), description: '养羊', startedOn: '2026-10-01', support: 'land' }, NOW);
     expect(bogus.ok ? null : bogus.fieldErrors.support).toBe(t.support);
 
     const form = new FormData();
@@ -226,14 +226,14 @@ describe('field messages', () => {
     form.set('startedOn', '2026-09-15');
     form.append('support', 'information');
     form.append('support', 'funds');
-    expect(outcome(await addProject.run(accounts['township-dpf']!, form, NOW))).toBe('ok');
+    expect(outcome(await saveProject.run(accounts['township-dpf']!, form, NOW))).toBe('ok');
     const [row] = await db.select().from(incomeProjects).where(and(eq(incomeProjects.householdId, home), eq(incomeProjects.description, '种植大棚蔬菜')));
     expect(row).toMatchObject({ startedOn: '2026-09-15', supportTechnology: false, supportInformation: true, supportFunds: true });
   });
 
   it('takes amounts as positive whole yuan, full-width digits and thousands separators included', async () => {
     const va = accounts['village-a']!;
-    const loan = (amountYuan: string) => addMicroLoan.run(va, { householdId: String(home), amountYuan, lender: '农村信用社', grantedOn: '2026-10-01' }, NOW);
+    const loan = (amountYuan: string) => saveMicroLoan.run(va, { householdId: String(home), amountYuan, lender: '农村信用社', grantedOn: '2026-10-01' }, NOW);
     for (const [amount, message] of [
       ['', t.amountYuan],
       ['abc', t.amountYuan],
@@ -250,11 +250,11 @@ describe('field messages', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ source: '农村信用社', description: '', grantedOn: '2026-10-01' });
 
-    const funding = await addDpfFunding.run(va, { householdId: String(home), amountYuan: '500', grantedOn: '2026-12-01' }, NOW);
+    const funding = await saveDpfFunding.run(va, { householdId: String(home), amountYuan: '500', grantedOn: '2026-12-01' }, NOW);
     expect(funding.ok ? null : funding.fieldErrors).toEqual({ fundingSource: t.fundingSource });
-    const job = await addVillageJob.run(va, { householdId: String(home), enterprise: '', startedOn: '' }, NOW);
+    const job = await saveVillageJob.run(va, { householdId: String(home), enterprise: '', startedOn: '' }, NOW);
     expect(job.ok ? null : job.fieldErrors).toEqual({ enterprise: t.enterprise, startedOn: t.jobStartedOn });
-    const futureJob = await addVillageJob.run(va, { householdId: String(home), enterprise: '合作社', startedOn: '2026-12-01' }, NOW);
+    const futureJob = await saveVillageJob.run(va, { householdId: String(home), enterprise: '合作社', startedOn: '2026-12-01' }, NOW);
     expect(futureJob.ok ? null : futureJob.fieldErrors).toEqual({ startedOn: t.dateFuture });
   });
 });
@@ -306,10 +306,10 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
     const household = await filedHousehold(QIANJIN, true);
     const va = accounts['village-a']!;
     const id = String(household);
-    await addProject.run(va, { householdId: id, description: '错登项目', startedOn: '2026-10-01', support: 'funds' }, NOW);
-    await addProject.run(va, { householdId: id, description: '养殖肉牛', startedOn: '2026-10-02', support: 'technology' }, NOW);
-    await addVillageJob.run(va, forms.addVillageJob[1](household), NOW);
-    await addDpfFunding.run(va, forms.addDpfFunding[1](household), NOW);
+    await saveProject.run(va, { householdId: id, description: '错登项目', startedOn: '2026-10-01', support: 'funds' }, NOW);
+    await saveProject.run(va, { householdId: id, description: '养殖肉牛', startedOn: '2026-10-02', support: 'technology' }, NOW);
+    await saveVillageJob.run(va, forms.saveVillageJob[1](household), NOW);
+    await saveDpfFunding.run(va, forms.saveDpfFunding[1](household), NOW);
     const [mistake] = await db.select({ id: incomeProjects.id }).from(incomeProjects).where(and(eq(incomeProjects.householdId, household), eq(incomeProjects.description, '错登项目')));
     const [job] = await db.select({ id: supports.id }).from(supports).where(and(eq(supports.householdId, household), eq(supports.kind, 'village_job')));
     const [funding] = await db.select({ id: supports.id }).from(supports).where(and(eq(supports.householdId, household), eq(supports.kind, 'dpf_funding')));
@@ -341,6 +341,54 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
     expect(await count$(supports, household)).toBe(0);
   });
 
+  it('corrects a project or support of this household, of the same kind only, and audits the correction', async () => {
+    const household = await filedHousehold(QIANJIN, true);
+    const va = accounts['village-a']!;
+    const id = String(household);
+    await saveProject.run(va, { householdId: id, description: '养殖肉午', startedOn: '2026-10-01', support: 'funds' }, NOW);
+    await saveMicroLoan.run(va, { householdId: id, amountYuan: '50000', lender: '信用社', grantedOn: '2026-10-05' }, NOW);
+    await saveVillageJob.run(va, forms.saveVillageJob[1](household), NOW);
+    const [project] = await db.select({ id: incomeProjects.id }).from(incomeProjects).where(eq(incomeProjects.householdId, household));
+    const [loan] = await db.select({ id: supports.id }).from(supports).where(and(eq(supports.householdId, household), eq(supports.kind, 'micro_loan')));
+    const [job] = await db.select({ id: supports.id }).from(supports).where(and(eq(supports.householdId, household), eq(supports.kind, 'village_job')));
+
+    const fixedProject = await saveProject.run(
+      va,
+      { householdId: id, projectId: String(project!.id), description: '养殖肉牛', startedOn: '2026-10-02', support: ['technology', 'funds'] },
+      NOW,
+    );
+    expect(fixedProject).toMatchObject({ ok: true, message: zhAdminHelp.success.updated, redirectTo: `/admin/help/${household}?saved=updated` });
+    const fixedLoan = await saveMicroLoan.run(va, { householdId: id, supportId: String(loan!.id), amountYuan: '5000', lender: '农村信用社', grantedOn: '2026-10-05' }, NOW);
+    expect(fixedLoan).toMatchObject({ ok: true, message: zhAdminHelp.success.updated });
+    expect(await db.select().from(incomeProjects).where(eq(incomeProjects.householdId, household))).toMatchObject([
+      { id: project!.id, description: '养殖肉牛', startedOn: '2026-10-02', supportTechnology: true, supportInformation: false, supportFunds: true },
+    ]);
+    expect(await db.select({ amountYuan: supports.amountYuan, source: supports.source }).from(supports).where(eq(supports.id, loan!.id))).toEqual([{ amountYuan: 5000, source: '农村信用社' }]);
+
+    // Refused, and nothing changes: a job's id given as a loan, another household's row, a region not one's own.
+    const asLoan = await saveMicroLoan.run(va, { householdId: id, supportId: String(job!.id), amountYuan: '1', lender: 'x', grantedOn: '2026-10-05' }, NOW);
+    expect(asLoan).toMatchObject({ ok: false, fieldErrors: { supportId: t.supportId } });
+    const otherHousehold = await saveProject.run(va, { householdId: String(home), projectId: String(project!.id), description: 'x', startedOn: '2026-10-02', support: 'funds' }, NOW);
+    expect(otherHousehold).toMatchObject({ ok: false, fieldErrors: { projectId: t.projectId } });
+    const elsewhere = await saveMicroLoan.run(accounts['village-b']!, { householdId: id, supportId: String(loan!.id), amountYuan: '9', lender: 'x', grantedOn: '2026-10-05' }, NOW);
+    expect(elsewhere).toMatchObject({ ok: false, message: zhAdmin.errors.region });
+    expect(await db.select({ kind: supports.kind, amountYuan: supports.amountYuan }).from(supports).where(eq(supports.householdId, household)).orderBy(supports.id)).toEqual([
+      { kind: 'micro_loan', amountYuan: 5000 },
+      { kind: 'village_job', amountYuan: null },
+    ]);
+    expect(await count$(incomeProjects, household)).toBe(1);
+
+    const audits = await db
+      .select({ action: auditLog.action, summary: auditLog.summary })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'household'), eq(auditLog.entityId, id), sql`${auditLog.action} like '%.update'`))
+      .orderBy(auditLog.id);
+    expect(audits).toEqual([
+      { action: 'project.update', summary: { projectId: project!.id, startedOn: '2026-10-02', support: ['technology', 'funds'] } },
+      { action: 'support.update', summary: { supportId: loan!.id, kind: 'micro_loan', amountYuan: 5000, grantedOn: '2026-10-05' } },
+    ]);
+  });
+
   it('keeps one date per guarantee kind, updated when set again', async () => {
     const household = await filedHousehold(QIANJIN, true);
     const set = (guaranteeKind: string, securedOn: string) =>
@@ -365,11 +413,11 @@ describe('the audit trail', () => {
     const id = String(household);
     await setPairing.run(va, pairingForm(household, { cadreName: '审计干部', cadrePost: '驻村第一书记' }), NOW);
     await addHelper.run(va, { householdId: id, helperName: '审计帮扶人', helperKind: 'party_entrepreneur' }, NOW);
-    await addProject.run(va, { householdId: id, description: '审计项目养鹅', startedOn: '2026-10-02', support: ['funds', 'technology'] }, NOW);
+    await saveProject.run(va, { householdId: id, description: '审计项目养鹅', startedOn: '2026-10-02', support: ['funds', 'technology'] }, NOW);
     await setGuarantee.run(va, { householdId: id, guaranteeKind: 'rural_pension', securedOn: '2026-10-03' }, NOW);
-    await addVillageJob.run(va, { householdId: id, enterprise: '审计合作社', startedOn: '2026-10-04' }, NOW);
-    await addMicroLoan.run(va, { householdId: id, amountYuan: '8000', lender: '审计信用社', purpose: '审计用途', grantedOn: '2026-10-05' }, NOW);
-    await addDpfFunding.run(va, { householdId: id, amountYuan: '2000', fundingSource: '审计残联', grantedOn: '2026-10-06' }, NOW);
+    await saveVillageJob.run(va, { householdId: id, enterprise: '审计合作社', startedOn: '2026-10-04' }, NOW);
+    await saveMicroLoan.run(va, { householdId: id, amountYuan: '8000', lender: '审计信用社', purpose: '审计用途', grantedOn: '2026-10-05' }, NOW);
+    await saveDpfFunding.run(va, { householdId: id, amountYuan: '2000', fundingSource: '审计残联', grantedOn: '2026-10-06' }, NOW);
     const rows = await db
       .select({ action: auditLog.action, entityType: auditLog.entityType, summary: auditLog.summary, officialId: auditLog.officialId, at: auditLog.at })
       .from(auditLog)
@@ -389,8 +437,8 @@ describe('the audit trail', () => {
     const household = await filedHousehold(QIANJIN, true);
     const va = accounts['village-a']!;
     const id = String(household);
-    await addProject.run(va, { householdId: id, description: '审计删除项目', startedOn: '2026-10-02', support: 'funds' }, NOW);
-    await addMicroLoan.run(va, { householdId: id, amountYuan: '6000', lender: '审计删除信用社', purpose: '', grantedOn: '2026-10-05' }, NOW);
+    await saveProject.run(va, { householdId: id, description: '审计删除项目', startedOn: '2026-10-02', support: 'funds' }, NOW);
+    await saveMicroLoan.run(va, { householdId: id, amountYuan: '6000', lender: '审计删除信用社', purpose: '', grantedOn: '2026-10-05' }, NOW);
     const [project] = await db.select({ id: incomeProjects.id }).from(incomeProjects).where(eq(incomeProjects.householdId, household));
     const [loan] = await db.select({ id: supports.id }).from(supports).where(eq(supports.householdId, household));
     await removeProject.run(va, { householdId: id, projectId: String(project!.id) }, NOW);

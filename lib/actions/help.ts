@@ -1,7 +1,8 @@
 // Help measures (帮扶措施) for a filed household: the paired Party cadre (结对帮扶), one or two helpers
 // (帮扶人), income projects (增收项目), the guarantees secured (低保、新农合、新农保、住房保障), village-enterprise
 // jobs, micro-loans and DPF funding. Each is its own small form and action under 'help.record'.
-// A project or support entered by mistake can be removed; the audit log keeps what it was.
+// A project or support can be corrected, or removed when entered by mistake; the audit log keeps what
+// it was.
 // Audit summaries hold public facts only: kinds, dates and amounts, never a name.
 import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -9,7 +10,7 @@ import { guaranteeKinds, guarantees, helperKinds, helpers, incomeProjects, pairi
 import { canAddHelper } from '@/lib/domain/help';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { officialAction, Refusal, type ActionContext } from './core';
-import { idField } from './fields';
+import { editedIdField, idField } from './fields';
 import { dateField, lockFiledHousehold, optionalText, refuseFutureDates, requiredText, yuanField } from './help-target';
 
 const t = zhAdminHelp.errors;
@@ -100,10 +101,12 @@ export const removeHelper = officialAction({
 
 export const PROJECT_SUPPORTS = ['technology', 'information', 'funds'] as const;
 
-export const addProject = officialAction({
+/** Adds a project, or, with `projectId`, corrects one of this household's projects. */
+export const saveProject = officialAction({
   action: 'help.record',
   schema: z.object({
     householdId,
+    projectId: editedIdField(t.projectId),
     description: requiredText(t.description, 100),
     startedOn: dateField(t.startedOn),
     // Ticked checkboxes arrive as one string or as an array of them; none ticked sends nothing.
@@ -116,26 +119,32 @@ export const addProject = officialAction({
     const household = await lockFiledHousehold(ctx, input.householdId);
     refuseFutureDates({ startedOn: input.startedOn }, ctx.now);
     const support = new Set(input.support);
-    const [row] = await ctx.tx
-      .insert(incomeProjects)
-      .values({
-        householdId: household.id,
-        description: input.description,
-        startedOn: input.startedOn,
-        supportTechnology: support.has('technology'),
-        supportInformation: support.has('information'),
-        supportFunds: support.has('funds'),
-      })
-      .returning({ id: incomeProjects.id });
+    const fields = {
+      description: input.description,
+      startedOn: input.startedOn,
+      supportTechnology: support.has('technology'),
+      supportInformation: support.has('information'),
+      supportFunds: support.has('funds'),
+    };
+    const [row] =
+      input.projectId === undefined
+        ? await ctx.tx.insert(incomeProjects).values({ householdId: household.id, ...fields }).returning({ id: incomeProjects.id })
+        : await ctx.tx
+            .update(incomeProjects)
+            .set(fields)
+            .where(and(eq(incomeProjects.id, input.projectId), eq(incomeProjects.householdId, household.id)))
+            .returning({ id: incomeProjects.id });
+    if (!row) throw new Refusal(t.projectId, { projectId: t.projectId });
+    const updated = input.projectId !== undefined;
     await ctx.audit({
-      action: 'project.add',
+      action: updated ? 'project.update' : 'project.add',
       entityType: 'household',
       entityId: household.id,
-      summary: { projectId: row!.id, startedOn: input.startedOn, support: PROJECT_SUPPORTS.filter((s) => support.has(s)) },
+      summary: { projectId: row.id, startedOn: input.startedOn, support: PROJECT_SUPPORTS.filter((s) => support.has(s)) },
     });
-    return { householdId: household.id };
+    return { householdId: household.id, updated };
   },
-  success: (v) => ({ message: done.project, redirectTo: backTo(v.householdId, 'project') }),
+  success: (v) => ({ message: v.updated ? done.updated : done.project, redirectTo: backTo(v.householdId, v.updated ? 'updated' : 'project') }),
 });
 
 export const removeProject = officialAction({
@@ -190,52 +199,70 @@ export const setGuarantee = officialAction({
 
 type SupportRow = { kind: (typeof supports.$inferInsert)['kind']; description: string; amountYuan: number | null; source: string | null; grantedOn: string };
 
-/** Writes one support (村内企业就业, 小额贷款 or 残联资助) and its audit row: kind, amount and date only. */
-async function addSupportRow(ctx: ActionContext, householdId: number, row: SupportRow) {
+/**
+ * Writes one support (村内企业就业, 小额贷款 or 残联资助), new or, with `supportId`, a correction of one
+ * of this household's supports of the same kind, and its audit row: kind, amount and date only.
+ */
+async function saveSupportRow(ctx: ActionContext, householdId: number, supportId: number | undefined, row: SupportRow) {
   const household = await lockFiledHousehold(ctx, householdId);
   refuseFutureDates({ [row.kind === 'village_job' ? 'startedOn' : 'grantedOn']: row.grantedOn }, ctx.now);
-  const [inserted] = await ctx.tx.insert(supports).values({ householdId: household.id, ...row }).returning({ id: supports.id });
+  const [saved] =
+    supportId === undefined
+      ? await ctx.tx.insert(supports).values({ householdId: household.id, ...row }).returning({ id: supports.id })
+      : await ctx.tx
+          .update(supports)
+          .set(row)
+          .where(and(eq(supports.id, supportId), eq(supports.householdId, household.id), eq(supports.kind, row.kind)))
+          .returning({ id: supports.id });
+  if (!saved) throw new Refusal(t.supportId, { supportId: t.supportId });
+  const updated = supportId !== undefined;
   await ctx.audit({
-    action: 'support.add',
+    action: updated ? 'support.update' : 'support.add',
     entityType: 'household',
     entityId: household.id,
-    summary: { supportId: inserted!.id, kind: row.kind, amountYuan: row.amountYuan, grantedOn: row.grantedOn },
+    summary: { supportId: saved.id, kind: row.kind, amountYuan: row.amountYuan, grantedOn: row.grantedOn },
   });
-  return { householdId: household.id, kind: row.kind };
+  return { householdId: household.id, kind: row.kind, updated };
 }
 
-export const addVillageJob = officialAction({
+const supportSaved = (v: Awaited<ReturnType<typeof saveSupportRow>>) => ({
+  message: v.updated ? done.updated : done[v.kind],
+  redirectTo: backTo(v.householdId, v.updated ? 'updated' : v.kind),
+});
+
+export const saveVillageJob = officialAction({
   action: 'help.record',
-  schema: z.object({ householdId, enterprise: requiredText(t.enterprise, 100), startedOn: dateField(t.jobStartedOn) }),
+  schema: z.object({ householdId, supportId: editedIdField(t.supportId), enterprise: requiredText(t.enterprise, 100), startedOn: dateField(t.jobStartedOn) }),
   run: (ctx, input) =>
-    addSupportRow(ctx, input.householdId, {
+    saveSupportRow(ctx, input.householdId, input.supportId, {
       kind: 'village_job',
       description: input.enterprise,
       amountYuan: null,
       source: null,
       grantedOn: input.startedOn,
     }),
-  success: (v) => ({ message: done.village_job, redirectTo: backTo(v.householdId, v.kind) }),
+  success: supportSaved,
 });
 
-export const addMicroLoan = officialAction({
+export const saveMicroLoan = officialAction({
   action: 'help.record',
   schema: z.object({
     householdId,
+    supportId: editedIdField(t.supportId),
     amountYuan: yuanField,
     lender: requiredText(t.lender, 100),
     purpose: optionalText(100),
     grantedOn: dateField(t.grantedOn),
   }),
   run: (ctx, input) =>
-    addSupportRow(ctx, input.householdId, {
+    saveSupportRow(ctx, input.householdId, input.supportId, {
       kind: 'micro_loan',
       description: input.purpose,
       amountYuan: input.amountYuan,
       source: input.lender,
       grantedOn: input.grantedOn,
     }),
-  success: (v) => ({ message: done.micro_loan, redirectTo: backTo(v.householdId, v.kind) }),
+  success: supportSaved,
 });
 
 /** The measure page that lists each kind of support, where a removal returns to. */
@@ -262,22 +289,23 @@ export const removeSupport = officialAction({
   success: (v) => ({ message: done.supportRemoved[v.kind], redirectTo: removedFrom(v.householdId, SUPPORT_MEASURE[v.kind]) }),
 });
 
-export const addDpfFunding = officialAction({
+export const saveDpfFunding = officialAction({
   action: 'help.record',
   schema: z.object({
     householdId,
+    supportId: editedIdField(t.supportId),
     amountYuan: yuanField,
     fundingSource: requiredText(t.fundingSource, 100),
     purpose: optionalText(100),
     grantedOn: dateField(t.grantedOn),
   }),
   run: (ctx, input) =>
-    addSupportRow(ctx, input.householdId, {
+    saveSupportRow(ctx, input.householdId, input.supportId, {
       kind: 'dpf_funding',
       description: input.purpose,
       amountYuan: input.amountYuan,
       source: input.fundingSource,
       grantedOn: input.grantedOn,
     }),
-  success: (v) => ({ message: done.dpf_funding, redirectTo: backTo(v.householdId, v.kind) }),
+  success: supportSaved,
 });

@@ -143,6 +143,7 @@ export const zhAdminHelp = {
     helperAdded: '已添加帮扶人。',
     helperRemoved: '已移除帮扶人。',
     project: '已添加增收项目。',
+    updated: '已保存修改。',
     projectRemoved: '已删除这个增收项目。',
     supportRemoved: {
       village_job: '已删除这条村内企业就业记录。',
@@ -278,7 +279,12 @@ export const zhAdminHelp = {
       remove: (what: string) => `删除残联资助：${what}`,
       addTitle: '添加残联资助',
     },
-    removeHint: '只删除登记错误的记录。删除后不能恢复，但操作日志会记下删除了什么。',
+    removeHint: '登记有误的可以修改；重复或登错了的可以删除。删除后不能恢复，但操作日志会记下删除了什么。',
+    /** The link that opens a record in the form below, e.g. 修改：养殖肉牛，2026年3月15日. */
+    edit: (what: string) => `修改：${what}`,
+    editTitle: (what: string) => `修改“${what}”`,
+    saveEdit: '保存修改',
+    cancelEdit: '不修改了，返回',
     /** One line naming a record in a remove button, e.g. 2026年3月15日 5,000元. */
     entry: (...parts: string[]) => parts.filter(Boolean).join('，'),
     back: '返回该户的帮扶措施',

@@ -22,6 +22,7 @@ const SAVED: Record<string, string> = {
   pairing: t.success.pairing,
   helper: t.success.helperAdded,
   project: t.success.project,
+  updated: t.success.updated,
   guarantee: t.success.guarantee,
   village_job: t.success.village_job,
   micro_loan: t.success.micro_loan,

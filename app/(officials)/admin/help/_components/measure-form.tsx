@@ -10,15 +10,20 @@ type Props = {
   householdId: number;
   labels: Record<string, string>;
   submit: string;
+  /** More hidden fields, such as the id of the record being corrected. */
+  hidden?: Record<string, string>;
   children: (state: FormState) => React.ReactNode;
 };
 
-export function MeasureForm({ action, householdId, labels, submit, children }: Props) {
+export function MeasureForm({ action, householdId, labels, submit, hidden = {}, children }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>
       <ErrorSummary state={state} labels={labels} />
       <input type="hidden" name="householdId" value={householdId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children(state)}
       <SubmitButton>{submit}</SubmitButton>
     </form>

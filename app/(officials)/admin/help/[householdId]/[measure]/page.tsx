@@ -22,7 +22,9 @@ import { DpfFundingForm, MicroLoanForm, VillageJobForm } from '../../_components
 
 const t = zhAdminHelp;
 
-type MeasureSpec = { text: { title: string; intro: string }; Form: (props: { record: HelpRecord }) => React.ReactNode; removed?: string };
+/** `edit`: the id from `?edit=`, the record to correct in the form (measures with a list of records). */
+type MeasureProps = { record: HelpRecord; edit: number | null };
+type MeasureSpec = { text: { title: string; intro: string }; Form: (props: MeasureProps) => React.ReactNode; removed?: string };
 
 // Each measure: its texts, its page body, and what `?saved=removed` says after a removal there.
 const MEASURES = {
@@ -38,7 +40,7 @@ type Measure = keyof typeof MEASURES;
 
 const isMeasure = (value: string): value is Measure => Object.hasOwn(MEASURES, value);
 
-type Props = { params: Promise<{ householdId: string; measure: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+type Props = { params: Promise<{ householdId: string; measure: string }>; searchParams: Promise<{ saved?: string | string[]; edit?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { householdId, measure } = await params;
@@ -53,13 +55,15 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const record = id === null ? null : await getHelpRecord(official, id, new Date());
   if (!record) notFound();
   const { text, Form, removed }: MeasureSpec = MEASURES[measure];
-  const saved = (await searchParams).saved === 'removed' ? (removed ?? null) : null;
+  const query = await searchParams;
+  const saved = query.saved === 'removed' ? (removed ?? null) : null;
+  const edit = typeof query.edit === 'string' ? parseHouseholdId(query.edit) : null;
   const back = { href: `/admin/help/${record.household.id}`, label: t.measures.back };
 
   let body: React.ReactNode;
   if (!record.household.filedAt) body = <p>{t.errors.notFiled}</p>;
   else if (!can(official, 'help.record', record.household.villageCode)) body = <p>{t.measures.notAllowed}</p>;
-  else body = <Form record={record} />;
+  else body = <Form record={record} edit={edit} />;
 
   return (
     <>
@@ -107,24 +111,31 @@ function HelpersMeasure({ record }: { record: HelpRecord }) {
 type Entry = { id: number; text: string };
 
 /**
- * What is already recorded, each with a button to remove it when it was entered by mistake, then
- * the form to add another. The button names the record, so that a screen reader tells them apart.
+ * What is already recorded, each with a link to correct it in the form below and a button to remove
+ * it, then the form: to correct the record chosen with `?edit=`, or else to add another. The link and
+ * the button name the record, so that a screen reader tells them apart.
  */
 function EntriesThenForm({
   record,
+  measure,
   texts,
   entries,
   idField,
   action,
+  edit,
   form,
 }: {
   record: HelpRecord;
+  measure: string;
   texts: { current: string; remove: (what: string) => string; addTitle: string };
   entries: Entry[];
   idField: 'projectId' | 'supportId';
   action: typeof removeProjectAction;
-  form: React.ReactNode;
+  edit: number | null;
+  form: (editId: number | undefined) => React.ReactNode;
 }) {
+  const path = `/admin/help/${record.household.id}/${measure}`;
+  const editing = entries.find((entry) => entry.id === edit);
   return (
     <>
       <h2>{texts.current}</h2>
@@ -137,6 +148,9 @@ function EntriesThenForm({
             {entries.map((entry) => (
               <li key={entry.id} className="flex flex-wrap items-center gap-x-4 border-b border-line pb-2">
                 <span>{entry.text}</span>
+                <Link href={`${path}?edit=${entry.id}#form-heading`} aria-label={t.measures.edit(entry.text)}>
+                  {t.record.change}
+                </Link>
                 <ActionButtonForm
                   action={action}
                   fields={{ householdId: String(record.household.id), [idField]: String(entry.id) }}
@@ -148,35 +162,53 @@ function EntriesThenForm({
           </ul>
         </>
       )}
-      <h2>{texts.addTitle}</h2>
-      {form}
+      <h2 id="form-heading">{editing ? t.measures.editTitle(editing.text) : texts.addTitle}</h2>
+      {/* The key gives the form fresh defaults when another record is chosen. */}
+      <div key={editing?.id ?? 'new'}>{form(editing?.id)}</div>
+      {editing ? (
+        <p>
+          <Link href={path}>{t.measures.cancelEdit}</Link>
+        </p>
+      ) : null}
     </>
   );
 }
 
 const entry = t.measures.entry;
 
-function ProjectsMeasure({ record }: { record: HelpRecord }) {
+function ProjectsMeasure({ record, edit }: MeasureProps) {
   const entries = record.projects.map((p) => ({ id: p.id, text: entry(p.description, dateLabel(p.startedOn)) }));
-  const form = <ProjectForm householdId={record.household.id} />;
-  return <EntriesThenForm record={record} texts={t.measures.projects} entries={entries} idField="projectId" action={removeProjectAction} form={form} />;
+  const form = (id: number | undefined) => <ProjectForm householdId={record.household.id} editing={record.projects.find((p) => p.id === id)} />;
+  return <EntriesThenForm record={record} measure="projects" texts={t.measures.projects} entries={entries} idField="projectId" action={removeProjectAction} edit={edit} form={form} />;
 }
 
-function JobsMeasure({ record }: { record: HelpRecord }) {
-  const entries = record.supports.village_job.map((s) => ({ id: s.id, text: entry(s.description, dateLabel(s.grantedOn)) }));
-  const form = <VillageJobForm householdId={record.household.id} />;
-  return <EntriesThenForm record={record} texts={t.measures.jobs} entries={entries} idField="supportId" action={removeSupportAction} form={form} />;
+type SupportKind = keyof HelpRecord['supports'];
+type SupportEntry = HelpRecord['supports'][SupportKind][number];
+type SupportMeasureProps = MeasureProps & {
+  measure: 'jobs' | 'loans' | 'funding';
+  kind: SupportKind;
+  SupportForm: typeof MicroLoanForm;
+  line: (s: SupportEntry) => string;
+};
+
+/** The three kinds of support share one list-then-form page; only the texts, the form and the line differ. */
+function SupportMeasure({ record, edit, measure, kind, SupportForm, line }: SupportMeasureProps) {
+  const rows = record.supports[kind];
+  const entries = rows.map((s) => ({ id: s.id, text: line(s) }));
+  const form = (id: number | undefined) => <SupportForm householdId={record.household.id} editing={rows.find((s) => s.id === id)} />;
+  return <EntriesThenForm record={record} measure={measure} texts={t.measures[measure]} entries={entries} idField="supportId" action={removeSupportAction} edit={edit} form={form} />;
 }
 
-const moneyEntries = (rows: HelpRecord['supports']['micro_loan']) =>
-  rows.map((s) => ({ id: s.id, text: entry(dateLabel(s.grantedOn), `${formatYuan(s.amountYuan ?? 0)}元`, s.source ?? '') }));
+const moneyLine = (s: SupportEntry) => entry(dateLabel(s.grantedOn), `${formatYuan(s.amountYuan ?? 0)}元`, s.source ?? '');
 
-function LoansMeasure({ record }: { record: HelpRecord }) {
-  const form = <MicroLoanForm householdId={record.household.id} />;
-  return <EntriesThenForm record={record} texts={t.measures.loans} entries={moneyEntries(record.supports.micro_loan)} idField="supportId" action={removeSupportAction} form={form} />;
+function JobsMeasure(props: MeasureProps) {
+  return <SupportMeasure {...props} measure="jobs" kind="village_job" SupportForm={VillageJobForm} line={(s) => entry(s.description, dateLabel(s.grantedOn))} />;
 }
 
-function FundingMeasure({ record }: { record: HelpRecord }) {
-  const form = <DpfFundingForm householdId={record.household.id} />;
-  return <EntriesThenForm record={record} texts={t.measures.funding} entries={moneyEntries(record.supports.dpf_funding)} idField="supportId" action={removeSupportAction} form={form} />;
+function LoansMeasure(props: MeasureProps) {
+  return <SupportMeasure {...props} measure="loans" kind="micro_loan" SupportForm={MicroLoanForm} line={moneyLine} />;
+}
+
+function FundingMeasure(props: MeasureProps) {
+  return <SupportMeasure {...props} measure="funding" kind="dpf_funding" SupportForm={DpfFundingForm} line={moneyLine} />;
 }
