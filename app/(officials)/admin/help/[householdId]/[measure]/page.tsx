@@ -57,7 +57,8 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const { text, Form, removed }: MeasureSpec = MEASURES[measure];
   const query = await searchParams;
   const saved = query.saved === 'removed' ? (removed ?? null) : null;
-  const edit = typeof query.edit === 'string' ? parseHouseholdId(query.edit) : null;
+  // Only an id among the household's own records opens one for correcting; anything else is ignored.
+  const edit = typeof query.edit === 'string' ? Number(query.edit) : null;
   const back = { href: `/admin/help/${record.household.id}`, label: t.measures.back };
 
   let body: React.ReactNode;
