@@ -149,9 +149,10 @@ function EntriesThenForm({
             {entries.map((entry) => (
               <li key={entry.id} className="flex flex-wrap items-center gap-x-4 border-b border-line pb-2">
                 <span>{entry.text}</span>
-                <Link href={`${path}?edit=${entry.id}#form-heading`} aria-label={t.measures.edit(entry.text)}>
+                {/* A plain link: a full load lets the browser move the keyboard's starting point to the form. */}
+                <a href={`${path}?edit=${entry.id}#form-heading`} aria-label={t.measures.edit(entry.text)}>
                   {t.record.change}
-                </Link>
+                </a>
                 <ActionButtonForm
                   action={action}
                   fields={{ householdId: String(record.household.id), [idField]: String(entry.id) }}
