@@ -23,7 +23,7 @@ async function signIn(page: Page, username: string, returnTo: string) {
 const household = fixture.filedHousehold;
 const official = household?.village_code === '220802100201' ? 'village-a' : 'township-party';
 
-test('a village official records a pairing and a visit, and the household page shows them', async ({ page }) => {
+test('a village official records a pairing and a visit, corrects the visit, and the household page shows them', async ({ page }) => {
   test.skip(!household, 'the demo data has no filed household in 平安镇 (see e2e/make-fixture.ts)');
   const id = household!.id;
   const today = chinaDateString(new Date());
@@ -62,6 +62,17 @@ test('a village official records a pairing and a visit, and the household page s
   await expect(page.getByRole('status')).toHaveText(t.success.visit);
   const visits = page.getByRole('table', { name: t.record.visitsCaption });
   await expect(visits.getByRole('row', { name: new RegExp(visitor) })).toContainText('项目运转正常，收入有所增加');
+
+  // A typo in the findings is corrected on the visit's own page, which opens with what was recorded.
+  await visits.getByRole('row', { name: new RegExp(visitor) }).getByRole('link', { name: /^修改.*的回访记录$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(t.visits.editTitle);
+  await expect(page.getByLabel(t.fields.visitor)).toHaveValue(visitor);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(t.fields.findings).fill('项目运转正常，收入明显增加');
+  await page.getByRole('button', { name: t.measures.saveEdit }).click();
+  await page.waitForURL(`**/admin/help/${id}?saved=updated`);
+  await expect(page.getByRole('status')).toHaveText(t.success.updated);
+  await expect(visits.getByRole('row', { name: new RegExp(visitor) })).toContainText('项目运转正常，收入明显增加');
 
   // The visit is in the region's recent visits too.
   await page.goto('/admin/visits');

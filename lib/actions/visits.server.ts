@@ -2,8 +2,8 @@
 // Server Action for the visit form: the session's official and the server clock come from `submit`.
 import type { FormState } from './form-state';
 import { submit } from './submit';
-import { recordVisit } from './visits';
+import { saveVisit } from './visits';
 
-export async function recordVisitAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return submit(recordVisit, form);
+export async function saveVisitAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(saveVisit, form);
 }

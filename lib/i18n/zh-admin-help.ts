@@ -68,6 +68,7 @@ export const zhAdminHelp = {
     year: '年度',
     incomePerCapita: '年人均纯收入（元）',
     recordId: '收入记录',
+    visitId: '回访记录',
   },
   hints: {
     cadreName: '与村党组织签订帮扶协议的党员干部',
@@ -134,6 +135,7 @@ export const zhAdminHelp = {
     incomeRange: '年人均纯收入不能是负数，也不能超过1000万元',
     incomeDuplicate: '该户这一年的收入已经登记过，每户每年只登记一次。如需更正，请打开这一年的记录修改。',
     recordId: '找不到这条收入记录，请刷新页面后再试',
+    visitId: '找不到这条回访记录，请刷新页面后再试',
     incomeConfirmed: '这一年的收入已经由县里确认，不能再修改。',
     alreadyConfirmed: '这一年的收入已经确认过了。',
   },
@@ -306,6 +308,10 @@ export const zhAdminHelp = {
     chooseHousehold: '请从“超过90天未回访”的名单或该户的帮扶措施页面打开本页。',
     notAllowed: '您的岗位不能记录回访。回访由村党组织、乡镇党委和乡镇残联记录。',
     record: '记录回访',
+    editTitle: '修改回访记录',
+    editIntro: (name: string, date: string) => `修改${date}对${name}家的回访记录。`,
+    edit: (date: string) => `修改${date}的回访记录`,
+    editColumn: '操作',
   },
   unvisited: {
     title: (n: number) => `超过90天未回访的帮扶对象（${n}户）`,

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import type { Db } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
-import { recordVisit } from '@/lib/actions/visits';
+import { saveVisit } from '@/lib/actions/visits';
 import { startOfChinaDay } from '@/lib/domain/time';
 import { agreeSteps, createPassedHousehold, demoApprovers } from '@/test/approvals';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
-import { listRecentVisits, listUnvisitedHouseholds } from './visits';
+import { getVisit, listRecentVisits, listUnvisitedHouseholds } from './visits';
 
 const QIANJIN = '220802100201';
 const NOW = new Date('2026-11-28T04:00:00Z');
@@ -43,7 +43,7 @@ beforeAll(async () => {
   neverVisited = await filed();
   unfiled = (await createPassedHousehold(db, QIANJIN, NOW)).id;
   for (const visitedOn of ['2026-06-15', '2026-08-01']) {
-    const result = await recordVisit.run(villageA, { householdId: String(visited), visitedOn, visitor: '王明', findings: '正常' }, NOW);
+    const result = await saveVisit.run(villageA, { householdId: String(visited), visitedOn, visitor: '王明', findings: '正常' }, NOW);
     expect(result.ok).toBe(true);
   }
 });
@@ -81,7 +81,7 @@ describe('households not visited for more than 90 days', () => {
   it('drops a household once it is visited again', async () => {
     const household = await filed();
     expect(await listedIds(townshipDpf, NOW)).toContain(household);
-    await recordVisit.run(townshipDpf, { householdId: String(household), visitedOn: '2026-11-27', visitor: '李强', findings: '正常' }, NOW);
+    await saveVisit.run(townshipDpf, { householdId: String(household), visitedOn: '2026-11-27', visitor: '李强', findings: '正常' }, NOW);
     expect(await listedIds(townshipDpf, NOW)).not.toContain(household);
   });
 
@@ -111,3 +111,17 @@ describe('recent visits', () => {
     expect((await listRecentVisits(villageB)).some((r) => r.householdId === visited)).toBe(false);
   });
 });
+
+describe('one visit, to correct it', () => {
+  it('is given to officials of its region only, with every field', async () => {
+    const [latest] = (await listRecentVisits(villageA)).filter((r) => r.householdId === visited);
+    const visit = await getVisit(villageA, latest!.id);
+    expect(visit).toMatchObject({ id: latest!.id, householdId: visited, visitedOn: '2026-08-01', visitor: latest!.visitor, findings: latest!.findings });
+    expect(typeof visit!.suggestions).toBe('string');
+    expect(await getVisit(countyDpf, latest!.id)).toMatchObject({ id: latest!.id });
+    expect(await getVisit(villageB, latest!.id)).toBeNull();
+    expect(await getVisit(villageA, 2_147_483_647)).toBeNull();
+    expect(await getVisit(villageA, 0)).toBeNull();
+  });
+});
+

@@ -8,6 +8,7 @@ import type { Official } from '@/lib/auth/official';
 import { can } from '@/lib/domain/permissions';
 import { daysSinceVisit, isVisitOverdue } from '@/lib/domain/visits';
 import { householdPattern } from './help';
+import { rowId } from './row-id';
 
 export type RecentVisitRow = {
   id: number;
@@ -44,6 +45,30 @@ export async function listRecentVisits(official: Official, limit = 30): Promise<
     .orderBy(desc(visits.visitedOn), desc(visits.id))
     .limit(limit);
   return rows.filter((r) => can(official, 'household.view', r.villageCode));
+}
+
+export type VisitRecord = { id: number; householdId: number; visitedOn: string; visitor: string; findings: string; suggestions: string };
+
+/** One visit, to correct it, or null when it does not exist or its household lies outside the official's region. */
+export async function getVisit(official: Official, id: number): Promise<VisitRecord | null> {
+  if (rowId(id) === null) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: visits.id,
+      householdId: visits.householdId,
+      villageCode: households.villageCode,
+      visitedOn: visits.visitedOn,
+      visitor: visits.visitor,
+      findings: visits.findings,
+      suggestions: visits.suggestions,
+    })
+    .from(visits)
+    .innerJoin(households, eq(households.id, visits.householdId))
+    .where(eq(visits.id, id));
+  if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  const { villageCode: _region, ...visit } = row;
+  return visit;
 }
 
 // Never visited sorts before any number of days.

@@ -145,8 +145,20 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
         ) : null}
         <SimpleTable
           caption={r.visitsCaption}
-          columns={[r.visitColumns.visitedOn, r.visitColumns.visitor, r.visitColumns.findings, r.visitColumns.suggestions]}
-          rows={record.visits.map((v) => [dateLabel(v.visitedOn), v.visitor, v.findings, v.suggestions || r.empty])}
+          columns={[r.visitColumns.visitedOn, r.visitColumns.visitor, r.visitColumns.findings, r.visitColumns.suggestions, ...(mayVisit ? [t.visits.editColumn] : [])]}
+          rows={record.visits.map((v) => [
+            dateLabel(v.visitedOn),
+            v.visitor,
+            v.findings,
+            v.suggestions || r.empty,
+            ...(mayVisit
+              ? [
+                  <Link key="edit" href={`/admin/visits/${v.id}`} aria-label={t.visits.edit(dateLabel(v.visitedOn))}>
+                    {r.change}
+                  </Link>,
+                ]
+              : []),
+          ])}
         />
       </Section>
 
