@@ -19,8 +19,8 @@ export function ProjectForm({ householdId, editing }: { householdId: number; edi
       action={saveProjectAction}
       householdId={householdId}
       labels={labels}
-      submit={editing ? t.measures.saveEdit : t.measures.projects.submit}
-      hidden={editing ? { projectId: String(editing.id) } : {}}
+      submit={t.measures.projects.submit}
+      correcting={editing && { field: 'projectId', id: editing.id }}
     >
       {(state) => (
         <>
