@@ -31,6 +31,9 @@ export const regions = pgTable(
     name: text('name').notNull(),
     level: text('level', { enum: ['city', 'county', 'township', 'village'] }).notNull(),
     parentCode: varchar('parent_code', { length: 12 }),
+    // Set when a newer edition of the division codes no longer lists the code: the region keeps its
+    // households and notices, and stays readable, but takes no new ones.
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
   (t) => [
     foreignKey({ columns: [t.parentCode], foreignColumns: [t.code] }),
@@ -180,6 +183,10 @@ export const officials = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     // Failed sign-ins before this moment no longer count: a new password lifts a lock at once.
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    // A one-time password (setup, an administrator's reset) must be replaced at the next sign-in.
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    // Made by the demo seed: refused at sign-in by a production server that is not a demo.
+    isDemo: boolean('is_demo').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
