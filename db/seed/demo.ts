@@ -467,7 +467,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     for (const [i, account] of accounts.entries()) {
       const [row] = await tx
         .insert(officials)
-        .values({ ...account, passwordHash: passwordHashes[i]!, createdAt: accountsAt })
+        .values({ ...account, passwordHash: passwordHashes[i]!, isDemo: true, createdAt: accountsAt })
         .returning({ id: officials.id });
       if (!row) throw new Error('official insert returned nothing');
       officialIds.set(account.username, row.id);
