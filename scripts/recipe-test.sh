@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# The self-hosting recipe of deploy/README.md, started on loopback: Debian's nginx with
+# deploy/nginx/gongshi.conf (TLS with a throwaway certificate) in front of two `next start` instances
+# of the current build, on a fresh database of the PostgreSQL server that DATABASE_URL names.
+# Prints PASS or FAIL per check and exits non-zero when any check fails.
+#   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres bash scripts/recipe-test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+
+if [ -z "${DATABASE_URL:-}" ]; then
+  echo "recipe test: set DATABASE_URL to a PostgreSQL server whose user may create databases." >&2
+  exit 1
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+if [ ! -x "$nginx_bin" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx) >/dev/null
+    nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+  else
+    echo "recipe test: nginx is missing: install Debian's nginx package (sudo apt-get install -y nginx)." >&2
+    exit 1
+  fi
+fi
+# The browser tests leave their build behind; build only when there is none.
+if [ ! -f .next/BUILD_ID ]; then
+  echo "recipe test: no build in .next, running next build"
+  npx next build >/dev/null
+fi
+
+work=$(mktemp -d)
+admin_url=$DATABASE_URL
+db="gongshi_recipe_$$"
+owner_url="${admin_url%/*}/$db"
+groups=()
+cleanup() {
+  for g in "${groups[@]}"; do kill -TERM -- "-$g" 2>/dev/null || true; done
+  for g in "${groups[@]}"; do
+    for _ in $(seq 50); do kill -0 -- "-$g" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$g" 2>/dev/null || true
+  done
+  psql "$admin_url" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+failures=0
+pass() { echo "PASS  $1"; }
+fail() { echo "FAIL  $1${2:+: $2}"; failures=$((failures + 1)); }
+check() { # check <name> <detail on failure> <command…>
+  local name=$1 detail=$2
+  shift 2
+  if "$@"; then pass "$name"; else fail "$name" "$detail"; fi
+}
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+
+# One request: status in $code, headers in $work/h, body in $work/b.
+fetch() {
+  code=$(curl -sk --max-time 20 -o "$work/b" -D "$work/h" -w '%{http_code}' "$@")
+}
+# The headers of the n-th response of a curl -D file with several, as fetch leaves them.
+nth_response() {
+  awk -v n="$2" '/^HTTP\//{i++} i==n' "$1" >"$work/h"
+  code=$(head -1 "$work/h" | cut -d' ' -f2)
+}
+header() { grep -i "^$1:" "$work/h" | head -1 | cut -d: -f2- | sed 's/^ *//; s/\r$//' || true; }
+nonce() { header Content-Security-Policy | grep -o "'nonce-[^']*'" || true; }
+
+# ---- The database, as the owner: roles (when shipped), then setup or migrations.
+psql "$admin_url" -qc "CREATE DATABASE $db"
+app_url=$owner_url
+if [ -f db/roles.sql ]; then
+  # Creates the owner and runtime roles (db/roles.sql documents its variables); the app runs as runtime.
+  runtime_password=$(openssl rand -hex 16)
+  psql "$owner_url" -q -v ON_ERROR_STOP=1 -v db="$db" -v runtime_password="$runtime_password" -f db/roles.sql >/dev/null
+  app_url=$(node -e "const u=new URL(process.argv[1]);u.username=process.argv[2];u.password=process.argv[3];console.log(u.href)" \
+    "$owner_url" "${GONGSHI_RUNTIME_ROLE:-gongshi_app}" "$runtime_password")
+fi
+if grep -q '"setup":' package.json; then
+  setup_out=$(DATABASE_URL=$owner_url npm run -s setup 2>&1) || { echo "$setup_out" >&2; exit 1; }
+else
+  DATABASE_URL=$owner_url npm run -s db:migrate >/dev/null
+fi
+# A region for the write check below: the setup loads the city, plain migrations do not.
+psql "$owner_url" -qc "INSERT INTO regions (code, name, level) VALUES ('220800', '白城市', 'city') ON CONFLICT (code) DO NOTHING"
+
+# ---- Two production instances (not demo), each in its own process group.
+port_a=$(free_port)
+port_b=$(free_port)
+auth_secret=$(openssl rand -base64 48)
+audit_key=$(openssl rand -hex 32)
+for port in "$port_a" "$port_b"; do
+  env -u PGLITE_DIR -u POSTGRES_URL -u GONGSHI_DEMO -u GONGSHI_EMBEDDED NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 \
+    DATABASE_URL="$app_url" AUTH_SECRET="$auth_secret" AUDIT_KEY="$audit_key" AUTH_TRUST_HOST=true \
+    setsid node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port" >"$work/app-$port.log" 2>&1 &
+  groups+=("$!")
+done
+
+# ---- nginx from the shipped files: only addresses, ports and paths are replaced.
+http_port=$(free_port)
+https_port=$(free_port)
+mkdir -p "$work/cache" "$work/tmp"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1 \
+  -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
+sed -e "s#/srv/gongshi/#$PWD/#" deploy/nginx/gongshi-locations.conf >"$work/gongshi-locations.conf"
+sed -e "s#127\.0\.0\.1:3001#127.0.0.1:$port_a#" -e "s#127\.0\.0\.1:3002#127.0.0.1:$port_b#" \
+  -e "s#/var/cache/nginx/gongshi#$work/cache#" \
+  -e "s#listen 80;#listen 127.0.0.1:$http_port;#" -e "s#listen 443 ssl http2;#listen 127.0.0.1:$https_port ssl http2;#" \
+  -e '/listen \[::\]/d' \
+  -e "s#/etc/letsencrypt/live/[^/]*/fullchain\.pem#$work/cert.pem#" -e "s#/etc/letsencrypt/live/[^/]*/privkey\.pem#$work/key.pem#" \
+  -e "s#/etc/nginx/snippets/gongshi-locations\.conf#$work/gongshi-locations.conf#" \
+  deploy/nginx/gongshi.conf >"$work/gongshi.conf"
+if sed 's/#.*//' "$work"/gongshi*.conf | grep -E '/srv/gongshi|/var/cache|/etc/letsencrypt|/etc/nginx/snippets|:300[12]\b|listen (80|443)'; then
+  echo "recipe test: the deploy/nginx files changed shape; update the substitutions above." >&2
+  exit 1
+fi
+cat >"$work/nginx.conf" <<EOF
+$([ "$(id -u)" = 0 ] && echo 'user root;')
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log $work/nginx-access.log;
+  client_body_temp_path $work/tmp/body;
+  proxy_temp_path $work/tmp/proxy;
+  fastcgi_temp_path $work/tmp/fastcgi;
+  uwsgi_temp_path $work/tmp/uwsgi;
+  scgi_temp_path $work/tmp/scgi;
+  include $work/gongshi.conf;
+}
+EOF
+"$nginx_bin" -t -q -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf"
+setsid "$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
+groups+=("$!")
+
+site="https://127.0.0.1:$https_port"
+for url in "http://127.0.0.1:$port_a/" "http://127.0.0.1:$port_b/" "$site/"; do
+  for i in $(seq 120); do
+    if curl -sk -o /dev/null --max-time 5 "$url"; then break; fi
+    if [ "$i" = 120 ]; then
+      echo "recipe test: $url did not answer within 60 s" >&2
+      tail -n 20 "$work"/app-*.log "$work/nginx-error.log" >&2 || true
+      exit 1
+    fi
+    sleep 0.5
+  done
+done
+echo "recipe: nginx :$https_port (TLS) and :$http_port, instances :$port_a and :$port_b, database $db ($((SECONDS - started)) s to start)"
+
+# ---- TLS and redirects.
+fetch "http://127.0.0.1:$http_port/notices?x=1"
+check "plain HTTP redirects to HTTPS with the path" "$code $(header Location)" \
+  test "$code" = 301 -a "$(header Location)" = "https://127.0.0.1/notices?x=1"
+
+# ---- A public page comes from the cache, with the right headers, for at most 1 s.
+sleep 1.1 # let the start-up probe's entry expire
+# Two requests on one connection, so that a slow machine cannot put a second between them.
+curl -sk --max-time 20 -o /dev/null -D "$work/h2" -o "$work/b" "$site/" "$site/"
+nth_response "$work/h2" 1
+first_nonce=$(nonce)
+nth_response "$work/h2" 2
+check "public page: second request is a cache HIT" "$code $(header X-Cache-Status)" test "$code" = 200 -a "$(header X-Cache-Status)" = HIT
+check "public page: Content-Security-Policy with a nonce" "$(header Content-Security-Policy)" test -n "$(nonce)"
+check "public page: HSTS over TLS" "$(header Strict-Transport-Security)" grep -q 'max-age=31536000' <<<"$(header Strict-Transport-Security)"
+check "public page: browsers do not store it (Cache-Control: no-store)" "$(header Cache-Control)" grep -q 'no-store' <<<"$(header Cache-Control)"
+check "public page: cached copy repeats the nonce within 1 s" "$first_nonce / $(nonce)" test "$first_nonce" = "$(nonce)"
+sleep 1.1
+fetch "$site/"
+check "public page: after 1 s the entry is stale, a new render has a new nonce" "$(header X-Cache-Status) $(nonce)" \
+  test "$(header X-Cache-Status)" != HIT -a "$(nonce)" != "$first_nonce"
+fetch "$site/?recipe=$$"
+check "cache key: the query string makes another entry" "$(header X-Cache-Status)" test "$(header X-Cache-Status)" = MISS
+# A client-side navigation (RSC payload) and a page load of the same URL are different entries.
+# (nginx also honours Next's Vary header; the key keeps this true without it.) One curl, so that
+# the three requests fall within the second.
+curl -sk --max-time 20 -H 'RSC: 1' -D "$work/h-rsc" -o /dev/null -o /dev/null "$site/?_rsc" "$site/?_rsc" \
+  --next -sk --max-time 20 -D "$work/h-page" -o /dev/null "$site/?_rsc"
+nth_response "$work/h-rsc" 2
+check "cache key: an RSC payload is cached" "$(header X-Cache-Status) $(header Content-Type)" \
+  eval 'test "$(header X-Cache-Status)" = HIT && grep -q "^text/x-component" <<<"$(header Content-Type)"'
+nth_response "$work/h-page" 1
+check "cache key: ... and never answers a page load of the same URL" "$(header X-Cache-Status) $(header Content-Type)" \
+  eval 'test "$(header X-Cache-Status)" != HIT && grep -q "^text/html" <<<"$(header Content-Type)"'
+fetch "$site/" -H 'Cookie: __Secure-authjs.session-token=x'
+check "a request with a session cookie bypasses the cache" "$(header X-Cache-Status)" test "$(header X-Cache-Status)" = BYPASS
+
+# ---- Officials' pages and sign-in never come from the cache.
+for path in /login /login /admin /admin /admin/accounts /api/auth/csrf /api/auth/csrf; do
+  fetch "$site$path"
+  check "never cached: $path ($code)" "X-Cache-Status: $(header X-Cache-Status)" test -z "$(header X-Cache-Status)" -a "$code" != 000
+done
+fetch "$site/login"
+check "/login: Cache-Control keeps it private" "$(header Cache-Control)" grep -qE 'private|no-store' <<<"$(header Cache-Control)"
+
+# ---- The build's static files come from disk, immutable.
+fetch "$site/"
+asset=$(grep -o '/_next/static/[^"]*\.js' "$work/b" | head -1 || true)
+fetch "$site$asset"
+check "static file $asset: 200, immutable for a year" "$code $(header Cache-Control)" \
+  test "$code" = 200 -a "$(header Cache-Control)" = "public, max-age=31536000, immutable"
+fetch "$site/_next/static/recipe-missing-$$.js"
+check "static files are nginx's own (a missing one is nginx's 404, not kept)" "$code $(header Cache-Control)" \
+  eval 'test "$code" = 404 && grep -q "<center>nginx</center>" "$work/b" && test -z "$(header Cache-Control)"'
+
+# ---- What one instance writes, the other sees.
+jar="$work/cookies"
+csrf_from() { # next-auth's CSRF token and cookie (its name depends on http or https)
+  rm -f "$jar"
+  fetch "$1/api/auth/csrf" -c "$jar"
+  csrf=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).csrfToken)' "$work/b")
+}
+sign_in() { # sign_in <base url> <username> [curl args…]: a wrong password
+  local base=$1 user=$2
+  shift 2
+  fetch "$base/api/auth/callback/credentials" -b "$jar" "$@" \
+    --data-urlencode "csrfToken=$csrf" --data-urlencode "username=$user" --data-urlencode "password=wrong-$$"
+}
+csrf_from "http://127.0.0.1:$port_a"
+for _ in 1 2 3 4 5; do sign_in "http://127.0.0.1:$port_a" "recipe-$$"; done
+sign_in "http://127.0.0.1:$port_b" "recipe-$$"
+check "5 failed sign-ins on instance A lock the username on instance B (CSRF cookie of A accepted by B)" \
+  "$code $(header Location)" grep -q 'code=rate_limited' <<<"$(header Location)"
+
+curl -sk --max-time 20 -D "$work/h2" -o /dev/null -o /dev/null "$site/regions/220800/feed.xml" "$site/regions/220800/feed.xml"
+nth_response "$work/h2" 2
+check "feed is cached before the change" "$(header X-Cache-Status)" test "$(header X-Cache-Status)" = HIT
+renamed="白城市-recipe-$$"
+psql "$owner_url" -qc "UPDATE regions SET name = '$renamed' WHERE code = '220800'"
+fetch "http://127.0.0.1:$port_b/regions/220800/feed.xml"
+check "a change in the database shows at once on instance B" "$code" grep -q "$renamed" "$work/b"
+fetch "http://127.0.0.1:$port_a/regions/220800/feed.xml"
+check "... and on instance A" "$code" grep -q "$renamed" "$work/b"
+sleep 1.1
+fetch "$site/regions/220800/feed.xml"
+check "... and through nginx after 1 s" "$code $(header X-Cache-Status)" grep -q "$renamed" "$work/b"
+
+# ---- The client's own X-Forwarded-For is ignored: nginx sends the connection's address.
+csrf_from "$site"
+sign_in "$site" "recipe-xff-$$" -H 'X-Forwarded-For: 203.0.113.9'
+ip=$(psql "$owner_url" -Atc "SELECT string_agg(ip, ',') FROM login_attempts WHERE username = 'recipe-xff-$$'")
+check "X-Forwarded-For from the client is replaced: login_attempts.ip = 127.0.0.1" "ip=$ip" test "$ip" = 127.0.0.1
+
+# ---- One instance down (a rolling restart): nginx answers from the other.
+kill -TERM -- "-${groups[0]}"
+for _ in $(seq 50); do kill -0 -- "-${groups[0]}" 2>/dev/null || break; sleep 0.1; done
+fetch "$site/?restart=$$"
+check "instance A stopped: public pages still answer" "$code" test "$code" = 200
+fetch "$site/login"
+check "instance A stopped: /login still answers" "$code" test "$code" = 200
+
+echo "recipe test: $failures failed, $((SECONDS - started)) s"
+[ "$failures" = 0 ]
