@@ -1,5 +1,6 @@
 // What the database itself refuses, whatever the application does (db/migrations/0001_*).
 import { sql, type SQL } from 'drizzle-orm';
+import { appendAuditRow } from '@/lib/audit/record';
 import { queryRows } from './client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
@@ -89,11 +90,27 @@ describe('audit log', () => {
     expect(await refusal(sql`update audit_log set action = 'x' where id = ${id}`)).toMatch(/append-only/);
     expect(await refusal(sql`delete from audit_log where id = ${id}`)).toMatch(/append-only/);
     expect(await refusal(sql`truncate audit_log`)).toMatch(/append-only/);
-    await run(sql`insert into audit_log (action, entity_type, entity_id, summary) values ('test.one', 'test', '1', '{}')`);
-    await run(sql`insert into audit_log (action, entity_type, entity_id, summary) values ('test.two', 'test', '2', '{}')`);
+    await database.db.transaction(async (tx) => {
+      await appendAuditRow(tx, { at: new Date(), officialId: null, role: null, action: 'test.one', entityType: 'test', entityId: '1', summary: {} });
+      await appendAuditRow(tx, { at: new Date(), officialId: null, role: null, action: 'test.two', entityType: 'test', entityId: '2', summary: {} });
+    });
     const last = await queryRows<{ prev_hash: string; hash: string }>(database.db, sql`select prev_hash, hash from audit_log order by id desc limit 2`);
     expect(last[0]!.prev_hash).toBe(last[1]!.hash);
     expect(last[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a row that does not link onto the end of the chain (db/migrations/0007_*)', async () => {
+    const head = await one<{ id: string; hash: string }>(sql`select id::text as id, hash from audit_log order by audit_log.id desc limit 1`);
+    const next = BigInt(head.id) + 1000n;
+    const hex = 'a'.repeat(64);
+    const insert = (id: bigint, prev: string, hash: string) =>
+      sql`insert into audit_log (id, action, entity_type, entity_id, summary, prev_hash, hash) values (${id.toString()}::bigint, 'test.x', 'test', '1', '{}', ${prev}, ${hash})`;
+    // The schema's defaults ('') no longer make a row: the writer must link it itself.
+    expect(await refusal(sql`insert into audit_log (action, entity_type, entity_id, summary) values ('test.x', 'test', '1', '{}')`)).toMatch(/does not link/);
+    expect(await refusal(insert(next, 'f'.repeat(64), hex))).toMatch(/does not link/);
+    expect(await refusal(insert(BigInt(head.id), head.hash, hex))).toMatch(/must come after/);
+    expect(await refusal(insert(next, head.hash, 'not-a-hash'))).toMatch(/HMAC-SHA256/);
+    await run(insert(next, head.hash, hex)); // shape only: whether it is the right HMAC, only the key can tell
   });
 });
 

@@ -36,6 +36,7 @@ import {
   type Ethnicity,
   type Sex,
 } from './people';
+import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { allVillages, CITY, COUNTIES, findVillage, regionRows, type VillagePlace } from './regions';
@@ -605,11 +606,11 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
       audit,
     });
 
-    // The audit trail, oldest first; the trigger chains each row to the one before.
+    // The audit trail, oldest first, each row chained to the one before with the audit key's HMAC.
     audit.sort((a, b) => a.at.getTime() - b.at.getTime());
     for (const event of audit) {
       if (event.at.getTime() > now.getTime()) throw new Error(`audit event ${event.action} is in the future`);
-      await tx.insert(auditLog).values(event);
+      await appendAuditRow(tx, event);
     }
 
     const villageA = findVillage('洮北区', '平安镇', '前进村');

@@ -110,8 +110,15 @@ export const zhAdminDashboard = {
       `audit log broken at row ${id}: ${reason} (${checked} rows before it are intact)`,
     reasons: {
       link: '该记录保存的上一条哈希与上一条记录的哈希不一致（上一条记录被删除、改动或插入了记录）',
-      content: '该记录的内容与其哈希不一致（记录内容被改动）',
+      content: '该记录的哈希不是用审计密钥对其内容计算的 HMAC（记录内容被改动，或密钥不对）',
+      plain: '该记录的哈希是任何人都能计算的普通 SHA-256，而不是用审计密钥计算的 HMAC（记录被改写，或写于启用审计密钥之前）',
+      anchorMismatch: '锚点所记的记录已不是锚点所记的 HMAC（该记录之后的部分被替换）',
+      anchorMissing: '锚点所记的记录已不存在（日志末尾被截去，或该记录被删除）',
     },
+    anchorHolds: (id: string) => `锚点（第 ${id} 号记录）核对一致`,
+    anchorHoldsEn: (id: string) => `anchor at row ${id} holds`,
+    empty: '审计日志为空，没有可记录的锚点',
+    emptyEn: 'the audit log is empty: nothing to anchor',
     cannotOpen: '无法打开数据库：',
   },
 } as const;
