@@ -31,7 +31,7 @@ import {
 } from '../schema';
 import { personName } from './people';
 import { chance, int, mulberry32, pick, shuffle, type Rng } from './random';
-import { COUNTIES } from './regions';
+import { COUNTIES, villageShortName } from './regions';
 
 const SEED = 0x20261105;
 const RETURNED_IN = '220881'; // 洮南市
@@ -184,7 +184,7 @@ function regionOfRole(role: Step, code: string): string {
 function displayNameOf(role: Step, regionName: string): string {
   switch (role) {
     case 'village':
-      return `${regionName}党支部`;
+      return `${villageShortName(regionName)}党支部`;
     case 'township_party':
       return `中共${regionName}委员会`;
     case 'county_org':

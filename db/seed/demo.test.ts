@@ -5,12 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkCertificateAgainstForm } from '../../lib/domain/identity';
 import { noticeState } from '../../lib/domain/notice';
 import { APPROVAL_STEPS } from '../../lib/domain/permissions';
-import { isWithin, parentCode, regionLevel } from '../../lib/domain/regions';
+import { isWithin, parentCode, regionLevel, villageKind } from '../../lib/domain/regions';
 import { addDays, chinaDateString } from '../../lib/domain/time';
 import { openTestDatabase, type TestDatabase } from '../../test/database';
 import { queryRows, type Db } from '../client';
 import { seedDemo } from './demo';
-import { regionRows } from './regions';
+import { allVillages, COUNTIES, regionRows } from './regions';
 
 const opened: TestDatabase[] = [];
 
@@ -25,23 +25,27 @@ afterEach(async () => {
 });
 
 describe('demo regions', () => {
-  it('are well-formed statistical codes under their parents', () => {
+  it('are 白城市\'s whole official tree, with the demo households\' villages among its village committees', () => {
     const rows = regionRows();
-    expect(new Set(rows.map((r) => r.code)).size).toBe(rows.length);
+    expect(rows.filter((r) => r.level === 'county').map((r) => r.code)).toEqual(['220802', '220821', '220822', '220871', '220881', '220882']);
+    expect(rows.filter((r) => r.level === 'village').length).toBe(1097);
     for (const r of rows) {
       expect(regionLevel(r.code)).toBe(r.level);
       if (r.level !== 'city') expect(parentCode(r.code)).toBe(r.parentCode);
     }
-    const townships = rows.filter((r) => r.level === 'township');
-    for (const t of townships) {
-      const suffix = Number(t.code.slice(6));
-      const kind = t.name.endsWith('街道') ? 0 : t.name.endsWith('镇') ? 1 : 2;
-      expect(Math.floor(suffix / 100)).toBe(kind);
-      const villages = rows.filter((r) => r.parentCode === t.code);
-      expect(villages.length).toBeGreaterThanOrEqual(2);
-      expect(villages.length).toBeLessThanOrEqual(4);
-      expect(new Set(villages.map((v) => v.name)).size).toBe(villages.length);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const demo = allVillages();
+    expect(new Set(demo.map((v) => v.code)).size).toBe(demo.length);
+    for (const v of demo) {
+      expect(villageKind(v.code), v.code).toBe('village');
+      expect(byCode.get(v.code)?.name).toBe(v.name);
+      expect(byCode.get(v.code)?.parentCode).toBe(v.township.code);
     }
+    // The demo accounts' villages keep their codes: only their names became the real ones.
+    expect(byCode.get('220802100201')?.name).toBe('平安村委会');
+    expect(byCode.get('220802100202')?.name).toBe('永平村委会');
+    // The allocation plan (annex 2) names five counties; the development zone has none.
+    expect(COUNTIES.map((c) => c.code)).toEqual(['220802', '220821', '220822', '220881', '220882']);
   });
 });
 

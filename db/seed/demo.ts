@@ -39,13 +39,17 @@ import {
 import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
-import { allVillages, CITY, COUNTIES, findVillage, regionRows, type VillagePlace } from './regions';
+import { loadRegions, readRegionFile } from '../regions/load';
+import { allVillages, CITY, COUNTIES, findVillage, type VillagePlace } from './regions';
 
 export const DEMO_PASSWORD = 'gongshi-demo-2026';
 export const DEMO_YEAR = 2026;
 const SEED = 0x20260550;
 const TOTAL_HOUSEHOLDS = 200;
 const HOUSEHOLDS_2025 = 6;
+// The demo accounts' villages: 220802100201 and 220802100202, two village committees of 平安镇.
+const VILLAGE_A = '平安村委会';
+const VILLAGE_B = '永平村委会';
 
 const PROGRAMME = {
   name: '白城市农村基层党组织助残扶贫工程',
@@ -212,8 +216,8 @@ interface NoticeSpec {
 }
 
 function noticePlan(): NoticeSpec[] {
-  const A = findVillage('洮北区', '平安镇', '前进村');
-  const B = findVillage('洮北区', '平安镇', '新立村');
+  const A = findVillage('洮北区', '平安镇', VILLAGE_A);
+  const B = findVillage('洮北区', '平安镇', VILLAGE_B);
   const v = findVillage;
   return [
     // 洮北区: village-a has a closed, a period-ended (ready to close) and an open notice; village-b an open one.
@@ -228,59 +232,59 @@ function noticePlan(): NoticeSpec[] {
       objections: [{ entry: 2, channel: 'in_person', status: 'received', day: 1, text: TEXT.receivedHouse }] },
     { key: 'b-open', village: B, kind: 'open', daysAgo: 1, entries: 4, official: 'village-b',
       objections: [{ entry: null, channel: 'phone', status: 'investigating', day: 0, text: TEXT.investigatingProcedure }] },
-    { key: 'qs-closed', village: v('洮北区', '青山镇', '长发村'), kind: 'closed', daysAgo: 52, entries: 5, closeDelay: 2 },
-    { key: 'lh-closed', village: v('洮北区', '林海镇', '胜利村'), kind: 'closed', daysAgo: 33, entries: 6, closeDelay: 3,
+    { key: 'qs-closed', village: v('洮北区', '青山镇', '永胜村委会'), kind: 'closed', daysAgo: 52, entries: 5, closeDelay: 2 },
+    { key: 'lh-closed', village: v('洮北区', '林海镇', '敖宝村委会'), kind: 'closed', daysAgo: 33, entries: 6, closeDelay: 3,
       objections: [
         { entry: 4, channel: 'in_person', status: 'upheld', day: 1, resolveAfter: 2, text: TEXT.upheldShop },
         { entry: null, channel: 'other', status: 'dismissed', day: 3, text: TEXT.dismissedPosting },
       ] },
-    { key: 'draft', village: v('洮北区', '平安镇', '永安村'), kind: 'draft', daysAgo: 1, entries: 3 },
+    { key: 'draft', village: v('洮北区', '平安镇', '红光村委会'), kind: 'draft', daysAgo: 1, entries: 3 },
 
     // 镇赉县
-    { key: 'zl-closed', village: v('镇赉县', '镇赉镇', '团结村'), kind: 'closed', daysAgo: 48, entries: 5, closeDelay: 1,
+    { key: 'zl-closed', village: v('镇赉县', '镇赉镇', '街北村委会'), kind: 'closed', daysAgo: 48, entries: 5, closeDelay: 1,
       objections: [{ entry: 1, channel: 'phone', status: 'dismissed', day: 2, text: TEXT.dismissedChildren }] },
-    { key: 'jp-closed', village: v('镇赉县', '建平乡', '永丰村'), kind: 'closed', daysAgo: 27, entries: 6, closeDelay: 2,
+    { key: 'jp-closed', village: v('镇赉县', '建平乡', '金山堡村委会'), kind: 'closed', daysAgo: 27, entries: 6, closeDelay: 2,
       objections: [{ entry: 5, channel: 'letter', status: 'upheld', day: 3, resolveAfter: 2, text: TEXT.upheldMoved }] },
-    { key: 'tt-ended', village: v('镇赉县', '坦途镇', '民乐村'), kind: 'ended', daysAgo: 11, entries: 5,
+    { key: 'tt-ended', village: v('镇赉县', '坦途镇', '西明嘎村委会'), kind: 'ended', daysAgo: 11, entries: 5,
       objections: [
         { entry: 4, channel: 'phone', status: 'dismissed', day: 1, text: TEXT.dismissedCar },
         { entry: 2, channel: 'letter', status: 'investigating', day: 5, text: TEXT.investigatingAbsent },
       ] },
-    { key: 'ss-open', village: v('镇赉县', '镇赉镇', '双山村'), kind: 'open', daysAgo: 1, entries: 4 },
+    { key: 'ss-open', village: v('镇赉县', '镇赉镇', '西乃力村委会'), kind: 'open', daysAgo: 1, entries: 4 },
 
     // 通榆县
-    { key: 'kt-closed', village: v('通榆县', '开通镇', '新立村'), kind: 'closed', daysAgo: 56, entries: 4, closeDelay: 1 },
-    { key: 'zy-closed', village: v('通榆县', '瞻榆镇', '红星村'), kind: 'closed', daysAgo: 38, entries: 4, closeDelay: 2 },
-    { key: 'xh-closed', village: v('通榆县', '向海蒙古族乡', '向海村'), kind: 'closed', daysAgo: 24, entries: 3, closeDelay: 1,
+    { key: 'kt-closed', village: v('通榆县', '开通镇', '东郊村委会'), kind: 'closed', daysAgo: 56, entries: 4, closeDelay: 1 },
+    { key: 'zy-closed', village: v('通榆县', '瞻榆镇', '西关村委会'), kind: 'closed', daysAgo: 38, entries: 4, closeDelay: 2 },
+    { key: 'xh-closed', village: v('通榆县', '向海蒙古族乡', '向海村委会'), kind: 'closed', daysAgo: 24, entries: 3, closeDelay: 1,
       objections: [{ entry: 3, channel: 'letter', status: 'dismissed', day: 2, text: TEXT.dismissedGrade }] },
-    { key: 'xf-open', village: v('通榆县', '新发乡', '幸福村'), kind: 'open', daysAgo: 3, entries: 4,
+    { key: 'xf-open', village: v('通榆县', '新发乡', '新发村委会'), kind: 'open', daysAgo: 3, entries: 4,
       objections: [
         { entry: 1, channel: 'phone', status: 'dismissed', day: 0, text: TEXT.dismissedIncome },
         { entry: 3, channel: 'in_person', status: 'received', day: 2, text: TEXT.receivedWorker },
       ] },
 
     // 洮南市: a notice superseded by a correction notice after an upheld objection about the whole list.
-    { key: 'wf-closed', village: v('洮南市', '瓦房镇', '长安村'), kind: 'closed', daysAgo: 59, entries: 5, closeDelay: 2 },
-    { key: 'dx-closed', village: v('洮南市', '万宝镇', '东兴村'), kind: 'closed', daysAgo: 41, entries: 5, closeDelay: 1,
+    { key: 'wf-closed', village: v('洮南市', '瓦房镇', '长山村委会'), kind: 'closed', daysAgo: 59, entries: 5, closeDelay: 2 },
+    { key: 'dx-closed', village: v('洮南市', '万宝镇', '新丰村委会'), kind: 'closed', daysAgo: 41, entries: 5, closeDelay: 1,
       objections: [{ entry: 2, channel: 'in_person', status: 'upheld', day: 2, text: TEXT.upheldWorker }] },
-    { key: 'ks-closed', village: v('洮南市', '聚宝乡', '靠山村'), kind: 'closed', daysAgo: 30, entries: 5, closeDelay: 3 },
-    { key: 'hg-superseded', village: v('洮南市', '万宝镇', '红光村'), kind: 'superseded', daysAgo: 34, entries: 4,
+    { key: 'ks-closed', village: v('洮南市', '聚宝乡', '长兴村委会'), kind: 'closed', daysAgo: 30, entries: 5, closeDelay: 3 },
+    { key: 'hg-superseded', village: v('洮南市', '万宝镇', '德发村委会'), kind: 'superseded', daysAgo: 34, entries: 4,
       objections: [{ entry: null, channel: 'in_person', status: 'upheld', day: 1, resolveAfter: 0, text: TEXT.upheldWholeSize }],
       correction: { position: 2, wrong: { householdSize: 3, incomePerCapita: 2100, disabledMembers: 1 },
         right: { householdSize: 4, incomePerCapita: 1575 } } },
-    { key: 'hg-correction', village: v('洮南市', '万宝镇', '红光村'), kind: 'closed', daysAgo: 31, entries: 4, closeDelay: 2,
+    { key: 'hg-correction', village: v('洮南市', '万宝镇', '德发村委会'), kind: 'closed', daysAgo: 31, entries: 4, closeDelay: 2,
       supersedes: 'hg-superseded' },
-    { key: 'wy-open', village: v('洮南市', '聚宝乡', '五一村'), kind: 'open', daysAgo: 4, entries: 5 },
+    { key: 'wy-open', village: v('洮南市', '聚宝乡', '丁家村委会'), kind: 'open', daysAgo: 4, entries: 5 },
 
     // 大安市: a notice withdrawn for a data error; its households are back to registered.
-    { key: 'xhuang-closed', village: v('大安市', '月亮泡镇', '新荒村'), kind: 'closed', daysAgo: 50, entries: 5, closeDelay: 2 },
-    { key: 'gm-closed', village: v('大安市', '安广镇', '光明村'), kind: 'closed', daysAgo: 36, entries: 4, closeDelay: 1,
+    { key: 'xhuang-closed', village: v('大安市', '月亮泡镇', '焕新村委会'), kind: 'closed', daysAgo: 50, entries: 5, closeDelay: 2 },
+    { key: 'gm-closed', village: v('大安市', '安广镇', '新荒村委会'), kind: 'closed', daysAgo: 36, entries: 4, closeDelay: 1,
       objections: [{ entry: 1, channel: 'phone', status: 'dismissed', day: 3, text: TEXT.dismissedChildren }] },
-    { key: 'bs-closed', village: v('大安市', '四棵树乡', '北山村'), kind: 'closed', daysAgo: 22, entries: 4, closeDelay: 2 },
-    { key: 'df-withdrawn', village: v('大安市', '安广镇', '东风村'), kind: 'withdrawn', daysAgo: 40, entries: 4,
+    { key: 'bs-closed', village: v('大安市', '四棵树乡', '南山湾村委会'), kind: 'closed', daysAgo: 22, entries: 4, closeDelay: 2 },
+    { key: 'df-withdrawn', village: v('大安市', '安广镇', '胜利村委会'), kind: 'withdrawn', daysAgo: 40, entries: 4,
       correction: { position: 3, wrong: { householdSize: 2, incomePerCapita: 2600, disabledMembers: 1 },
         right: { householdSize: 3, incomePerCapita: 1730 } } },
-    { key: 'yc-open', village: v('大安市', '月亮泡镇', '渔场村'), kind: 'open', daysAgo: 2, entries: 3,
+    { key: 'yc-open', village: v('大安市', '月亮泡镇', '志发村委会'), kind: 'open', daysAgo: 2, entries: 3,
       objections: [{ entry: 2, channel: 'letter', status: 'investigating', day: 0, text: TEXT.investigatingAbsent }] },
   ];
 }
@@ -369,7 +373,7 @@ class HouseholdFactory {
       idNumber,
       phone: mobilePhone(rng),
       // A house number makes each address specific (and so a private value the tests look for).
-      address: `${place.county.name}${place.township.name}${place.name}${villageGroup ?? ''}${(Number(idNumber.slice(14, 17)) % 80) + 1}号`,
+      address: `${place.county.name}${place.township.name}${place.shortName}${villageGroup ?? ''}${(Number(idNumber.slice(14, 17)) % 80) + 1}号`,
       employmentIntention: employmentIntention(rng, disabilityCategory),
       id: 0,
     };
@@ -423,9 +427,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     const system = { officialId: null, role: null } as const;
     const setupDay = chinaDaysAgo(now, 420);
 
-    // Regions, programme, allocation plan.
-    const regionList = regionRows();
-    await tx.insert(regions).values(regionList);
+    // Regions (the city's whole official tree), programme, allocation plan.
+    await loadRegions(tx, readRegionFile(CITY.code), now);
 
     const [programme] = await tx.insert(programmes).values(PROGRAMME).returning({ id: programmes.id });
     if (!programme) throw new Error('programme insert returned nothing');
@@ -484,8 +487,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     const actorFor = (user: DemoUser | undefined) =>
       user ? { officialId: officialIds.get(user)!, role: 'village' as const } : system;
     const villageUser = new Map<string, DemoUser>([
-      [findVillage('洮北区', '平安镇', '前进村').code, 'village-a'],
-      [findVillage('洮北区', '平安镇', '新立村').code, 'village-b'],
+      [findVillage('洮北区', '平安镇', VILLAGE_A).code, 'village-a'],
+      [findVillage('洮北区', '平安镇', VILLAGE_B).code, 'village-b'],
     ]);
 
     // Households: first those each notice lists, then the registered ones, then a few from 2025.
@@ -515,7 +518,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     const registered: HouseholdPlan[] = [];
     const registeredAtRecent = () => chinaAt(chinaDaysAgo(now, int(rng, 2, 80)), int(rng, 8, 16), int(rng, 0, 59));
     // village-a gets 5 and village-b 3 eligible households that are on no notice, for drafting new ones.
-    for (const [code, n] of [[findVillage('洮北区', '平安镇', '前进村').code, 5], [findVillage('洮北区', '平安镇', '新立村').code, 3]] as const) {
+    for (const [code, n] of [[findVillage('洮北区', '平安镇', VILLAGE_A).code, 5], [findVillage('洮北区', '平安镇', VILLAGE_B).code, 3]] as const) {
       const place = allVillages().find((p) => p.code === code)!;
       for (let i = 0; i < n; i++) registered.push(factory.make(place, DEMO_YEAR, registeredAtRecent()));
     }
@@ -613,8 +616,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
       await appendAuditRow(tx, event);
     }
 
-    const villageA = findVillage('洮北区', '平安镇', '前进村');
-    const villageB = findVillage('洮北区', '平安镇', '新立村');
+    const villageA = findVillage('洮北区', '平安镇', VILLAGE_A);
+    const villageB = findVillage('洮北区', '平安镇', VILLAGE_B);
     return summarise(tx, now, {
       villageA: {
         username: 'village-a',
@@ -648,8 +651,8 @@ function allocationOf(countyCode: string): number {
 function officialAccounts(): { username: string; displayName: string; role: Role; regionCode: string }[] {
   const taobei = COUNTIES[0]!;
   const pingan = taobei.townships[0]!;
-  const a = findVillage('洮北区', '平安镇', '前进村');
-  const b = findVillage('洮北区', '平安镇', '新立村');
+  const a = findVillage('洮北区', '平安镇', VILLAGE_A);
+  const b = findVillage('洮北区', '平安镇', VILLAGE_B);
   return [
     { username: 'admin', displayName: '系统管理员', role: 'admin', regionCode: CITY.code },
     { username: 'city', displayName: '白城市委组织部', role: 'city', regionCode: CITY.code },
@@ -657,13 +660,13 @@ function officialAccounts(): { username: string; displayName: string; role: Role
     { username: 'county-org', displayName: `中共${taobei.name}委组织部`, role: 'county_org', regionCode: taobei.code },
     { username: 'township-party', displayName: `中共${pingan.name}委员会`, role: 'township_party', regionCode: pingan.code },
     { username: 'township-dpf', displayName: `${pingan.name}残疾人联合会`, role: 'township_dpf', regionCode: pingan.code },
-    { username: 'village-a', displayName: `${a.name}党支部`, role: 'village', regionCode: a.code },
-    { username: 'village-b', displayName: `${b.name}党支部`, role: 'village', regionCode: b.code },
+    { username: 'village-a', displayName: `${a.shortName}党支部`, role: 'village', regionCode: a.code },
+    { username: 'village-b', displayName: `${b.shortName}党支部`, role: 'village', regionCode: b.code },
   ];
 }
 
 function noticeTexts(place: VillagePlace, entries: number, correction: boolean) {
-  const village = place.name;
+  const village = place.shortName;
   const title =
     `${CITY.name}${place.county.name}${place.township.name}${village}${DEMO_YEAR}年度` +
     `农村贫困残疾人家庭帮扶对象拟定名单${correction ? '更正' : ''}公示`;
@@ -837,7 +840,7 @@ async function seedNotice(tx: Tx, ctx: NoticeContext): Promise<number> {
         ? {}
         : {
             objectorName: personName(rng, chance(rng, 0.5) ? 'M' : 'F', '汉族'),
-            objectorContact: o.channel === 'letter' ? `${spec.village.name}${pick(rng, ['一组', '二组', '三组'])}` : mobilePhone(rng),
+            objectorContact: o.channel === 'letter' ? `${spec.village.shortName}${pick(rng, ['一组', '二组', '三组'])}` : mobilePhone(rng),
           }),
     });
     const objectionEntity = { entityType: 'objection', entityId: String(obj.id) };

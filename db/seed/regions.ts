@@ -1,19 +1,14 @@
-// 行政区划 for the demo: 白城市, its five county-level units with their real statistical codes, and
-// real townships (乡镇) from DOMAIN.md. Township codes follow the statistical convention (county code +
-// 街道 0xx / 镇 1xx / 乡 2xx, numbered in order); the villages (村) under them are invented, numbered
-// as village committees 2xx.
+// 行政区划 for the demo. The regions table gets 白城市's whole official tree from the committed file
+// db/regions/220800.csv (统计用区划代码, 2023 edition). The demo's fictional households live in a
+// handful of real village committees (村委会) of the five counties in the allocation plan (annex 2),
+// chosen here by code; their names come from the file, so they are the names as published.
+import { readRegionFile, type RegionRow } from '../regions/load';
 
-export type RegionLevel = 'city' | 'county' | 'township' | 'village';
-
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
+export type { RegionRow };
 
 export interface VillageSeed {
   code: string; // 12 digits
+  /** The published name, e.g. 平安村委会. */
   name: string;
 }
 
@@ -31,98 +26,96 @@ export interface CountySeed {
 
 export const CITY = { code: '220800', name: '白城市' } as const;
 
-/** Villages are numbered 201, 202, … under their township, in the order given. */
-function township(countyCode: string, suffix: string, name: string, villages: string[]): TownshipSeed {
-  if (new Set(villages).size !== villages.length) throw new Error(`duplicate village under ${name}`);
-  const code = `${countyCode}${suffix}`;
-  return {
-    code,
-    name,
-    villages: villages.map((v, i) => ({ code: `${code}${201 + i}`, name: v })),
+/** The demo villages: county → township (9 digits) → the last 3 digits of its villages' codes. */
+const DEMO_VILLAGES: Record<string, Record<string, string[]>> = {
+  '220802': {
+    '220802100': ['201', '202', '203', '204'], // 平安镇: 平安 (village-a), 永平 (village-b), 红光, 安全
+    '220802101': ['201', '202', '203'], // 青山镇
+    '220802102': ['200', '202', '204'], // 林海镇
+    '220802200': ['201', '202'], // 东风乡
+  },
+  '220821': {
+    '220821100': ['201', '203', '204'], // 镇赉镇
+    '220821101': ['201', '202', '203'], // 坦途镇
+    '220821202': ['201', '202', '203', '204'], // 建平乡
+  },
+  '220822': {
+    '220822100': ['201', '202', '203'], // 开通镇
+    '220822101': ['201', '202', '203'], // 瞻榆镇
+    '220822200': ['201', '202'], // 新发乡
+    '220822202': ['200', '201', '202'], // 向海蒙古族乡
+  },
+  '220881': {
+    '220881100': ['201', '202', '203'], // 瓦房镇
+    '220881101': ['201', '202', '203', '204'], // 万宝镇
+    '220881202': ['201', '202', '203'], // 聚宝乡
+    '220881200': ['200', '201'], // 胡力吐蒙古族乡
+  },
+  '220882': {
+    '220882100': ['201', '202', '203'], // 月亮泡镇
+    '220882101': ['201', '202', '203'], // 安广镇
+    '220882200': ['201', '202', '203'], // 四棵树乡
+  },
+};
+
+let cache: { rows: RegionRow[]; counties: CountySeed[] } | undefined;
+
+function load(): { rows: RegionRow[]; counties: CountySeed[] } {
+  if (cache) return cache;
+  const file = readRegionFile(CITY.code);
+  const byCode = new Map(file.rows.map((r) => [r.code, r]));
+  const named = (code: string, level: RegionRow['level']): string => {
+    const row = byCode.get(code);
+    if (row?.level !== level) throw new Error(`The demo names ${code}, which is not a ${level} in db/regions/${CITY.code}.csv`);
+    return row.name;
   };
+  if (named(CITY.code, 'city') !== CITY.name) throw new Error(`db/regions/${CITY.code}.csv is not ${CITY.name}`);
+  const counties = Object.entries(DEMO_VILLAGES).map(([code, townships]) => ({
+    code,
+    name: named(code, 'county'),
+    townships: Object.entries(townships).map(([tCode, suffixes]) => ({
+      code: tCode,
+      name: named(tCode, 'township'),
+      villages: suffixes.map((s) => ({ code: `${tCode}${s}`, name: named(`${tCode}${s}`, 'village') })),
+    })),
+  }));
+  cache = { rows: file.rows, counties };
+  return cache;
 }
 
-export const COUNTIES: readonly CountySeed[] = [
-  {
-    code: '220802',
-    name: '洮北区',
-    townships: [
-      township('220802', '100', '平安镇', ['前进村', '新立村', '永安村', '红旗村']),
-      township('220802', '101', '青山镇', ['长发村', '富民村', '太平村']),
-      township('220802', '102', '林海镇', ['新华村', '胜利村', '东升村']),
-      township('220802', '200', '东风乡', ['兴隆村', '联合村']),
-    ],
-  },
-  {
-    code: '220821',
-    name: '镇赉县',
-    townships: [
-      township('220821', '100', '镇赉镇', ['团结村', '前进村', '双山村']),
-      township('220821', '101', '坦途镇', ['五家子村', '新立村', '民乐村']),
-      township('220821', '200', '建平乡', ['永丰村', '建设村', '庆丰村', '和平村']),
-    ],
-  },
-  {
-    code: '220822',
-    name: '通榆县',
-    townships: [
-      township('220822', '100', '开通镇', ['新立村', '向阳村', '宝山村']),
-      township('220822', '101', '瞻榆镇', ['红星村', '三合村', '永胜村']),
-      township('220822', '200', '新发乡', ['新发村', '幸福村']),
-      township('220822', '201', '向海蒙古族乡', ['向海村', '复兴村', '兴隆村']),
-    ],
-  },
-  {
-    code: '220881',
-    name: '洮南市',
-    townships: [
-      township('220881', '100', '瓦房镇', ['瓦房村', '长安村', '富强村']),
-      township('220881', '101', '万宝镇', ['万宝村', '东兴村', '红光村', '永安村']),
-      township('220881', '200', '聚宝乡', ['聚宝村', '靠山村', '五一村']),
-      township('220881', '201', '胡力吐蒙古族乡', ['胡力吐村', '巨宝村']),
-    ],
-  },
-  {
-    code: '220882',
-    name: '大安市',
-    townships: [
-      township('220882', '100', '月亮泡镇', ['月亮泡村', '渔场村', '新荒村']),
-      township('220882', '101', '安广镇', ['安广村', '东风村', '光明村']),
-      township('220882', '200', '四棵树乡', ['四棵树村', '北山村', '新民村']),
-    ],
-  },
-];
+/** The five counties of the allocation plan, each with its demo townships and villages. */
+export const COUNTIES: readonly CountySeed[] = load().counties;
 
-/** All regions, parents before children (the order the foreign key needs). */
+/** The whole city, parents before children (the order the foreign key needs). */
 export function regionRows(): RegionRow[] {
-  const rows: RegionRow[] = [{ code: CITY.code, name: CITY.name, level: 'city', parentCode: null }];
-  for (const c of COUNTIES) {
-    rows.push({ code: c.code, name: c.name, level: 'county', parentCode: CITY.code });
-    for (const t of c.townships) {
-      rows.push({ code: t.code, name: t.name, level: 'township', parentCode: c.code });
-      for (const v of t.villages) {
-        rows.push({ code: v.code, name: v.name, level: 'village', parentCode: t.code });
-      }
-    }
-  }
-  return rows;
+  return load().rows;
+}
+
+/** 平安村委会 → 平安村: the committee's village, for notice titles, addresses and account names. */
+export function villageShortName(name: string): string {
+  return name.endsWith('村委会') ? name.slice(0, -2) : name;
 }
 
 /** A village with the names of the regions above it (for titles and addresses). */
 export interface VillagePlace {
   code: string;
+  /** The published name, e.g. 平安村委会. */
   name: string;
+  /** The village itself, e.g. 平安村. */
+  shortName: string;
   township: TownshipSeed;
   county: CountySeed;
 }
 
 export function allVillages(): VillagePlace[] {
   return COUNTIES.flatMap((county) =>
-    county.townships.flatMap((t) => t.villages.map((v) => ({ code: v.code, name: v.name, township: t, county }))),
+    county.townships.flatMap((t) =>
+      t.villages.map((v) => ({ code: v.code, name: v.name, shortName: villageShortName(v.name), township: t, county })),
+    ),
   );
 }
 
-/** Looks a village up by its names; throws if the demo data does not have it (a typo in the seed). */
+/** Looks a demo village up by its names; throws if the demo does not use it (a typo in the seed). */
 export function findVillage(countyName: string, townshipName: string, villageName: string): VillagePlace {
   const found = allVillages().find(
     (v) => v.county.name === countyName && v.township.name === townshipName && v.name === villageName,

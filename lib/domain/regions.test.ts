@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ancestorCodes, isWithin, parentCode, regionLevel, regionPrefix } from './regions';
+import { ancestorCodes, isRuralVillage, isWithin, parentCode, regionLevel, regionPrefix, villageKind } from './regions';
 
 const CITY = '220800'; // 白城市
 const COUNTY = '220802'; // 洮北区
@@ -92,5 +92,31 @@ describe('regionPrefix and ancestorCodes', () => {
     expect(ancestorCodes('220802100201')).toEqual(['220800', '220802', '220802100']);
     expect(ancestorCodes('220802')).toEqual(['220800']);
     expect(ancestorCodes('220800')).toEqual([]);
+  });
+});
+
+describe('villageKind', () => {
+  it('reads the kind from the last three digits', () => {
+    expect(villageKind('220802100001')).toBe('residents'); // 新和居委会
+    expect(villageKind('220802100199')).toBe('residents');
+    expect(villageKind('220802100200')).toBe('village'); // 一心村委会
+    expect(villageKind('220802100201')).toBe('village'); // 平安村委会
+    expect(villageKind('220802100399')).toBe('village');
+    expect(villageKind('220802100400')).toBe('other');
+    expect(villageKind('220802402598')).toBe('other'); // 镇南种羊场虚拟生活区
+    expect(villageKind('220822400498')).toBe('other'); // 通榆经济开发区虚拟社区
+  });
+
+  it('is null for codes that are not village-level', () => {
+    for (const code of ['220800', '220802', '220802100', '220802100000', '22080210020', 'abcdefghijkl']) {
+      expect(villageKind(code), code).toBeNull();
+    }
+  });
+
+  it('lets only village committees take households', () => {
+    expect(isRuralVillage('220802100201')).toBe(true);
+    expect(isRuralVillage('220802100001')).toBe(false);
+    expect(isRuralVillage('220802402598')).toBe(false);
+    expect(isRuralVillage('220802100')).toBe(false);
   });
 });

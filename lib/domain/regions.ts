@@ -72,3 +72,24 @@ export function ancestorCodes(code: string): string[] {
   for (let parent = parentCode(code); parent !== null; parent = parentCode(parent)) chain.unshift(parent);
   return chain;
 }
+
+/**
+ * What kind of unit a village-level code names, from its last three digits (统计用区划代码编制规则):
+ * 001–199 居民委员会 (urban residents' committee), 200–399 村民委员会 (village committee), 400–599 units
+ * that resemble either (farms' living quarters, development zones). Null for a code that is not
+ * village-level.
+ */
+export type VillageKind = 'village' | 'residents' | 'other';
+
+export function villageKind(code: string): VillageKind | null {
+  if (regionLevel(code) !== 'village') return null;
+  const suffix = Number(code.slice(9));
+  if (suffix <= 199) return 'residents';
+  if (suffix <= 399) return 'village';
+  return 'other';
+}
+
+/** The programme is rural: households register, and notices post, only in village committees (村委会). */
+export function isRuralVillage(code: string): boolean {
+  return villageKind(code) === 'village';
+}
