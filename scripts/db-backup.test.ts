@@ -61,10 +61,11 @@ async function fingerprint(query: Query): Promise<Record<string, string>> {
                   from pg_sequences where schemaname in ('public', 'drizzle')`,
     triggers: `select tgrelid::regclass::text || '.' || tgname || ':' || tgenabled::text as v from pg_trigger where not tgisinternal`,
     // Effective privileges: a NULL acl (the default) and the default written out are the same thing.
-    privileges: `select c.relname || ':' || coalesce(nullif(a.grantee::regrole::text, '-'), 'PUBLIC') || ':' || a.privilege_type as v
+    privileges: `select c.oid::regclass::text || ':' || coalesce(nullif(a.grantee::regrole::text, '-'), 'PUBLIC') || ':' || a.privilege_type as v
                    from pg_class c
                    cross join lateral aclexplode(coalesce(c.relacl, acldefault(case when c.relkind = 'S' then 's' else 'r' end::"char", c.relowner))) a
-                  where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'S', 'v')`,
+                  where c.relnamespace in ('public'::regnamespace, 'drizzle'::regnamespace) and c.relkind in ('r', 'S', 'v')`,
+    schemas: `select nspname || ':' || coalesce(nspacl::text, 'default') as v from pg_namespace where nspname in ('public', 'drizzle')`,
   };
   for (const [name, text] of Object.entries(extras)) out[name] = (await query(text)).map((row) => String(row.v)).sort().join(',');
   return out;
@@ -195,15 +196,23 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
   const templates = inject('pgTemplates');
   const suffix = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const names = { source: `gongshi_bk_src_${suffix}`, fresh: `gongshi_bk_new_${suffix}`, occupied: `gongshi_bk_old_${suffix}` };
-  // Stands in for db/roles.sql's runtime role: its narrow grants must come back exactly.
-  const runtime = `gongshi_bk_rt_${suffix}`;
-  const urlOf = (name: string) => withDatabaseName(templates.admin, name);
+  // The roles of db/roles.sql: backups and restores run as the owner; the runtime role's narrow
+  // grants must come back exactly, although the target's default privileges would widen them.
+  const roles = { owner: `gongshi_bk_owner_${suffix}`, runtime: `gongshi_bk_app_${suffix}` };
+  const password = 'backup-test-password';
+  const adminUrlOf = (name: string) => withDatabaseName(templates.admin, name);
+  const urlOf = (name: string) => {
+    const url = new URL(adminUrlOf(name));
+    url.username = roles.owner;
+    url.password = password;
+    return url.toString();
+  };
   // The vercel run reaches the same server through POSTGRES_URL, which the scripts prefer.
   const envFor = (name: string): Record<string, string> => (driver === 'vercel' ? { POSTGRES_URL: urlOf(name) } : { DATABASE_URL: urlOf(name) });
   let admin: pg.Client;
 
   async function inspectDb(name: string) {
-    const client = new pg.Client({ connectionString: urlOf(name) });
+    const client = new pg.Client({ connectionString: adminUrlOf(name) });
     await client.connect();
     try {
       return await inspect(async (text) => (await client.query(text)).rows, drizzle(client) as unknown as Db);
@@ -211,32 +220,27 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
       await client.end();
     }
   }
+  const applyRoles = (name: string) =>
+    promisify(execFile)('psql', [
+      adminUrlOf(name), '-X', '-f', path.join(repo, 'db', 'roles.sql'),
+      '-v', `owner=${roles.owner}`, '-v', `owner_password=${password}`, '-v', `runtime=${roles.runtime}`, '-v', `runtime_password=${password}`,
+    ]);
 
   let before: Awaited<ReturnType<typeof inspect>>;
   const backup = path.join(work, 'source.dump');
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: templates.admin });
     await admin.connect();
-    await admin.query(`CREATE ROLE ${runtime} NOLOGIN`);
     await admin.query(`CREATE DATABASE ${names.source} TEMPLATE ${templates.seeded}`);
     await admin.query(`CREATE DATABASE ${names.fresh}`);
     await admin.query(`CREATE DATABASE ${names.occupied} TEMPLATE ${templates.empty}`);
-    const source = new pg.Client({ connectionString: urlOf(names.source) });
-    await source.connect();
-    await source.query(`GRANT SELECT, INSERT ON audit_log TO ${runtime}`);
-    await source.query(`GRANT SELECT, INSERT, UPDATE ON households TO ${runtime}`);
-    await source.end();
-    // A target whose default privileges would hand the runtime role everything on each new table.
-    const fresh = new pg.Client({ connectionString: urlOf(names.fresh) });
-    await fresh.connect();
-    await fresh.query(`ALTER DEFAULT PRIVILEGES GRANT ALL ON TABLES TO ${runtime}`);
-    await fresh.end();
+    for (const name of Object.values(names)) await applyRoles(name);
     before = await inspectDb(names.source);
   }, TIMEOUT);
 
   afterAll(async () => {
     for (const name of Object.values(names)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`DROP ROLE IF EXISTS ${runtime}`);
+    for (const role of Object.values(roles)) await admin.query(`DROP ROLE IF EXISTS ${role}`);
     await admin.end();
   });
 
@@ -248,8 +252,10 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
     expect(fs.statSync(backup).mode & 0o777).toBe(0o600);
     expect(result.stdout).toContain(backup);
     expect(result.stdout).toContain(`${fs.statSync(backup).size} bytes`);
-    const runtimeGrants = before.fingerprint.privileges!.split(',').filter((p) => p.includes(runtime));
-    expect(runtimeGrants.sort()).toEqual([`audit_log:${runtime}:INSERT`, `audit_log:${runtime}:SELECT`, `households:${runtime}:INSERT`, `households:${runtime}:SELECT`, `households:${runtime}:UPDATE`]);
+    const grants = (table: string) =>
+      before.fingerprint.privileges!.split(',').filter((p) => p.startsWith(`${table}:${roles.runtime}:`)).sort();
+    expect(grants('audit_log')).toEqual([`audit_log:${roles.runtime}:INSERT`, `audit_log:${roles.runtime}:SELECT`]);
+    expect(grants('households')).toHaveLength(4);
   }, TIMEOUT);
 
   it('restores into a new database, identical, privileges exactly as backed up, audit chain intact', async () => {

@@ -2,7 +2,7 @@
 // Restores a backup made by db:backup into the database the environment names. An empty target
 // (a new PostgreSQL database, or a missing or empty PGlite directory) is filled; a target that holds
 // anything is refused unless --force, which replaces its contents:
-//   PostgreSQL: pg_restore (with --clean --if-exists when forced) into psql --single-transaction, so a
+//   PostgreSQL: pg_restore --clean --if-exists into psql --single-transaction, so a
 //     failure leaves the old contents untouched. Objects are owned by the role that restores
 //     (--no-owner: run it as the owner role). Table privileges end exactly as in the archive, so the
 //     roles its GRANTs name (db/roles.sql) must exist first.
@@ -91,7 +91,9 @@ async function restoreServer(file: string, force: boolean): Promise<string> {
     const aclList = path.join(work, 'acl.list');
     fs.writeFileSync(objectsList, entries.filter((line) => !isAcl(line)).join('\n'));
     fs.writeFileSync(aclList, entries.filter(isAcl).join('\n'));
-    const clean = relations > 0 ? ['--clean', '--if-exists'] : [];
+    // --clean even into an empty database: db/roles.sql creates the (empty) drizzle schema, which the
+    // archive creates again. Dropping what does not exist is a no-op (--if-exists).
+    const clean = ['--clean', '--if-exists'];
     // pg_restore writes SQL and one psql runs all of it as a single transaction: any error rolls back
     // everything, the old contents included.
     await runPipeline(
