@@ -4,6 +4,7 @@
 // sequences, triggers and privileges, and an audit chain that still verifies.
 // PGlite by default; the PostgreSQL server when DATABASE_URL is set (POSTGRES_URL in the vercel run).
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,8 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { pgliteDatabase, type Db } from '../db/client';
-import { verifyAuditChain } from '../lib/audit/verify';
+import { auditKeyFromEnv } from '../lib/audit/key';
+import { verifyAuditChain, type AuditAnchor } from '../lib/audit/verify';
 import { withDatabaseName } from '../test/database-url';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -71,17 +73,22 @@ async function fingerprint(query: Query): Promise<Record<string, string>> {
   return out;
 }
 
-/** The fingerprint and the audit chain's verdict. */
-async function inspect(query: Query, db: Db) {
-  const audit = await verifyAuditChain(db);
+// The audit key the seed wrote with (AUDIT_KEY, or the key file of a run without it): the same on both sides.
+const auditKey = auditKeyFromEnv(process.env, { create: false });
+
+/** The fingerprint and the audit chain's verdict; a restored copy is also held to the source's anchor. */
+async function inspect(query: Query, db: Db, anchor?: AuditAnchor | null) {
+  const audit = await verifyAuditChain(db, { key: auditKey, anchor: anchor ?? undefined });
   return { fingerprint: await fingerprint(query), audit };
 }
+type Inspection = Awaited<ReturnType<typeof inspect>>;
+const anchorOf = (source: Inspection) => (source.audit.ok ? source.audit.last : null);
 
-function expectIdentical(target: Awaited<ReturnType<typeof inspect>>, source: Awaited<ReturnType<typeof inspect>>) {
+function expectIdentical(target: Inspection, source: Inspection) {
   expect(Object.keys(source.fingerprint).filter((k) => k.startsWith('table ')).length).toBeGreaterThan(10);
   expect(source.fingerprint['table public.audit_log']).not.toMatch(/^0 rows/);
   expect(target.fingerprint).toEqual(source.fingerprint);
-  expect(source.audit.ok).toBe(true);
+  expect(source.audit).toMatchObject({ ok: true, last: { id: expect.any(String) } });
   expect(target.audit).toEqual(source.audit);
 }
 
@@ -91,21 +98,30 @@ describe.runIf(driver === 'pglite')('backup and restore of the embedded database
   const source = path.join(work, 'source');
   let seeded: Blob;
 
-  async function openDir(dir: string) {
+  async function openDir(dir: string, anchor?: AuditAnchor | null) {
     const client = await PGlite.create(dir);
     const database = await pgliteDatabase(client);
     try {
-      return await inspect(async (text) => (await client.query<Record<string, unknown>>(text)).rows, database.db);
+      return await inspect(async (text) => (await client.query<Record<string, unknown>>(text)).rows, database.db, anchor);
     } finally {
       await database.close();
     }
+  }
+  /** Every file's path and content: a refused restore must leave the data directory byte for byte. */
+  function treeDigest(dir: string): string {
+    const hash = createHash('sha256');
+    for (const file of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
+      const full = path.join(dir, file);
+      if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+    }
+    return hash.digest('hex');
   }
   async function makeDir(dir: string, snapshot: Blob) {
     fs.mkdirSync(dir, { mode: 0o700 });
     await (await PGlite.create({ dataDir: dir, loadDataDir: snapshot })).close();
   }
 
-  let before: Awaited<ReturnType<typeof inspect>>;
+  let before: Inspection;
   let backup: string;
   beforeAll(async () => {
     seeded = new Blob([fs.readFileSync(inject('pgliteSnapshots').seeded)]);
@@ -136,23 +152,23 @@ describe.runIf(driver === 'pglite')('backup and restore of the embedded database
     expect(result.code).toBe(0);
     expect(fs.statSync(target).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(target, 'PG_VERSION')).mode & 0o777).toBe(0o600);
-    expectIdentical(await openDir(target), before);
+    expectIdentical(await openDir(target, anchorOf(before)), before);
   }, TIMEOUT);
 
   it('refuses a directory that holds a database unless --force, then replaces it', async () => {
     const target = path.join(work, 'occupied');
     await makeDir(target, new Blob([fs.readFileSync(inject('pgliteSnapshots').empty)]));
-    const emptyBefore = await openDir(target);
+    const filesBefore = treeDigest(target);
 
     const refused = await run(script('db-restore', backup), { PGLITE_DIR: target });
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^db:restore: .* is not empty; pass --force/)]);
-    expect(await openDir(target)).toEqual(emptyBefore);
+    expect(treeDigest(target)).toBe(filesBefore); // not a byte of the data directory changed
 
     const forced = await run(script('db-restore', backup, '--force'), { PGLITE_DIR: target });
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
-    expectIdentical(await openDir(target), before);
+    expectIdentical(await openDir(target, anchorOf(before)), before);
     expect(fs.readdirSync(work).filter((f) => f.startsWith('occupied.'))).toEqual([]); // the old copy is gone
   }, TIMEOUT);
 
@@ -211,11 +227,11 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
   const envFor = (name: string): Record<string, string> => (driver === 'vercel' ? { POSTGRES_URL: urlOf(name) } : { DATABASE_URL: urlOf(name) });
   let admin: pg.Client;
 
-  async function inspectDb(name: string) {
+  async function inspectDb(name: string, anchor?: AuditAnchor | null) {
     const client = new pg.Client({ connectionString: adminUrlOf(name) });
     await client.connect();
     try {
-      return await inspect(async (text) => (await client.query(text)).rows, drizzle(client) as unknown as Db);
+      return await inspect(async (text) => (await client.query(text)).rows, drizzle(client) as unknown as Db, anchor);
     } finally {
       await client.end();
     }
@@ -226,7 +242,7 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
       '-v', `owner=${roles.owner}`, '-v', `owner_password=${password}`, '-v', `runtime=${roles.runtime}`, '-v', `runtime_password=${password}`,
     ]);
 
-  let before: Awaited<ReturnType<typeof inspect>>;
+  let before: Inspection;
   const backup = path.join(work, 'source.dump');
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: templates.admin });
@@ -262,7 +278,7 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
     const result = await run(['npm', 'run', '--silent', 'db:restore', '--', backup], envFor(names.fresh));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expectIdentical(await inspectDb(names.fresh), before);
+    expectIdentical(await inspectDb(names.fresh, anchorOf(before)), before);
   }, TIMEOUT);
 
   it('refuses a database that holds tables unless --force, then replaces its contents', async () => {
@@ -275,7 +291,7 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
     const forced = await run(script('db-restore', backup, '--force'), envFor(names.occupied));
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
-    expectIdentical(await inspectDb(names.occupied), before);
+    expectIdentical(await inspectDb(names.occupied, anchorOf(before)), before);
   }, TIMEOUT);
 
   it('a damaged archive changes nothing, even with --force', async () => {
@@ -284,7 +300,7 @@ describe.runIf(driver !== 'pglite')('backup and restore of a PostgreSQL database
     const result = await run(script('db-restore', damaged, '--force'), envFor(names.occupied));
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^db:restore: pg_restore: error/)]);
-    expectIdentical(await inspectDb(names.occupied), before);
+    expectIdentical(await inspectDb(names.occupied, anchorOf(before)), before);
   }, TIMEOUT);
 
   it('refuses bad input in one line and writes nothing', async () => {
