@@ -35,6 +35,7 @@ export function ProgressTable({ caption, rows, year }: { caption: string; rows: 
             <tr key={row.code}>
               <th scope="row">
                 <Link href={`/regions/${row.code}`}>{row.name}</Link>
+                {row.retired ? <span className="ml-1 text-base font-normal text-muted">（{zh.region.retired}）</span> : null}
               </th>
               {withAllocation ? <td className="num">{row.allocation ?? '—'}</td> : null}
               <td className="num">{row.publicised}</td>

@@ -2,9 +2,11 @@
 // db/regions/220800.csv (统计用区划代码, 2023 edition). The demo's fictional households live in a
 // handful of real village committees (村委会) of the five counties in the allocation plan (annex 2),
 // chosen here by code; their names come from the file, so they are the names as published.
+import { villageShortName } from '../../lib/domain/regions';
 import { readRegionFile, type RegionRow } from '../regions/load';
 
 export type { RegionRow };
+export { villageShortName };
 
 export interface VillageSeed {
   code: string; // 12 digits
@@ -26,37 +28,40 @@ export interface CountySeed {
 
 export const CITY = { code: '220800', name: '白城市' } as const;
 
-/** The demo villages: county → township (9 digits) → the last 3 digits of its villages' codes. */
-const DEMO_VILLAGES: Record<string, Record<string, string[]>> = {
-  '220802': {
-    '220802100': ['201', '202', '203', '204'], // 平安镇: 平安 (village-a), 永平 (village-b), 红光, 安全
-    '220802101': ['201', '202', '203'], // 青山镇
-    '220802102': ['200', '202', '204'], // 林海镇
-    '220802200': ['201', '202'], // 东风乡
-  },
-  '220821': {
-    '220821100': ['201', '203', '204'], // 镇赉镇
-    '220821101': ['201', '202', '203'], // 坦途镇
-    '220821202': ['201', '202', '203', '204'], // 建平乡
-  },
-  '220822': {
-    '220822100': ['201', '202', '203'], // 开通镇
-    '220822101': ['201', '202', '203'], // 瞻榆镇
-    '220822200': ['201', '202'], // 新发乡
-    '220822202': ['200', '201', '202'], // 向海蒙古族乡
-  },
-  '220881': {
-    '220881100': ['201', '202', '203'], // 瓦房镇
-    '220881101': ['201', '202', '203', '204'], // 万宝镇
-    '220881202': ['201', '202', '203'], // 聚宝乡
-    '220881200': ['200', '201'], // 胡力吐蒙古族乡
-  },
-  '220882': {
-    '220882100': ['201', '202', '203'], // 月亮泡镇
-    '220882101': ['201', '202', '203'], // 安广镇
-    '220882200': ['201', '202', '203'], // 四棵树乡
-  },
-};
+/**
+ * The demo villages: county → township (9 digits) → the last 3 digits of its villages' codes. Arrays,
+ * not objects: numeric keys would be reordered, and the order feeds the seed's random draws.
+ */
+const DEMO_VILLAGES: [county: string, townships: [township: string, villages: string[]][]][] = [
+  ['220802', [
+    ['220802100', ['201', '202', '203', '204']], // 平安镇: 平安 (village-a), 永平 (village-b), 红光, 安全
+    ['220802101', ['201', '202', '203']], // 青山镇
+    ['220802102', ['200', '202', '204']], // 林海镇
+    ['220802200', ['201', '202']], // 东风乡
+  ]],
+  ['220821', [
+    ['220821100', ['201', '203', '204']], // 镇赉镇
+    ['220821101', ['201', '202', '203']], // 坦途镇
+    ['220821202', ['201', '202', '203', '204']], // 建平乡
+  ]],
+  ['220822', [
+    ['220822100', ['201', '202', '203']], // 开通镇
+    ['220822101', ['201', '202', '203']], // 瞻榆镇
+    ['220822200', ['201', '202']], // 新发乡
+    ['220822202', ['200', '201', '202']], // 向海蒙古族乡
+  ]],
+  ['220881', [
+    ['220881100', ['201', '202', '203']], // 瓦房镇
+    ['220881101', ['201', '202', '203', '204']], // 万宝镇
+    ['220881202', ['201', '202', '203']], // 聚宝乡
+    ['220881200', ['200', '201']], // 胡力吐蒙古族乡
+  ]],
+  ['220882', [
+    ['220882100', ['201', '202', '203']], // 月亮泡镇
+    ['220882101', ['201', '202', '203']], // 安广镇
+    ['220882200', ['201', '202', '203']], // 四棵树乡
+  ]],
+];
 
 let cache: { rows: RegionRow[]; counties: CountySeed[] } | undefined;
 
@@ -70,10 +75,10 @@ function load(): { rows: RegionRow[]; counties: CountySeed[] } {
     return row.name;
   };
   if (named(CITY.code, 'city') !== CITY.name) throw new Error(`db/regions/${CITY.code}.csv is not ${CITY.name}`);
-  const counties = Object.entries(DEMO_VILLAGES).map(([code, townships]) => ({
+  const counties = DEMO_VILLAGES.map(([code, townships]) => ({
     code,
     name: named(code, 'county'),
-    townships: Object.entries(townships).map(([tCode, suffixes]) => ({
+    townships: townships.map(([tCode, suffixes]) => ({
       code: tCode,
       name: named(tCode, 'township'),
       villages: suffixes.map((s) => ({ code: `${tCode}${s}`, name: named(`${tCode}${s}`, 'village') })),
@@ -91,10 +96,6 @@ export function regionRows(): RegionRow[] {
   return load().rows;
 }
 
-/** 平安村委会 → 平安村: the committee's village, for notice titles, addresses and account names. */
-export function villageShortName(name: string): string {
-  return name.endsWith('村委会') ? name.slice(0, -2) : name;
-}
 
 /** A village with the names of the regions above it (for titles and addresses). */
 export interface VillagePlace {

@@ -3,18 +3,19 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
+import { loadRegions, readRegionFile } from '@/db/regions/load';
 import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
-import { getHousehold, getHouseholdPhoto, listHouseholds } from '@/lib/data/officials/households';
-import { ageOn, chinaDateString, makeResidentId, parseDateString } from '@/lib/domain';
+import { getHousehold, getHouseholdPhoto, listHouseholds, listVillages } from '@/lib/data/officials/households';
+import { ageOn, chinaDateString, makeResidentId, parseDateString, villageKind } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import { PHOTO_MAX_BYTES, registerHousehold, updateHousehold } from './households';
 
-const VILLAGE_A = '220802100201'; // 前进村
-const VILLAGE_B = '220802100202'; // 新立村
+const VILLAGE_A = '220802100201'; // 平安村委会
+const VILLAGE_B = '220802100202'; // 永平村委会
 const t = zhAdminHouseholds.errors;
 
 let database: TestDatabase;
@@ -68,7 +69,7 @@ function validForm(overrides: Record<string, string> = {}): Record<string, strin
     disabledMembers: '1',
     phone: '13912345678',
     incomePerCapita: '2100',
-    address: '洮北区平安镇前进村三组99号',
+    address: '洮北区平安镇平安村三组99号',
     employmentIntention: '养殖肉牛，希望得到小额贷款',
     ...overrides,
   };
@@ -277,6 +278,47 @@ describe('register (household.register)', () => {
   it('refuses a village that does not exist inside the region', async () => {
     const result = await refusedWith(validForm({ villageCode: '220802100299' }), townshipDpf);
     expect(result.fieldErrors.villageCode).toBe(t.villageUnknown);
+  });
+
+  it('refuses a residents’ committee and other units that are not villages: the programme is rural', async () => {
+    const before = await householdCount();
+    const residents = await refusedWith(validForm({ villageCode: '220802100001' }), townshipDpf); // 新和居委会
+    expect(residents.fieldErrors.villageCode).toBe(t.villageResidents);
+    expect(t.villageResidents).toBe('本工程面向农村：居委会（社区）不能登记帮扶对象');
+    const countyDpf = await officialNamed(database.db, 'county-dpf');
+    const farm = await refusedWith(validForm({ villageCode: '220802402598' }), countyDpf); // 镇南种羊场虚拟生活区
+    expect(farm.fieldErrors.villageCode).toBe(t.villageOther);
+    // Nor may a household move there.
+    const moved = await updateHousehold.run(townshipDpf, { ...(await formOf(townshipDpf, 198)), villageCode: '220802100001' }, now);
+    expect(moved).toMatchObject({ ok: false, fieldErrors: { villageCode: t.villageResidents } });
+    expect(await householdCount()).toBe(before);
+    // The form offers village committees only.
+    const offered = await listVillages(countyDpf, 'household.register', { takingNew: true });
+    expect(offered.length).toBeGreaterThan(100);
+    expect(offered.every((v) => villageKind(v.code) === 'village')).toBe(true);
+  });
+
+  it('refuses a retired village; its households stay editable, and it takes new ones once restored', async () => {
+    const RETIRED = '220802100204'; // 安全村委会
+    const importWithout = (code: string | null) =>
+      database.db.transaction((tx) => {
+        const file = readRegionFile('220800');
+        return loadRegions(tx, { ...file, rows: file.rows.filter((r) => r.code !== code) }, now);
+      });
+    const [own] = await rows<{ id: number }>(sql`select id from households where village_code = ${RETIRED} and status = 'registered' limit 1`);
+    expect(own).toBeDefined();
+    expect((await importWithout(RETIRED)).retired).toBe(1);
+    try {
+      const result = await refusedWith(validForm({ villageCode: RETIRED, fullName: '测试庚' }), townshipDpf);
+      expect(result.fieldErrors.villageCode).toBe(t.villageRetired);
+      expect((await listVillages(townshipDpf, 'household.register', { takingNew: true })).map((v) => v.code)).not.toContain(RETIRED);
+      expect((await listVillages(townshipDpf, 'household.update', { takingNew: true, keep: RETIRED })).map((v) => v.code)).toContain(RETIRED);
+      const form = await formOf(townshipDpf, own!.id);
+      expect((await updateHousehold.run(townshipDpf, { ...form, phone: '13800004444' }, now)).ok).toBe(true);
+    } finally {
+      expect((await importWithout(null)).restored).toBe(1);
+    }
+    expect((await registerHousehold.run(townshipDpf, validForm({ villageCode: RETIRED, fullName: '测试庚' }), now)).ok).toBe(true);
   });
 
   it('lets a township DPF register in any village of the township', async () => {

@@ -5,7 +5,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { householdPrivate, households, noticeEntries, notices, programmes, regions } from '@/db/schema';
+import { householdPrivate, households, noticeEntries, notices, programmes } from '@/db/schema';
 import {
   chinaDateString,
   checkCertificateAgainstForm,
@@ -18,6 +18,7 @@ import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { formatError } from '@/lib/i18n/zh-errors';
 import { emptyToNull, halfWidth, optionalText, requiredText, trimmed, wholeNumber } from './fields';
 import { officialAction, Refusal, type FieldErrors } from './core';
+import { villageRefusalIn, villageRefusalMessage } from './village';
 
 const t = zhAdminHouseholds.errors;
 
@@ -131,12 +132,10 @@ function ruleErrors(input: HouseholdInput, programme: Programme, now: Date): Fie
   return errors;
 }
 
+/** Households register only in village committees (村委会) that are still listed. */
 async function requireVillage(tx: Tx, code: string): Promise<void> {
-  const [village] = await tx
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.code, code), eq(regions.level, 'village')));
-  if (!village) throw new Refusal(zhAdmin.errors.fixFields, { villageCode: t.villageUnknown });
+  const refusal = await villageRefusalIn(tx, code);
+  if (refusal) throw new Refusal(zhAdmin.errors.fixFields, { villageCode: villageRefusalMessage(t, refusal) });
 }
 
 // Magic numbers of the accepted formats: the stored type comes from the bytes, never from the browser.

@@ -3,8 +3,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
+import { loadRegions, readRegionFile } from '@/db/regions/load';
 import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
+import { villagesFor } from '@/lib/data/officials/notices';
 import { formatCloseNoticeRefusal, zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
@@ -15,8 +17,8 @@ import type { ActionResult } from './core';
 import { closeNotice, correctNotice, createDraft, deleteDraft, publishNotice, updateDraft, withdrawNotice } from './notices';
 import { recordObjection, resolveObjection } from './objections';
 
-const A = '220802100201'; // 前进村 (village-a)
-const B = '220802100202'; // 新立村 (village-b)
+const A = '220802100201'; // 平安村委会 (village-a)
+const B = '220802100202'; // 永平村委会 (village-b)
 const t = zhAdminNotices.errors;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -55,11 +57,11 @@ const registeredIn = async (village: string) =>
 const draftFields = (householdIds: (number | string)[], extra: Record<string, unknown> = {}) => ({
   villageCode: A,
   year: '2026',
-  title: '白城市洮北区平安镇前进村2026年度农村贫困残疾人家庭帮扶对象拟定名单公示',
-  issuingBody: '前进村党支部',
+  title: '白城市洮北区平安镇平安村2026年度农村贫困残疾人家庭帮扶对象拟定名单公示',
+  issuingBody: '平安村党支部',
   body: '现将拟定名单予以公示。',
   objectionPhone: '0436-1234567',
-  objectionPlace: '前进村村委会办公室',
+  objectionPlace: '平安村村委会办公室',
   householdIds,
   ...extra,
 });
@@ -345,5 +347,44 @@ describe('closing', () => {
     const audit = await one<{ summary: unknown }>(sql`select summary from audit_log where action = 'notice.close' and entity_id = ${String(ended)}`);
     expect(audit.summary).toEqual({ passed: 3, removed: 1 });
     expect(refused(await closeNotice.run(villageA, { id: ended }, now)).message).toBe(formatCloseNoticeRefusal({ reason: 'not_published' }));
+  });
+});
+
+describe('villages that take no new notices', () => {
+  /** Re-imports 白城市's division file without `code`, as a newer edition that dropped it would. */
+  const importWithout = (code: string | null) =>
+    database.db.transaction((tx) => {
+      const file = readRegionFile('220800');
+      return loadRegions(tx, { ...file, rows: file.rows.filter((r) => r.code !== code) }, now);
+    });
+
+  it('refuses a residents’ committee (居委会): the programme is rural', async () => {
+    await database.db.execute(sql`insert into officials (username, password_hash, display_name, role, region_code)
+      values ('village-xinhe', 'x', '新和居委会', 'village', '220802100001')`);
+    const xinhe = await officialNamed(database.db, 'village-xinhe');
+    const before = await one<{ n: number }>(sql`select count(*)::int as n from notices`);
+    const result = refused(await createDraft.run(xinhe, draftFields(await registeredIn(A), { villageCode: '220802100001' }), now));
+    expect(result.fieldErrors.villageCode).toBe(t.villageResidents);
+    expect(t.villageResidents).toContain('本工程面向农村');
+    expect(await villagesFor(xinhe, 'notice.draft')).toEqual([]);
+    expect(await one(sql`select count(*)::int as n from notices`)).toEqual(before);
+  });
+
+  it('refuses drafting, publishing and correcting in a retired village; the village’s notices stay', async () => {
+    const draft = ok(await createDraft.run(villageA, draftFields((await registeredIn(A)).slice(0, 1)), now)).id;
+    const open = await demoNotice(A, sql`status = 'published' and period_ends_at > ${now.toISOString()}`);
+    expect((await importWithout(A)).retired).toBe(1);
+    try {
+      const drafting = refused(await createDraft.run(villageA, draftFields((await registeredIn(A)).slice(1, 2)), now));
+      expect(drafting.fieldErrors.villageCode).toBe(t.villageRetired);
+      expect(refused(await publishNotice.run(villageA, { id: draft }, now)).message).toBe(t.villageRetired);
+      expect(refused(await correctNotice.run(villageA, { id: open }, now)).message).toBe(t.villageRetired);
+      expect((await villagesFor(villageA, 'notice.draft')).map((v) => v.code)).not.toContain(A);
+      expect(await statusOf('notices', draft)).toBe('draft');
+      expect(await statusOf('notices', open)).toBe('published');
+    } finally {
+      expect((await importWithout(null)).restored).toBe(1);
+    }
+    ok(await publishNotice.run(villageA, { id: draft }, now));
   });
 });

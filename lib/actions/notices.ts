@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { households, noticeEntries, notices, objections, regions } from '@/db/schema';
+import { households, noticeEntries, notices, objections } from '@/db/schema';
 import {
   currentProgramme,
   householdProblem,
@@ -18,6 +18,7 @@ import { canCloseNotice, canWithdraw, closingOutcomes, noticePeriod, noticeState
 import { formatCloseNoticeRefusal, zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { officialAction, Refusal } from './core';
+import { villageRefusalIn, villageRefusalMessage } from './village';
 
 const t = zhAdminNotices.errors;
 
@@ -131,6 +132,15 @@ function requireDraft(n: NoticeRow, message: string): void {
 
 const noticeEntity = (id: number) => ({ entityType: 'notice', entityId: id });
 
+/** Notices are drafted and published only in village committees (村委会) that are still listed. */
+async function requireNoticeVillage(tx: Tx, code: string): Promise<void> {
+  const refusal = await villageRefusalIn(tx, code);
+  if (refusal) {
+    const message = villageRefusalMessage(t, refusal);
+    throw new Refusal(message, { villageCode: message });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Draft: create, edit, delete (拟定名单)
 
@@ -143,8 +153,7 @@ export const createDraft = officialAction({
   }),
   async run(ctx, input) {
     ctx.authorize(input.villageCode);
-    const [village] = await ctx.tx.select({ level: regions.level }).from(regions).where(eq(regions.code, input.villageCode));
-    if (village?.level !== 'village') throw new Refusal(t.villageUnknown, { villageCode: t.villageUnknown });
+    await requireNoticeVillage(ctx.tx, input.villageCode);
     const programme = await currentProgramme(ctx.tx);
     if (!programme) throw new Refusal(t.noProgramme);
     if (input.year < programme.startYear || input.year > programme.endYear) {
@@ -246,6 +255,7 @@ export const publishNotice = officialAction({
     const n = await lockNotice(ctx.tx, input.id);
     ctx.authorize(n.villageCode);
     requireDraft(n, t.notDraftPublish);
+    await requireNoticeVillage(ctx.tx, n.villageCode);
     const programme = await programmeOf(ctx.tx, n.programmeId);
 
     // A correction replaces a notice that must still be published (open or period ended).
@@ -357,6 +367,7 @@ export const correctNotice = officialAction({
     ctx.authorize(old.villageCode);
     const state = noticeState(old, ctx.now);
     if (state !== 'open' && state !== 'period_ended') throw new Refusal(t.correctNotAllowed);
+    await requireNoticeVillage(ctx.tx, old.villageCode);
     const [existing] = await ctx.tx.select({ id: notices.id }).from(notices).where(eq(notices.supersedesId, old.id));
     if (existing) throw new Refusal(t.correctionExists);
     const oldEntries = await ctx.tx

@@ -10,7 +10,7 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
-import { households, incomeRecords, noticeEntries, notices, pairings, supports } from '@/db/schema';
+import { allocations, households, incomeRecords, noticeEntries, notices, pairings, supports } from '@/db/schema';
 import { currentProgrammeYear } from '@/lib/domain/programme';
 import { getChildrenProgress, getCityProgress, getProgramme, getRegion, PUBLICISED_STATUSES, type Programme } from './public';
 
@@ -169,6 +169,13 @@ function sumMonths(month: string, series: MonthFigures[][]): MonthFigures {
   return total;
 }
 
+/** The counties the allocation plan names in any year of the programme. */
+async function plannedCounties(programme: Programme): Promise<Set<string>> {
+  const db = await getDb();
+  const rows = await db.selectDistinct({ code: allocations.countyCode }).from(allocations).where(eq(allocations.programmeId, programme.id));
+  return new Set(rows.map((r) => r.code));
+}
+
 function programmeFacts(p: Programme): ProgressReport['programme'] {
   return { name: p.name, startYear: p.startYear, endYear: p.endYear, targetHouseholds: p.targetHouseholds, incomeThreshold: p.incomeThreshold };
 }
@@ -177,13 +184,17 @@ async function buildReport(now: Date): Promise<(ProgressReport & { monthsByCount
   const programme = await getProgramme();
   if (!programme) return null;
   const year = currentProgrammeYear(programme, now);
-  const [children, cityAllYears, stages, funds, months] = await Promise.all([
+  const [allChildren, planned, cityAllYears, stages, funds, months] = await Promise.all([
     getChildrenProgress(programme.cityCode, programme.id, year),
+    plannedCounties(programme),
     getCityProgress(programme.id),
     stageCounts(programme),
     fundsByCounty(programme, year),
     monthsByCounty(programme, year),
   ]);
+  // The report follows the allocation plan (annex 2): a county-level unit the plan never names (吉林白城
+  // 经济开发区, which has no rural villages) is left out; before any plan exists, every county shows.
+  const children = planned.size === 0 ? allChildren : allChildren.filter((c) => planned.has(c.code));
   const counties: CountyFigures[] = children.map((c) => {
     const s = stages.find((r) => r.county === c.code && r.year === year);
     return {

@@ -64,8 +64,10 @@ describe('public read models', () => {
     const programme = (await getProgramme())!;
     const year = currentProgrammeYear(programme, database.seededAt);
     const counties = await getChildrenProgress('220800', programme.id, year);
-    expect(counties.map((c) => c.name)).toEqual(['洮北区', '镇赉县', '通榆县', '洮南市', '大安市']);
-    expect(counties.map((c) => c.allocation)).toEqual([24, 20, 20, 24, 22]);
+    // Every county-level unit of the city; the development zone has no allocation (annex 2 names five).
+    expect(counties.map((c) => c.name)).toEqual(['洮北区', '镇赉县', '通榆县', '吉林白城经济开发区', '洮南市', '大安市']);
+    expect(counties.map((c) => c.allocation)).toEqual([24, 20, 20, null, 24, 22]);
+    expect(counties.every((c) => !c.retired)).toBe(true);
     for (const county of counties) {
       const expected = await one<{ publicised: number; passed: number }>(sql`
         select count(*) filter (where status in ('listed', 'passed', 'removed'))::int as publicised,

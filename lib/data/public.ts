@@ -47,7 +47,7 @@ export async function getCityProgress(programmeId: number): Promise<Progress> {
   return row ?? { publicised: 0, passed: 0 };
 }
 
-export type ChildProgress = Region & Progress & { allocation: number | null };
+export type ChildProgress = Region & Progress & { allocation: number | null; retired: boolean };
 
 /**
  * The regions directly below `code`, each with its progress in `year`; counties also carry their
@@ -56,7 +56,7 @@ export type ChildProgress = Region & Progress & { allocation: number | null };
 export async function getChildrenProgress(code: string, programmeId: number, year: number): Promise<ChildProgress[]> {
   const db = await getDb();
   const children = await db
-    .select({ code: regions.code, name: regions.name, level: regions.level })
+    .select({ code: regions.code, name: regions.name, level: regions.level, retiredAt: regions.retiredAt })
     .from(regions)
     .where(eq(regions.parentCode, code))
     .orderBy(asc(regions.code));
@@ -75,8 +75,9 @@ export async function getChildrenProgress(code: string, programmeId: number, yea
     .where(and(eq(allocations.programmeId, programmeId), eq(allocations.year, year)));
   const countsByCode = new Map(counts.map((c) => [c.code, c]));
   const targetsByCode = new Map(targets.map((t) => [t.code, t.target]));
-  return children.map((child) => ({
+  return children.map(({ retiredAt, ...child }) => ({
     ...child,
+    retired: retiredAt !== null,
     publicised: countsByCode.get(child.code)?.publicised ?? 0,
     passed: countsByCode.get(child.code)?.passed ?? 0,
     allocation: targetsByCode.get(child.code) ?? null,
@@ -108,19 +109,23 @@ export async function getAllocation(countyCode: string, programmeId: number, yea
   return row?.target ?? null;
 }
 
-/** A region with its ancestors (for the breadcrumb), or null for an unknown or malformed code. */
-export const getRegion = cache(async (code: string): Promise<{ region: Region; ancestors: Region[] } | null> => {
+/**
+ * A region with its ancestors (for the breadcrumb), or null for an unknown or malformed code.
+ * `retired`: a newer edition of the codes no longer lists it; its page and records stay readable.
+ */
+export const getRegion = cache(async (code: string): Promise<{ region: Region; ancestors: Region[]; retired: boolean } | null> => {
   if (regionLevel(code) === null) return null;
   const db = await getDb();
   const chain = [...ancestorCodes(code), code];
   const rows = await db
-    .select({ code: regions.code, name: regions.name, level: regions.level })
+    .select({ code: regions.code, name: regions.name, level: regions.level, retiredAt: regions.retiredAt })
     .from(regions)
     .where(inArray(regions.code, chain));
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const byCode = new Map(rows.map(({ retiredAt, ...r }) => [r.code, r]));
   const region = byCode.get(code);
   if (!region) return null;
-  return { region, ancestors: chain.slice(0, -1).flatMap((c) => byCode.get(c) ?? []) };
+  const retired = rows.some((r) => r.code === code && r.retiredAt !== null);
+  return { region, ancestors: chain.slice(0, -1).flatMap((c) => byCode.get(c) ?? []), retired };
 });
 
 export type NoticeSummary = {

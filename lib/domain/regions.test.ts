@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ancestorCodes, isRuralVillage, isWithin, parentCode, regionLevel, regionPrefix, villageKind } from './regions';
+import { ancestorCodes, isRuralVillage, isWithin, parentCode, regionLevel, regionPrefix, villageKind, villageRefusal, villageShortName } from './regions';
 
 const CITY = '220800'; // 白城市
 const COUNTY = '220802'; // 洮北区
@@ -118,5 +118,26 @@ describe('villageKind', () => {
     expect(isRuralVillage('220802100001')).toBe(false);
     expect(isRuralVillage('220802402598')).toBe(false);
     expect(isRuralVillage('220802100')).toBe(false);
+  });
+});
+
+describe('villageRefusal', () => {
+  const village = (code: string, retired = false) => ({ code, level: 'village' as const, retired });
+  it('takes new households only in village committees that are still listed', () => {
+    expect(villageRefusal(village('220802100201'))).toBeNull();
+    expect(villageRefusal(village('220802100201', true))).toBe('retired');
+    expect(villageRefusal(village('220802100001'))).toBe('residents');
+    expect(villageRefusal(village('220802402598'))).toBe('other');
+    expect(villageRefusal(village('220802402598', true))).toBe('other');
+    expect(villageRefusal(null)).toBe('unknown');
+    expect(villageRefusal({ code: '220802100', level: 'township', retired: false })).toBe('unknown');
+  });
+});
+
+describe('villageShortName', () => {
+  it('names the village a committee serves', () => {
+    expect(villageShortName('平安村委会')).toBe('平安村');
+    expect(villageShortName('新和居委会')).toBe('新和居委会');
+    expect(villageShortName('民生社区')).toBe('民生社区');
   });
 });

@@ -93,3 +93,20 @@ export function villageKind(code: string): VillageKind | null {
 export function isRuralVillage(code: string): boolean {
   return villageKind(code) === 'village';
 }
+
+/** Why a village-level region takes no new households or notices; null when it does. */
+export type VillageRefusal = 'unknown' | 'residents' | 'other' | 'retired';
+
+/** A region found by its code (null when none): may new households and notices go there? */
+export function villageRefusal(region: { code: string; level: RegionLevel; retired: boolean } | null): VillageRefusal | null {
+  if (region === null || region.level !== 'village') return 'unknown';
+  const kind = villageKind(region.code);
+  if (kind === null) return 'unknown';
+  if (kind !== 'village') return kind;
+  return region.retired ? 'retired' : null;
+}
+
+/** 平安村委会 → 平安村: the village a committee serves, for titles, addresses and body names. */
+export function villageShortName(name: string): string {
+  return name.endsWith('村委会') ? name.slice(0, -2) : name;
+}

@@ -67,6 +67,10 @@ export const zhAdminHouseholds = {
     yearRange: (start: number, end: number) => `工程年度应在${start}年至${end}年之间`,
     villageCode: '请选择所在村',
     villageUnknown: '没有找到这个村，请从列表中选择',
+    // The programme is rural (农村): only village committees (村委会) take households.
+    villageResidents: '本工程面向农村：居委会（社区）不能登记帮扶对象',
+    villageOther: '本工程面向农村：农场、林场、开发区等不是村委会，不能登记帮扶对象',
+    villageRetired: '该村已撤销（区划代码已停用），不能新登记',
     villageGroup: '村民小组不能超过20个字',
     fullName: '请填写姓名',
     fullNameLong: '姓名不能超过20个字',

@@ -53,6 +53,9 @@ export const zh = {
     moreNotices: (shown: number, total: number) =>
       `共 ${total} 条公示，这里列出正在公示的和最近的 ${shown} 条。要看全部，请进入下级乡镇或村查看。`,
     progressTitle: '进度',
+    // A code a newer edition of the division codes no longer lists (撤销、合并); its records stay.
+    retired: '已撤销',
+    retiredNote: '这个地区的区划代码已停用（撤销或合并），不再登记新的帮扶对象，以前的公示和记录仍可查看。',
   },
   notice: {
     states: {

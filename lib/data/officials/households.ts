@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { householdPrivate, households, householdStatuses, noticeEntries, notices, regions } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
-import { regionPrefix } from '@/lib/domain/regions';
+import { isRuralVillage, regionPrefix } from '@/lib/domain/regions';
 import type { NoticeStatus } from '@/lib/domain/notice';
 import { rowId } from './row-id';
 
@@ -93,19 +93,30 @@ export async function listHouseholds(
 
 export type Village = { code: string; name: string; townshipName: string };
 
-/** Villages (村) within the official's region, for the village select of the forms and the search. */
-export async function listVillages(official: Official, action: Action = 'household.view'): Promise<Village[]> {
+/**
+ * Village committees (村委会) within the official's region, for the village select of the forms and the
+ * search: residents' committees and other units never hold households. A form that adds or moves
+ * households (`takingNew`) lists only villages that are still listed, plus `keep` (the household's own).
+ */
+export async function listVillages(
+  official: Official,
+  action: Action = 'household.view',
+  opts: { takingNew?: boolean; keep?: string } = {},
+): Promise<Village[]> {
   const pattern = regionPattern(official, action);
   if (pattern === null) return [];
   const db = await getDb();
   const township = alias(regions, 'township');
   const villages = await db
-    .select({ code: regions.code, name: regions.name, townshipName: township.name })
+    .select({ code: regions.code, name: regions.name, townshipName: township.name, retiredAt: regions.retiredAt })
     .from(regions)
     .innerJoin(township, eq(township.code, regions.parentCode))
     .where(and(eq(regions.level, 'village'), like(regions.code, pattern)))
     .orderBy(asc(regions.code));
-  return villages.filter((v) => can(official, action, v.code));
+  return villages
+    .filter((v) => isRuralVillage(v.code) && (!opts.takingNew || v.retiredAt === null || v.code === opts.keep))
+    .filter((v) => can(official, action, v.code))
+    .map(({ code, name, townshipName }) => ({ code, name, townshipName }));
 }
 
 export type HouseholdDetail = {

@@ -4,13 +4,13 @@
 // Notices and their entries hold public (masked) facts only, but drafts are not public: officials with
 // 'notice.view' see every notice of their region. Objection texts and
 // objectors need 'objection.view'; full household names need 'household.view'.
-import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/client';
 import { householdPrivate, households, noticeEntries, notices, objectionPrivate, objections, officials, programmes, regions } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { getRegion, publicEntryColumns, type Region } from '@/lib/data/public';
-import { canCloseNotice, currentProgrammeYear, isEligible, noticeState, regionPrefix, type NoticeState } from '@/lib/domain';
+import { canCloseNotice, currentProgrammeYear, isEligible, isRuralVillage, noticeState, regionPrefix, villageShortName, type NoticeState } from '@/lib/domain';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 
 /** Seeing a region's notices, drafts included (nothing private is on a notice). */
@@ -115,7 +115,10 @@ export async function currentProgramme(db: Reader) {
 }
 export type ProgrammeRules = NonNullable<Awaited<ReturnType<typeof currentProgramme>>>;
 
-/** Villages in the official's region where the official may take `action`. */
+/**
+ * Villages in the official's region where the official may take `action`: village committees (村委会)
+ * that are still listed, the only places new notices go (lib/domain/regions.ts, villageRefusal).
+ */
 export async function villagesFor(official: Official, action: Action): Promise<Region[]> {
   if (!roleMay(official.role, action)) return [];
   const prefix = regionPrefix(official.regionCode);
@@ -124,15 +127,15 @@ export async function villagesFor(official: Official, action: Action): Promise<R
   const rows = await db
     .select({ code: regions.code, name: regions.name, level: regions.level })
     .from(regions)
-    .where(and(eq(regions.level, 'village'), like(regions.code, `${prefix}%`)))
+    .where(and(eq(regions.level, 'village'), like(regions.code, `${prefix}%`), isNull(regions.retiredAt)))
     .orderBy(asc(regions.code));
-  return rows.filter((r) => can(official, action, r.code));
+  return rows.filter((r) => isRuralVillage(r.code) && can(official, action, r.code));
 }
 
-/** '白城市洮北区平安镇前进村': the names from the city down, as notice titles use them. */
+/** '白城市洮北区平安镇平安村': the names from the city down, as notice titles use them (村, not 村委会). */
 export async function regionPathName(code: string): Promise<string> {
   const found = await getRegion(code);
-  return found ? [...found.ancestors, found.region].map((r) => r.name).join('') : '';
+  return found ? [...found.ancestors.map((r) => r.name), villageShortName(found.region.name)].join('') : '';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,7 +52,9 @@ export default async function RegionPage({ params }: Props) {
       <h1>
         {region.name}
         <span className="ml-2 text-base font-normal text-muted">{zh.region.levels[region.level]}</span>
+        {found.retired ? <span className="ml-2 text-base font-normal text-muted">（{zh.region.retired}）</span> : null}
       </h1>
+      {found.retired ? <p>{zh.region.retiredNote}</p> : null}
       <h2>{zh.region.progressTitle}</h2>
       <dl className="flex flex-wrap gap-2">
         {figures.map((f) => (

@@ -76,7 +76,7 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
             <EditForm
               key={household.updatedAt.toISOString()}
               householdId={household.id}
-              options={await formOptions(official)}
+              options={await formOptions(official, household.villageCode)}
               defaults={defaultsOf(household)}
               photoSrc={photoSrc}
               photoAlt={photoAlt}
@@ -90,8 +90,12 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
   );
 }
 
-async function formOptions(official: Awaited<ReturnType<typeof requireOfficial>>) {
-  const [villages, programme] = await Promise.all([listVillages(official, 'household.update'), getProgramme()]);
+async function formOptions(official: Awaited<ReturnType<typeof requireOfficial>>, ownVillage: string) {
+  // A household may move only to a village that takes new ones; its own stays listed even if retired.
+  const [villages, programme] = await Promise.all([
+    listVillages(official, 'household.update', { takingNew: true, keep: ownVillage }),
+    getProgramme(),
+  ]);
   const years: number[] = [];
   for (let y = programme?.startYear ?? 0; programme && y <= programme.endYear; y++) years.push(y);
   return { villages, years, threshold: programme?.incomeThreshold ?? 0 };

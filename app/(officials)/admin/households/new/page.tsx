@@ -28,7 +28,7 @@ export default async function RegisterHouseholdPage() {
       </>
     );
   }
-  const [villages, programme] = await Promise.all([listVillages(official, 'household.register'), getProgramme()]);
+  const [villages, programme] = await Promise.all([listVillages(official, 'household.register', { takingNew: true }), getProgramme()]);
   if (villages.length === 0 || !programme) {
     return (
       <>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { getNewDraftForm } from '@/lib/data/officials/notices';
 import { requireOfficial } from '@/lib/auth/session';
+import { villageShortName } from '@/lib/domain/regions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { DraftForm } from '../draft-form';
@@ -88,9 +89,9 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Sea
           defaults={{
             title: t.draftDefaults.title(form.pathName, form.year),
             issuingBody: official.displayName,
-            body: t.draftDefaults.body(village.name, form.year, programme.noticeDays),
+            body: t.draftDefaults.body(villageShortName(village.name), form.year, programme.noticeDays),
             objectionPhone: previous?.objectionPhone ?? '',
-            objectionPlace: previous?.objectionPlace ?? t.draftDefaults.objectionPlace(village.name),
+            objectionPlace: previous?.objectionPlace ?? t.draftDefaults.objectionPlace(villageShortName(village.name)),
           }}
           choices={choices}
           selected={[]}
