@@ -25,7 +25,8 @@ export default defineConfig({
     { name: 'officials', testIgnore: ['public-pages.spec.ts', 'privacy-and-a11y.spec.ts', 'progress.spec.ts'], dependencies: ['public'], workers: 1 },
   ],
   webServer: {
-    command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    // A demo server (GONGSHI_DEMO=1): the production guards would refuse the demo's accounts and database.
+    command: `npx next build && GONGSHI_DEMO=1 npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/privacy`,
     timeout: 300_000,
     reuseExistingServer: false,

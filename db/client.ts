@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -32,8 +32,18 @@ export function pgliteDirFromEnv(env: Env = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite'));
 }
 
-/** Opens (and migrates) a database with the driver the environment names. */
-export async function openDatabase(env: Env = process.env): Promise<Database> {
+export type OpenOptions = {
+  /**
+   * 'apply' (scripts, tests, the embedded database): run pending migrations. 'require' (the server on
+   * a PostgreSQL server): run no DDL, since it connects as a runtime role without DDL rights, and
+   * refuse with PendingMigrations when the owner has not applied them all. 'skip': neither (a script
+   * that must look before it writes, e.g. npm run setup, migrates itself).
+   */
+  migrations?: 'apply' | 'require' | 'skip';
+};
+
+/** Opens a database with the driver the environment names, and migrates it (or checks it is migrated). */
+export async function openDatabase(env: Env = process.env, options: OpenOptions = {}): Promise<Database> {
   if (env.NEXT_PHASE === 'phase-production-build') {
     // A page that reads data at build time would open (and for PGlite, lock) the database.
     throw new Error('The database must not be opened during `next build`: read data at request time.');
@@ -45,8 +55,45 @@ export async function openDatabase(env: Env = process.env): Promise<Database> {
       : driver === 'pg'
         ? await openPg(env.DATABASE_URL!)
         : await openPglite(pgliteDirFromEnv(env));
-  await migrateDatabase(database);
+  try {
+    if (options.migrations === 'require') await requireMigrated(database.db);
+    else if (options.migrations !== 'skip') await migrateDatabase(database);
+    if (driver === 'pglite') restrictDataDir(pgliteDirFromEnv(env)); // migrations add files
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return database;
+}
+
+/** The server found a database that lacks migrations: the owner must apply them first. */
+export class PendingMigrations extends Error {
+  constructor(readonly pending: string[]) {
+    super(
+      `gongshi: refusing to start: the database lacks ${pending.length} migration(s) (${pending.join(', ')}): ` +
+        'run npm run db:migrate as the owner.',
+    );
+  }
+}
+
+/** The migrations of db/migrations that the database has not applied, by tag, oldest first. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number; tag: string }[];
+  };
+  // Drizzle's migrator applies every migration newer than the last one it recorded; so does this check.
+  const [table] = await queryRows<{ present: boolean }>(db, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
+  let last = -Infinity;
+  if (table?.present) {
+    const [row] = await queryRows<{ last: string | null }>(db, sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`);
+    if (row?.last) last = Number(row.last);
+  }
+  return journal.entries.filter((entry) => entry.when > last).map((entry) => entry.tag);
+}
+
+async function requireMigrated(db: Db): Promise<void> {
+  const pending = await pendingMigrations(db);
+  if (pending.length > 0) throw new PendingMigrations(pending);
 }
 
 async function openPg(connectionString: string): Promise<Database> {
@@ -78,15 +125,33 @@ async function openVercel(connectionString: string, wsProxy: string | undefined)
 }
 
 async function openPglite(dir: string): Promise<Database> {
-  fs.mkdirSync(dir, { recursive: true });
+  // The data directory holds every household's private record: only the server's user may read it.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const releaseLock = lockDataDir(dir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const client = await PGlite.create(dir);
-    return await pgliteDatabase(client, releaseLock);
+    restrictDataDir(dir);
+    return await pgliteDatabase(client, () => {
+      restrictDataDir(dir);
+      releaseLock();
+    });
   } catch (error) {
     releaseLock();
     throw error;
+  }
+}
+
+/**
+ * Directories 0700, files 0600. PGlite creates its files 0666 whatever the umask, so they are
+ * tightened after it opens and when it closes; a file it adds in between sits in a 0700 directory.
+ */
+export function restrictDataDir(dir: string): void {
+  fs.chmodSync(dir, 0o700);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) restrictDataDir(file);
+    else if (entry.isFile()) fs.chmodSync(file, 0o600);
   }
 }
 

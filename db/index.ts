@@ -1,7 +1,8 @@
 // One database per process: a globalThis singleton survives Next's module reloading, and PGlite
 // must never be opened twice in one process either.
 import { sql } from 'drizzle-orm';
-import { openDatabase, type Database, type Db } from './client';
+import { mayAutoSeed } from '../lib/startup/guards';
+import { driverFromEnv, openDatabase, type Database, type Db } from './client';
 import { regions } from './schema';
 
 const globalForDb = globalThis as unknown as { gongshiDatabase?: Promise<Database> };
@@ -25,10 +26,13 @@ export async function getDb(): Promise<Db> {
 }
 
 async function start(): Promise<Database> {
-  const database = await openDatabase();
-  // Demo data only ever goes into the embedded database by itself; a server database gets it
-  // only from an explicit `npm run db:seed`.
-  if (database.driver === 'pglite' && process.env.GONGSHI_AUTO_SEED !== '0' && (await isEmpty(database.db))) {
+  // The server migrates only its own embedded database. On a PostgreSQL server it runs as a role
+  // without DDL rights: the owner migrates (npm run db:migrate), and the server checks.
+  const embedded = driverFromEnv(process.env) === 'pglite';
+  const database = await openDatabase(process.env, { migrations: embedded ? 'apply' : 'require' });
+  // Demo data only ever goes into the embedded database of a demo or development server by itself; a
+  // server database gets it only from an explicit `npm run db:seed`.
+  if (mayAutoSeed(process.env, database.driver) && (await isEmpty(database.db))) {
     const { seedDemo } = await import('./seed/demo');
     await seedDemo(database.db, new Date());
   }

@@ -4,6 +4,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { loginAttempts, officials } from '@/db/schema';
 import type { Role } from '@/lib/domain/permissions';
+import { acceptsDemoAccounts } from '@/lib/startup/guards';
 
 export const LOGIN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USERNAME = 5;
@@ -21,6 +22,8 @@ export async function checkCredentials(
   db: Db,
   input: { username: string; password: string; ip: string },
   now: Date,
+  // The demo seed's accounts share a password printed in the README: a production server refuses them.
+  options: { demoAccounts: boolean } = { demoAccounts: acceptsDemoAccounts(process.env) },
 ): Promise<CredentialsResult> {
   const username = input.username.trim().toLowerCase();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
@@ -59,14 +62,21 @@ export async function checkCredentials(
       displayName: officials.displayName,
       passwordHash: officials.passwordHash,
       active: officials.active,
+      isDemo: officials.isDemo,
     })
     .from(officials)
     .where(eq(sql`lower(${officials.username})`, username));
   dummyHash ??= hash('no such account');
   const passwordOk = await verify(account?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
-  const ok = Boolean(account && account.active && passwordOk);
+  // A refused demo account gets the same answer as a wrong password: the visitor learns nothing about
+  // which accounts exist, and the attempt counts towards the limit. The operator is told on the console.
+  const demoRefused = Boolean(account?.isDemo && !options.demoAccounts);
+  if (demoRefused && passwordOk) {
+    console.error(`gongshi: refused sign-in of demo account ${username}: this production database holds demo accounts; disable them.`);
+  }
+  const ok = Boolean(account && account.active && passwordOk && !demoRefused);
   await db.insert(loginAttempts).values({ username, ip: input.ip, at: now, succeeded: ok });
   if (!ok || !account) return { ok: false, error: 'invalid' };
-  const { passwordHash: _hash, active: _active, ...official } = account;
+  const { passwordHash: _hash, active: _active, isDemo: _demo, ...official } = account;
   return { ok: true, official };
 }

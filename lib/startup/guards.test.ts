@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { acceptsDemoAccounts, isProductionServer, mayAutoSeed, startupRefusal } from './guards';
+
+const secret = 'x'.repeat(32);
+const production = { NODE_ENV: 'production', AUTH_SECRET: secret, DATABASE_URL: 'postgres://db/gongshi' };
+
+describe('startupRefusal', () => {
+  it('lets a configured production server start', () => {
+    expect(startupRefusal(production, { driver: 'pg' })).toBeNull();
+    expect(startupRefusal({ ...production, GONGSHI_EMBEDDED: '1' }, { driver: 'pglite' })).toBeNull();
+  });
+
+  it('refuses the embedded database in production unless GONGSHI_EMBEDDED=1 says it is meant', () => {
+    const line = startupRefusal({ NODE_ENV: 'production', AUTH_SECRET: secret }, { driver: 'pglite' });
+    expect(line).toMatch(/^gongshi: refusing to start: no DATABASE_URL or POSTGRES_URL is set\. .*GONGSHI_EMBEDDED=1/);
+    expect(line).not.toContain('\n');
+    expect(startupRefusal({ NODE_ENV: 'production', AUTH_SECRET: secret, GONGSHI_EMBEDDED: 'yes' }, { driver: 'pglite' })).not.toBeNull();
+  });
+
+  it('refuses a missing or short AUTH_SECRET, counted in bytes', () => {
+    expect(startupRefusal({ ...production, AUTH_SECRET: '' }, { driver: 'pg' })).toMatch(/AUTH_SECRET is not set\. Set it to a random secret of at least 32 bytes/);
+    expect(startupRefusal({ ...production, AUTH_SECRET: 'x'.repeat(31) }, { driver: 'pg' })).toMatch(/AUTH_SECRET is shorter than 32 bytes/);
+    expect(startupRefusal({ ...production, AUTH_SECRET: '密'.repeat(11) }, { driver: 'pg' })).toBeNull(); // 33 bytes
+  });
+
+  it('applies to production servers that are not demos only', () => {
+    const bare = { driver: 'pglite' } as const;
+    expect(startupRefusal({}, bare)).toBeNull(); // next dev, scripts
+    expect(startupRefusal({ NODE_ENV: 'development' }, bare)).toBeNull();
+    expect(startupRefusal({ NODE_ENV: 'production', GONGSHI_DEMO: '1' }, bare)).toBeNull(); // npm run demo
+    expect(startupRefusal({ NODE_ENV: 'production', GONGSHI_DEMO: 'true' }, bare)).not.toBeNull();
+  });
+});
+
+describe('demo data and demo accounts', () => {
+  it('auto-seeds only an embedded database of a demo or development server', () => {
+    expect(mayAutoSeed({}, 'pglite')).toBe(true);
+    expect(mayAutoSeed({ NODE_ENV: 'production', GONGSHI_DEMO: '1' }, 'pglite')).toBe(true);
+    expect(mayAutoSeed({ GONGSHI_AUTO_SEED: '0' }, 'pglite')).toBe(false);
+    expect(mayAutoSeed({}, 'pg')).toBe(false);
+    expect(mayAutoSeed({ NODE_ENV: 'production', GONGSHI_EMBEDDED: '1' }, 'pglite')).toBe(false);
+  });
+
+  it('accepts demo accounts only off production, or in a demo', () => {
+    expect(acceptsDemoAccounts({ NODE_ENV: 'production' })).toBe(false);
+    expect(acceptsDemoAccounts({ NODE_ENV: 'production', GONGSHI_DEMO: '1' })).toBe(true);
+    expect(acceptsDemoAccounts({ NODE_ENV: 'test' })).toBe(true);
+    expect(isProductionServer({ NODE_ENV: 'production' })).toBe(true);
+  });
+});

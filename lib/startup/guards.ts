@@ -1,0 +1,40 @@
+// Production guards: a production server (`next start` sets NODE_ENV=production) that was not started
+// as a demo (`npm run demo` sets GONGSHI_DEMO=1) must not run on the demo's defaults: an invented
+// session secret, an embedded database nobody chose, demo data, demo accounts. Pure functions: the
+// start path (instrumentation.ts, db/index.ts, lib/auth) passes the environment and what it found.
+import type { DriverName, Env } from '@/db/client';
+
+export const MIN_AUTH_SECRET_BYTES = 32;
+
+/** A production server that is not a demo: every guard below applies. */
+export function isProductionServer(env: Env): boolean {
+  return env.NODE_ENV === 'production' && env.GONGSHI_DEMO !== '1';
+}
+
+/** One console line saying what to set, or null when the server may start. */
+export function startupRefusal(env: Env, facts: { driver: DriverName }): string | null {
+  if (!isProductionServer(env)) return null;
+  const refuse = (why: string) => `gongshi: refusing to start: ${why}`;
+  if (facts.driver === 'pglite' && env.GONGSHI_EMBEDDED !== '1') {
+    return refuse(
+      'no DATABASE_URL or POSTGRES_URL is set. Set one, or set GONGSHI_EMBEDDED=1 to run on the embedded ' +
+        'database of this machine on purpose (GONGSHI_DEMO=1 for a demo).',
+    );
+  }
+  const secret = env.AUTH_SECRET ?? '';
+  if (!secret) return refuse(`AUTH_SECRET is not set. Set it to a random secret of at least ${MIN_AUTH_SECRET_BYTES} bytes (openssl rand -base64 32).`);
+  if (Buffer.byteLength(secret, 'utf8') < MIN_AUTH_SECRET_BYTES) {
+    return refuse(`AUTH_SECRET is shorter than ${MIN_AUTH_SECRET_BYTES} bytes. Set a longer random secret (openssl rand -base64 32).`);
+  }
+  return null;
+}
+
+/** Demo data goes only into an empty embedded database of a demo or development server. */
+export function mayAutoSeed(env: Env, driver: DriverName): boolean {
+  return driver === 'pglite' && env.GONGSHI_AUTO_SEED !== '0' && !isProductionServer(env);
+}
+
+/** Accounts made by the demo seed sign in only on a demo or development server. */
+export function acceptsDemoAccounts(env: Env): boolean {
+  return !isProductionServer(env);
+}
