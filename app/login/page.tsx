@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { currentOfficial } from '@/lib/auth/session';
+import { currentAccount } from '@/lib/auth/session';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { LoginForm } from './login-form';
 
@@ -10,7 +10,7 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string 
 
 export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl = '/admin', signedOut } = await searchParams;
-  if (await currentOfficial()) redirect('/admin');
+  if (await currentAccount()) redirect('/admin'); // with a one-time password, /admin sends it on to /admin/password
   return (
     <>
       <h1>{zhAdmin.login.title}</h1>

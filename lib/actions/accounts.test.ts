@@ -404,6 +404,10 @@ describe('resetPassword', () => {
     expect(await signIn(username, PASSWORD)).toEqual({ ok: false, error: 'invalid' });
     expect(await signIn(username, fresh)).toMatchObject({ ok: true, official: { sessionVersion: claim.sessionVersion + 1 } });
     expect((await accountById(id)).password_hash).toMatch(/^\$argon2id\$/);
+    // The administrator knows it: a one-time password, to be replaced before anything else.
+    const [mark] = await rows<{ must: boolean }>(sql`select must_change_password as must from officials where id = ${id}`);
+    expect(mark!.must).toBe(true);
+    expect(await loadOfficial(database.db, { id, sessionVersion: claim.sessionVersion + 1 })).toBeNull();
 
     const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
     expect(audit).toEqual({ action: 'account.password', summary: { username, role: 'village', regionCode: YONGAN } });

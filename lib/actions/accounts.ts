@@ -18,7 +18,7 @@ const t = zhAdminAccounts.errors;
 
 export const USERNAME_PATTERN = /^[a-z0-9-]+$/;
 export const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 128; // argon2 hashes anything, but a megabyte "password" is a denial of service
+export const MAX_PASSWORD_LENGTH = 128; // argon2 hashes anything, but a megabyte "password" is a denial of service
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
@@ -228,7 +228,9 @@ export const resetPassword = officialAction({
     const passwordHash = await hash(input.password);
     await ctx.tx
       .update(officials)
-      .set({ passwordHash, passwordChangedAt: ctx.now, ...bumpSessions })
+      // Someone else's new password is known to the administrator: it is one-time, replaced at the
+      // next sign-in (/admin/password). An administrator's own reset is their own choice.
+      .set({ passwordHash, passwordChangedAt: ctx.now, mustChangePassword: account.id !== ctx.official.id, ...bumpSessions })
       .where(eq(officials.id, account.id));
     await ctx.audit({
       action: 'account.password',

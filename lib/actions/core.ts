@@ -105,7 +105,7 @@ export function formDataObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-function fieldErrorsOf(error: z.ZodError): FieldErrors {
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');

@@ -3,7 +3,7 @@
 // the browser's router cache).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { currentOfficial, type Official } from '@/lib/auth/session';
+import { currentAccount, currentOfficial, PASSWORD_PAGE, type Official } from '@/lib/auth/session';
 import { formDataObject, type ActionResult } from './core';
 import type { FormState } from './form-state';
 
@@ -12,7 +12,10 @@ export type { FormState };
 type Runnable = { run(official: Official | null, input: FormData, now: Date): Promise<ActionResult> };
 
 export async function submit(action: Runnable, form: FormData): Promise<FormState> {
-  const result = await action.run(await currentOfficial(), form, new Date());
+  const official = await currentOfficial();
+  // A one-time password must be replaced first: the action is refused, and the form goes there.
+  if (!official && (await currentAccount())?.mustChangePassword) redirect(PASSWORD_PAGE);
+  const result = await action.run(official, form, new Date());
   if (result.ok) {
     revalidatePath('/', 'layout');
     if (result.redirectTo) redirect(result.redirectTo);

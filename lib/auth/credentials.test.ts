@@ -1,11 +1,11 @@
 // Sign-in checks against real demo accounts: passwords, disabled accounts, rate limits, re-read rights.
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { checkCredentials, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME, UNKNOWN_IP } from './credentials';
-import { loadOfficial } from './official';
+import { loadAccount, loadOfficial } from './official';
 
 let database: TestDatabase;
 const password = 'gongshi-demo-2026';
@@ -67,6 +67,27 @@ describe('checkCredentials', () => {
   });
 });
 
+describe('demo accounts', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('a production server that is not a demo refuses them, with the answer of a wrong password', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('GONGSHI_DEMO', '');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await checkCredentials(database.db, { username: 'city', password, ip: '10.3.0.1' }, later(1))).toEqual({ ok: false, error: 'invalid' });
+    expect(quiet).toHaveBeenCalledWith(expect.stringMatching(/^gongshi: refused sign-in of demo account city/));
+    quiet.mockRestore();
+    vi.stubEnv('GONGSHI_DEMO', '1'); // npm run demo
+    expect((await checkCredentials(database.db, { username: 'city', password, ip: '10.3.0.1' }, later(1))).ok).toBe(true);
+  });
+
+  it('an account the demo seed did not make signs in on a production server', async () => {
+    await database.db.update(officials).set({ isDemo: false }).where(eq(officials.username, 'county-dpf'));
+    expect((await checkCredentials(database.db, { username: 'county-dpf', password, ip: '10.3.0.2' }, later(1), { demoAccounts: false })).ok).toBe(true);
+    expect((await checkCredentials(database.db, { username: 'city', password, ip: '10.3.0.2' }, later(1), { demoAccounts: false })).ok).toBe(false);
+  });
+});
+
 describe('loadOfficial', () => {
   it('re-reads the account: a disabled account or a bumped session version ends the session at once', async () => {
     const [account] = await database.db.select().from(officials).where(eq(officials.username, 'village-b'));
@@ -76,5 +97,15 @@ describe('loadOfficial', () => {
     expect(await loadOfficial(database.db, claim)).toBeNull();
     await database.db.update(officials).set({ active: false }).where(eq(officials.id, account!.id));
     expect(await loadOfficial(database.db, { ...claim, sessionVersion: account!.sessionVersion + 1 })).toBeNull();
+  });
+
+  it('gives an account with a one-time password to nothing but the password page', async () => {
+    const [account] = await database.db.select().from(officials).where(eq(officials.username, 'township-dpf'));
+    const claim = { id: account!.id, sessionVersion: account!.sessionVersion };
+    await database.db.update(officials).set({ mustChangePassword: true }).where(eq(officials.id, account!.id));
+    expect(await loadOfficial(database.db, claim)).toBeNull();
+    expect(await loadAccount(database.db, claim)).toMatchObject({ mustChangePassword: true, official: { username: 'township-dpf' } });
+    await database.db.update(officials).set({ mustChangePassword: false }).where(eq(officials.id, account!.id));
+    expect((await loadOfficial(database.db, claim))?.username).toBe('township-dpf');
   });
 });

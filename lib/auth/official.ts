@@ -14,8 +14,24 @@ export type Official = {
   regionName: string;
 };
 
-/** The account behind a session claim, or null when it is gone, disabled or its rights changed. */
+/** A signed-in account; one that must replace its one-time password may do nothing else. */
+export type SignedInAccount = { official: Official; mustChangePassword: boolean };
+
+/**
+ * The official behind a session claim, or null when the account is gone, disabled, its rights
+ * changed, or it still has a one-time password: every page, action and data function gets its
+ * official from here (lib/auth/session.ts), so such an account reaches nothing but /admin/password.
+ */
 export async function loadOfficial(db: Db, claim: { id: number; sessionVersion: number }): Promise<Official | null> {
+  return officialOf(await loadAccount(db, claim));
+}
+
+export function officialOf(account: SignedInAccount | null): Official | null {
+  return account && !account.mustChangePassword ? account.official : null;
+}
+
+/** The account behind a session claim, or null when it is gone, disabled or its rights changed. */
+export async function loadAccount(db: Db, claim: { id: number; sessionVersion: number }): Promise<SignedInAccount | null> {
   const [row] = await db
     .select({
       id: officials.id,
@@ -26,12 +42,13 @@ export async function loadOfficial(db: Db, claim: { id: number; sessionVersion: 
       regionName: regions.name,
       active: officials.active,
       sessionVersion: officials.sessionVersion,
+      mustChangePassword: officials.mustChangePassword,
     })
     .from(officials)
     .innerJoin(regions, eq(regions.code, officials.regionCode))
     .where(eq(officials.id, claim.id));
   if (!row || !row.active || row.sessionVersion !== claim.sessionVersion) return null;
-  const { active: _active, sessionVersion: _version, ...official } = row;
-  return official;
+  const { active: _active, sessionVersion: _version, mustChangePassword, ...official } = row;
+  return { official, mustChangePassword };
 }
 

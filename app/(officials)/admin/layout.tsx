@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { logout } from '@/lib/actions/auth.server';
-import { requireOfficial } from '@/lib/auth/session';
+import { PASSWORD_PAGE, requireAccount } from '@/lib/auth/session';
 import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const official = await requireOfficial();
+  // Any signed-in account: one with a one-time password sees no navigation, and every page but
+  // /admin/password sends it there (requireOfficial).
+  const { official, mustChangePassword } = await requireAccount();
   const t = zhAdmin.nav;
-  const may = (action: Action) => roleMay(official.role, action);
+  const may = (action: Action) => !mustChangePassword && roleMay(official.role, action);
   // Only what this role can use: the pages themselves check again.
   const links = [
     { href: '/admin', label: t.dashboard, show: may('dashboard.view') },
@@ -46,6 +49,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-base">
           <span>{t.signedInAs(official.displayName, zhAdmin.roles[official.role], official.regionName)}</span>
+          <Link href={PASSWORD_PAGE} prefetch={false}>
+            {zhAdminPassword.link}
+          </Link>
           <form action={logout}>
             <button type="submit" className="border-2 border-ink px-2 font-bold">
               {t.signOut}
