@@ -91,7 +91,7 @@ export const zhAdminAccounts = {
   password: {
     title: (username: string) => `重置 ${username} 的密码`,
     pageTitle: '重置密码',
-    intro: '设置一个新密码，然后把它告诉使用人。旧密码立即失效。',
+    intro: '设置一个新密码，然后把它告诉使用人。旧密码立即失效。这是一次性密码：使用人用它登录后，必须先改成自己的新密码。',
     selfNote: '这是您自己的账号：保存后您也需要用新密码重新登录。',
     submit: '重置密码',
   },
