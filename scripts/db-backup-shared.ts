@@ -134,16 +134,6 @@ export const kindNames: Record<BackupKind, string> = {
   pglite: 'an embedded-database backup (PGlite data directory, tar.gz)',
 };
 
-/** Files 0600 and directories 0700: PGlite writes its files world-readable. */
-export function restrictTree(dir: string): void {
-  fs.chmodSync(dir, 0o700);
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) restrictTree(full);
-    else fs.chmodSync(full, 0o600);
-  }
-}
-
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

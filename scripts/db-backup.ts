@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lockDataDir, pgliteDirFromEnv } from '../db/client';
+import { lockDataDir, pgliteDirFromEnv, restrictDataDir } from '../db/client';
 import {
   Refusal,
   backupKindFromEnv,
@@ -46,6 +46,7 @@ async function dumpPglite(file: string): Promise<string> {
       fs.writeFileSync(file, Buffer.from(await archive.arrayBuffer()));
     } finally {
       await client.close();
+      restrictDataDir(dir); // opening it may have added files, which PGlite writes 0666
     }
   } finally {
     release();

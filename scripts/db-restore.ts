@@ -14,13 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { lockDataDir, pgliteDirFromEnv } from '../db/client';
+import { lockDataDir, pgliteDirFromEnv, restrictDataDir } from '../db/client';
 import {
   Refusal,
   backupKindFromEnv,
   kindNames,
   libpqTarget,
-  restrictTree,
   runPipeline,
   runScript,
   runTool,
@@ -132,7 +131,7 @@ async function restorePglite(file: string, force: boolean): Promise<string> {
       } finally {
         await client.close();
       }
-      restrictTree(dir);
+      restrictDataDir(dir); // PGlite writes its files 0666
     } catch (error) {
       fs.rmSync(dir, { recursive: true, force: true });
       if (aside) fs.renameSync(aside, dir);
