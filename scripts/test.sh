@@ -31,16 +31,29 @@ fi
 
 echo "== browser tests"
 if [ -n "${DATABASE_URL:-}" ]; then
+  # As in production: the roles of db/roles.sql; the owner migrates and seeds, the server runs as the
+  # runtime role, which has no DDL and cannot change the audit log.
   e2e_db="gongshi_e2e_$$"
+  owner_role="${e2e_db}_owner"
+  runtime_role="${e2e_db}_app"
   admin_url="$DATABASE_URL"
   psql "$admin_url" -qc "DROP DATABASE IF EXISTS $e2e_db WITH (FORCE)" -c "CREATE DATABASE $e2e_db"
-  trap 'psql "$admin_url" -qc "DROP DATABASE IF EXISTS $e2e_db WITH (FORCE)" >/dev/null 2>&1 || true; rm -rf "$work" "$reports"' EXIT
-  export DATABASE_URL="${admin_url%/*}/$e2e_db"
+  trap 'psql "$admin_url" -qc "DROP DATABASE IF EXISTS $e2e_db WITH (FORCE)" -c "DROP ROLE IF EXISTS $owner_role, $runtime_role" >/dev/null 2>&1 || true; rm -rf "$work" "$reports"' EXIT
+  secret() { node -e 'process.stdout.write(require("node:crypto").randomBytes(18).toString("base64url"))'; }
+  url_as() { node -e 'const u = new URL(process.argv[1]); u.username = process.argv[2]; u.password = process.argv[3]; u.pathname = "/" + process.argv[4]; console.log(u.href)' "$admin_url" "$@" "$e2e_db"; }
+  owner_password=$(secret)
+  runtime_password=$(secret)
+  psql "${admin_url%/*}/$e2e_db" -X -q -f db/roles.sql -v owner="$owner_role" -v owner_password="$owner_password" \
+    -v runtime="$runtime_role" -v runtime_password="$runtime_password"
+  owner_url=$(url_as "$owner_role" "$owner_password")
+  DATABASE_URL="$owner_url" npx tsx scripts/db-seed.ts >/dev/null
+  DATABASE_URL="$owner_url" E2E_FIXTURE="$work/fixture.json" npx tsx e2e/make-fixture.ts
+  export DATABASE_URL="$(url_as "$runtime_role" "$runtime_password")"
 else
   export PGLITE_DIR="$work/pglite"
+  npx tsx scripts/db-seed.ts >/dev/null
+  E2E_FIXTURE="$work/fixture.json" npx tsx e2e/make-fixture.ts
 fi
-npx tsx scripts/db-seed.ts >/dev/null
-E2E_FIXTURE="$work/fixture.json" npx tsx e2e/make-fixture.ts
 E2E_FIXTURE="$work/fixture.json" PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=line,json
 
 node scripts/test-summary.mjs "$reports"/*.json
