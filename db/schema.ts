@@ -332,8 +332,8 @@ export const objectionPrivate = pgTable('objection_private', {
   objectorContact: text('objector_contact'),
 });
 
-// 审计日志: append-only (triggers refuse UPDATE, DELETE, TRUNCATE); each row hashes its content
-// and the previous row's hash, so a changed row breaks the chain (npm run audit:verify).
+// 审计日志: append-only (triggers refuse UPDATE, DELETE, TRUNCATE); each row carries an HMAC of its
+// content and the previous row's hash, keyed by AUDIT_KEY, so a changed row breaks the chain (npm run audit:verify).
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -345,7 +345,7 @@ export const auditLog = pgTable(
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
     summary: jsonb('summary').notNull(), // never contains private fields
-    // Both set by the audit_log_chain trigger; the defaults only let inserts omit them.
+    // Both set by lib/audit/record.ts; the trigger refuses a row whose prev_hash is not the last hash.
     prevHash: text('prev_hash').notNull().default(''),
     hash: text('hash').notNull().default(''),
   },
