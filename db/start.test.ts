@@ -26,7 +26,7 @@ describe('a production server that is not a demo', () => {
     expect(fs.existsSync(dir)).toBe(false);
   }, 60_000);
 
-  it('refuses to start without AUTH_SECRET, or with a short one', async () => {
+  it('refuses to start without AUTH_SECRET, or with a short one, or without AUDIT_KEY', async () => {
     const dir = path.join(work, 'no-secret');
     const missing = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1' });
     expect(missing.code).toBe(1);
@@ -34,6 +34,9 @@ describe('a production server that is not a demo', () => {
     const short = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1', AUTH_SECRET: 'short' });
     expect(short.code).toBe(1);
     expect(oneLine(short.stderr)).toEqual([expect.stringMatching(/^gongshi: refusing to start: AUTH_SECRET is shorter than 32 bytes/)]);
+    const noAuditKey = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1', AUTH_SECRET: SECRET, AUDIT_KEY: '' });
+    expect(noAuditKey.code).toBe(1);
+    expect(oneLine(noAuditKey.stderr)).toEqual([expect.stringMatching(/^gongshi: refusing to start: AUDIT_KEY is not set/)]);
     expect(fs.existsSync(dir)).toBe(false);
   }, 60_000);
 

@@ -8,12 +8,14 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, queryRows, type Db } from '@/db/client';
 import { readRegionFile } from '@/db/regions/load';
+import { verifyAuditChain } from '@/lib/audit/verify';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { chinaDateString } from '@/lib/domain/time';
 import { withDatabaseName } from '@/test/database-url';
 import { cleanEnv, runTsx } from '@/test/run-script';
 
-const setup = (args: string[], env: Record<string, string>) => runTsx(['scripts/setup.ts', ...args], cleanEnv(env));
+const AUDIT_KEY = 'the-audit-key-the-server-will-use-2026';
+const setup = (args: string[], env: Record<string, string>) => runTsx(['scripts/setup.ts', ...args], cleanEnv({ AUDIT_KEY, ...env }));
 const thisYear = Number(chinaDateString(new Date()).slice(0, 4));
 const regionRows = readRegionFile('220800').rows.length;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-setup-'));
@@ -67,6 +69,8 @@ async function expectSetUp(db: Db, password: string, expected: { admin: string; 
     ['official.create', null],
   ]);
   for (const a of audit) expect(a.text).not.toContain(password);
+  // Chained with the key the server will use.
+  expect(await verifyAuditChain(db, { key: Buffer.from(AUDIT_KEY, 'utf8') })).toMatchObject({ ok: true, rows: 3 });
 }
 
 describe('npm run setup on the embedded database', () => {
@@ -114,9 +118,11 @@ describe('npm run setup on the embedded database', () => {
       await setup(['--notice-days', '3'], { PGLITE_DIR: fresh }),
       await setup(['--admin', 'Bad Name!'], { PGLITE_DIR: fresh }),
       await setup(['--colour', 'red'], { PGLITE_DIR: fresh }),
+      await setup([], { PGLITE_DIR: fresh, AUDIT_KEY: '' }),
     ];
-    expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 1, 1]);
-    expect(runs.map((r) => r.stderr.trim().split('\n').length)).toEqual([1, 1, 1, 1, 1]);
+    expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(runs.map((r) => r.stderr.trim().split('\n').length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(runs[5]!.stderr).toMatch(/^setup: AUDIT_KEY is not set/);
     expect(runs[0]!.stderr).toContain('No region file for 110100');
     expect(runs[1]!.stderr).toContain('--end-year 不能早于 --start-year');
     expect(runs[2]!.stderr).toContain('--notice-days 应在 7 到 60 天之间');

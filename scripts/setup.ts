@@ -2,8 +2,8 @@
 // committed division file (db/regions/<city>.csv), the programme's settings, and one administrator
 // with a random one-time password, printed once, that must be changed at the first sign-in. Regions,
 // programme, administrator and their audit rows are written in one transaction. It refuses (one line,
-// nothing written) a database that already holds data, a city without a data file, bad flags, and a
-// database it cannot open.
+// nothing written) a database that already holds data, a city without a data file, bad flags, a
+// missing AUDIT_KEY, and a database it cannot open.
 //
 //   npm run setup -- [--city 220800] [--admin admin] [--target 550] [--start-year 2026] [--end-year 2030]
 //                    [--income-threshold 2800] [--notice-days 7] [--name <programme name>]
@@ -17,6 +17,7 @@ import { loadRegions, readRegionFile, type RegionFile } from '../db/regions/load
 import { officials, programmes } from '../db/schema';
 import { USERNAME_PATTERN } from '../lib/actions/accounts';
 import { wholeNumber } from '../lib/actions/fields';
+import { auditKeyFromEnv } from '../lib/audit/key';
 import { recordAudit } from '../lib/audit/record';
 import { chinaDateString } from '../lib/domain/time';
 
@@ -164,6 +165,15 @@ async function setUp(database: Database, settings: Settings, file: RegionFile, n
 
 async function main(): Promise<void> {
   const settings = readSettings(process.argv.slice(2));
+  // The audit rows written now must verify with the key the server will use: never a made-up one.
+  if (!process.env.AUDIT_KEY) {
+    throw new Refusal('AUDIT_KEY is not set: set the key the server will use (openssl rand -base64 32), so that the audit rows written now verify.');
+  }
+  try {
+    auditKeyFromEnv(process.env);
+  } catch (error) {
+    throw new Refusal((error as Error).message);
+  }
   let file: RegionFile;
   try {
     file = readRegionFile(settings.city); // before the database is touched: a wrong city writes nothing

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptsDemoAccounts, isProductionServer, mayAutoSeed, startupRefusal } from './guards';
 
 const secret = 'x'.repeat(32);
-const production = { NODE_ENV: 'production', AUTH_SECRET: secret, DATABASE_URL: 'postgres://db/gongshi' };
+const production = { NODE_ENV: 'production', AUTH_SECRET: secret, AUDIT_KEY: 'k'.repeat(32), DATABASE_URL: 'postgres://db/gongshi' };
 
 describe('startupRefusal', () => {
   it('lets a configured production server start', () => {
@@ -11,16 +11,21 @@ describe('startupRefusal', () => {
   });
 
   it('refuses the embedded database in production unless GONGSHI_EMBEDDED=1 says it is meant', () => {
-    const line = startupRefusal({ NODE_ENV: 'production', AUTH_SECRET: secret }, { driver: 'pglite' });
+    const line = startupRefusal({ ...production, DATABASE_URL: undefined }, { driver: 'pglite' });
     expect(line).toMatch(/^gongshi: refusing to start: no DATABASE_URL or POSTGRES_URL is set\. .*GONGSHI_EMBEDDED=1/);
     expect(line).not.toContain('\n');
-    expect(startupRefusal({ NODE_ENV: 'production', AUTH_SECRET: secret, GONGSHI_EMBEDDED: 'yes' }, { driver: 'pglite' })).not.toBeNull();
+    expect(startupRefusal({ ...production, GONGSHI_EMBEDDED: 'yes' }, { driver: 'pglite' })).not.toBeNull();
   });
 
   it('refuses a missing or short AUTH_SECRET, counted in bytes', () => {
     expect(startupRefusal({ ...production, AUTH_SECRET: '' }, { driver: 'pg' })).toMatch(/AUTH_SECRET is not set\. Set it to a random secret of at least 32 bytes/);
     expect(startupRefusal({ ...production, AUTH_SECRET: 'x'.repeat(31) }, { driver: 'pg' })).toMatch(/AUTH_SECRET is shorter than 32 bytes/);
     expect(startupRefusal({ ...production, AUTH_SECRET: '密'.repeat(11) }, { driver: 'pg' })).toBeNull(); // 33 bytes
+  });
+
+  it('refuses a missing or short AUDIT_KEY, so that the first audited write cannot fail', () => {
+    expect(startupRefusal({ ...production, AUDIT_KEY: undefined }, { driver: 'pg' })).toMatch(/^gongshi: refusing to start: AUDIT_KEY is not set/);
+    expect(startupRefusal({ ...production, AUDIT_KEY: 'k'.repeat(31) }, { driver: 'pg' })).toMatch(/AUDIT_KEY is not set or shorter than 32/);
   });
 
   it('applies to production servers that are not demos only', () => {

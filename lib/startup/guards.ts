@@ -3,6 +3,7 @@
 // session secret, an embedded database nobody chose, demo data, demo accounts. Pure functions: the
 // start path (instrumentation.ts, db/index.ts, lib/auth) passes the environment and what it found.
 import type { DriverName, Env } from '@/db/client';
+import { AUDIT_KEY_MIN_LENGTH } from '@/lib/audit/key';
 
 export const MIN_AUTH_SECRET_BYTES = 32;
 
@@ -25,6 +26,11 @@ export function startupRefusal(env: Env, facts: { driver: DriverName }): string 
   if (!secret) return refuse(`AUTH_SECRET is not set. Set it to a random secret of at least ${MIN_AUTH_SECRET_BYTES} bytes (openssl rand -base64 32).`);
   if (Buffer.byteLength(secret, 'utf8') < MIN_AUTH_SECRET_BYTES) {
     return refuse(`AUTH_SECRET is shorter than ${MIN_AUTH_SECRET_BYTES} bytes. Set a longer random secret (openssl rand -base64 32).`);
+  }
+  // Checked here too, so that the first official write does not fail after a quiet start.
+  const auditKey = env.AUDIT_KEY ?? '';
+  if (auditKey.length < AUDIT_KEY_MIN_LENGTH) {
+    return refuse(`AUDIT_KEY is not set or shorter than ${AUDIT_KEY_MIN_LENGTH} characters. Set the audit log's key (openssl rand -base64 32), kept outside the database.`);
   }
   return null;
 }
