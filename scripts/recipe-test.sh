@@ -76,8 +76,10 @@ if [ -f db/roles.sql ]; then
   app_url=$(node -e "const u=new URL(process.argv[1]);u.username=process.argv[2];u.password=process.argv[3];console.log(u.href)" \
     "$owner_url" "${GONGSHI_RUNTIME_ROLE:-gongshi_app}" "$runtime_password")
 fi
+# The audit key the instances will use: setup's audit rows are chained with it too.
+audit_key=$(openssl rand -hex 32)
 if grep -q '"setup":' package.json; then
-  setup_out=$(DATABASE_URL=$owner_url npm run -s setup 2>&1) || { echo "$setup_out" >&2; exit 1; }
+  setup_out=$(DATABASE_URL=$owner_url AUDIT_KEY="$audit_key" npm run -s setup 2>&1) || { echo "$setup_out" >&2; exit 1; }
 else
   DATABASE_URL=$owner_url npm run -s db:migrate >/dev/null
 fi
@@ -88,7 +90,6 @@ psql "$owner_url" -qc "INSERT INTO regions (code, name, level) VALUES ('220800',
 port_a=$(free_port)
 port_b=$(free_port)
 auth_secret=$(openssl rand -base64 48)
-audit_key=$(openssl rand -hex 32)
 for port in "$port_a" "$port_b"; do
   env -u PGLITE_DIR -u POSTGRES_URL -u GONGSHI_DEMO -u GONGSHI_EMBEDDED NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 \
     DATABASE_URL="$app_url" AUTH_SECRET="$auth_secret" AUDIT_KEY="$audit_key" AUTH_TRUST_HOST=true \
