@@ -8,7 +8,7 @@ const DEMO_PASSWORD = 'gongshi-demo-2026';
 // Unique per run, so a rerun against the same database does not collide with an earlier account.
 const username = `e2e-yongan-${Date.now().toString(36)}`;
 const initialPassword = 'yongan initial 2026';
-const YONGAN = '220802100203'; // 永安村, 平安镇, 洮北区
+const HONGGUANG = '220802100203'; // 红光村委会, 平安镇, 洮北区
 
 async function signIn(page: Page, name: string, password: string) {
   await page.goto('/login');
@@ -27,7 +27,7 @@ test('the administrator creates a village account that can sign in, then disable
   await expect(page.getByRole('heading', { level: 1, name: '账号管理' })).toBeVisible();
   const table = page.getByRole('table');
   await expect(table.getByRole('row', { name: /village-a/ })).toContainText('村党组织');
-  await expect(table.getByRole('row', { name: /village-a/ })).toContainText('前进村（220802100201）');
+  await expect(table.getByRole('row', { name: /village-a/ })).toContainText('平安村委会（220802100201）');
   await expect(table.getByRole('row', { name: /village-a/ })).toContainText('正常');
   await expectNoAxeViolations(page);
 
@@ -36,7 +36,7 @@ test('the administrator creates a village account that can sign in, then disable
   await expect(page).toHaveURL(/\/admin\/accounts\/new$/);
   await expectNoAxeViolations(page);
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('显示名称').fill('永安村党支部');
+  await page.getByLabel('显示名称').fill('红光村党支部');
   await page.getByLabel('岗位').selectOption('village');
   await page.getByLabel('所属地区').selectOption('220802100'); // a township: wrong for a village account
   await page.getByLabel('初始密码').fill('too short');
@@ -50,14 +50,14 @@ test('the administrator creates a village account that can sign in, then disable
   await page.getByLabel('初始密码').fill(initialPassword);
   await page.locator('main').getByRole('button', { name: '新建账号' }).click();
   await expect(summary).toContainText('“村党组织”账号的所属地区必须是村');
-  await page.getByLabel('所属地区').selectOption(YONGAN);
+  await page.getByLabel('所属地区').selectOption(HONGGUANG);
   await page.getByLabel('初始密码').fill(initialPassword);
   await page.locator('main').getByRole('button', { name: '新建账号' }).click();
   await expect(page).toHaveURL(/\/admin\/accounts\/\d+\?done=created$/);
   const accountPath = new URL(page.url()).pathname;
   await expect(page.getByRole('status').filter({ hasText: '账号已创建' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`账号 ${username}`);
-  await expect(page.locator('main')).toContainText('永安村（220802100203）');
+  await expect(page.locator('main')).toContainText('红光村委会（220802100203）');
   await expectNoAxeViolations(page);
 
   // The new account signs in, in a browser of its own.
@@ -65,7 +65,7 @@ test('the administrator creates a village account that can sign in, then disable
   const other = await villager.newPage();
   await signIn(other, username, initialPassword);
   await expect(other).toHaveURL(/\/admin$/);
-  await expect(other.getByText('永安村党支部（村党组织 · 永安村）')).toBeVisible();
+  await expect(other.getByText('红光村党支部（村党组织 · 红光村委会）')).toBeVisible();
 
   // The administrator disables it, after a confirmation page.
   await page.goto(accountPath);

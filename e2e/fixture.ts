@@ -28,7 +28,7 @@ export type ProgressFixture = {
 };
 
 export type Fixture = {
-  /** village-a's 前进村: a notice ready to close, an open notice, a registered household. */
+  /** village-a's 平安村委会: a notice ready to close, an open notice, a registered household. */
   villageA: { readyToClose: number; openNotice: number; registeredHousehold: number };
   programme: { id: number; name: string; target: number };
   year: number;
@@ -36,7 +36,7 @@ export type Fixture = {
   city: { publicised: number; passed: number };
   notices: { open: Notice; ended: Notice; closedWithRemoval: Notice; withdrawn: Notice };
   draftId: number | null;
-  /** A filed household of 平安镇 (前进村 preferred), or null when the demo data has none. */
+  /** A filed household of 平安镇 (平安村委会 preferred), or null when the demo data has none. */
   filedHousehold: { id: number; village_code: string } | null;
   township: { code: string; name: string };
   villages: { code: string; name: string }[];

@@ -52,7 +52,7 @@ const village = notices.open.village_code;
 const [township] = await rows<{ code: string; name: string }>(sql`select code, name from regions where code = ${village.slice(0, 9)}`);
 const villages = await rows<{ code: string; name: string }>(sql`select code, name from regions where parent_code = ${township!.code} order by code`);
 
-// A filed household (建档户) of 平安镇 for the help-measure browser tests: 前进村 first (village-a's), one
+// A filed household (建档户) of 平安镇 for the help-measure browser tests: 平安村委会 first (village-a's), one
 // already paired and visited first, so recording one more pairing and visit changes no count elsewhere.
 const [filedHousehold] = await rows<{ id: number; village_code: string }>(sql`
   select h.id, h.village_code from households h
@@ -62,7 +62,7 @@ const [filedHousehold] = await rows<{ id: number; village_code: string }>(sql`
     exists (select 1 from visits v where v.household_id = h.id) desc, h.id
   limit 1`);
 
-// What village-a (前进村) has in the demo data, for the officials' lifecycle test.
+// What village-a (平安村委会) has in the demo data, for the officials' lifecycle test.
 const villageA = '220802100201';
 const [readyToClose] = await rows<{ id: number }>(sql`
   select n.id from notices n where n.village_code = ${villageA} and n.status = 'published' and n.period_ends_at <= now()
@@ -86,7 +86,7 @@ const secrets = await rows<{ value: string }>(sql`
   union select objector_contact from objection_private where objector_contact is not null`);
 
 // Approval and filing (e2e/approvals.spec.ts): a passed household no body has decided on yet, of
-// 前进村 (the demo accounts' village) when there is one, else elsewhere in 洮北区; and for each step the
+// 平安村委会 (the demo accounts' village) when there is one, else elsewhere in 洮北区; and for each step the
 // account that decides it there, the named demo accounts first.
 const [approvalHousehold] = await rows<{ id: number; village_code: string; full_name: string }>(sql`
   select h.id, h.village_code, p.full_name from households h join household_private p on p.household_id = h.id

@@ -52,7 +52,7 @@ test('village-a: register, draft, publish, object, resolve, close — and the pu
     await page.getByLabel('家庭人口').fill('4');
     await page.getByLabel('残疾人口').fill('1');
     await page.getByLabel('家庭年人均纯收入（元）').fill('1650');
-    await page.getByLabel('家庭住址').fill('洮北区平安镇前进村二组8号');
+    await page.getByLabel('家庭住址').fill('洮北区平安镇平安村二组8号');
   };
   const wrongChecksum = `${id.slice(0, 17)}${id[17] === '1' ? '2' : '1'}43`;
   await fill(wrongChecksum);
@@ -65,7 +65,7 @@ test('village-a: register, draft, publish, object, resolve, close — and the pu
   await expect(page).toHaveURL(/\/admin\/households\/\d+/);
   await expect(page.locator('main')).toContainText(name);
 
-  // Draft a notice for 前进村 with the new household, preview it, publish it.
+  // Draft a notice for 平安村委会 with the new household, preview it, publish it.
   await page.goto('/admin/notices/new');
   await page.getByRole('checkbox', { name: new RegExp(name) }).check();
   await page.locator('main').getByRole('button', { name: '保存草稿' }).click();
@@ -126,6 +126,6 @@ test('village-b cannot see or change village-a’s notices and households', asyn
   const household = await page.goto(`/admin/households/${fixture.villageA.registeredHousehold}`);
   expect(household?.status()).toBe(404);
   await page.goto('/admin/households');
-  await expect(page.locator('main')).not.toContainText('前进村');
+  await expect(page.locator('main')).not.toContainText('平安村委会');
   await expectNoAxeViolations(page);
 });

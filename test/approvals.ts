@@ -117,7 +117,7 @@ export async function approversFor(db: Db, villageCode: string): Promise<Record<
   return out;
 }
 
-/** The demo accounts of 前进村 / 平安镇 / 洮北区, one per step. */
+/** The demo accounts of 平安村委会 / 平安镇 / 洮北区, one per step. */
 export async function demoApprovers(db: Db): Promise<Record<ApprovalStep, Official>> {
   return {
     village: await officialNamed(db, 'village-a'),

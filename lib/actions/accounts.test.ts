@@ -19,8 +19,8 @@ import type { ActionResult } from './core';
 
 const t = zhAdminAccounts.errors;
 const PASSWORD = 'correct horse battery';
-const QIANJIN = '220802100201'; // 前进村
-const YONGAN = '220802100203'; // 永安村, 平安镇
+const VILLAGE_A = '220802100201'; // 平安村委会
+const HONGGUANG = '220802100203'; // 红光村委会, 平安镇
 const PINGAN = '220802100'; // 平安镇
 const TAOBEI = '220802'; // 洮北区
 const CITY = '220800'; // 白城市
@@ -46,9 +46,9 @@ const auditCount = async () => (await rows<{ n: number }>(sql`select count(*)::i
 function form(overrides: Record<string, string | undefined> = {}): Record<string, string> {
   const base: Record<string, string | undefined> = {
     username: uniqueName('village-yongan'),
-    displayName: '永安村党支部',
+    displayName: '红光村党支部',
     role: 'village',
-    regionCode: YONGAN,
+    regionCode: HONGGUANG,
     password: PASSWORD,
     ...overrides,
   };
@@ -86,11 +86,11 @@ describe('createAccount', () => {
     expect(result).toMatchObject({ ok: true, redirectTo: expect.stringMatching(/^\/admin\/accounts\/\d+\?done=created$/) });
     if (!result.ok) return;
     const row = await accountById(result.value.id);
-    expect(row).toMatchObject({ username, display_name: '永安村党支部', role: 'village', region_code: YONGAN, active: true, session_version: 1 });
+    expect(row).toMatchObject({ username, display_name: '红光村党支部', role: 'village', region_code: HONGGUANG, active: true, session_version: 1 });
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
 
-    expect(await signIn(username, PASSWORD)).toMatchObject({ ok: true, official: { id: row.id, role: 'village', regionCode: YONGAN } });
+    expect(await signIn(username, PASSWORD)).toMatchObject({ ok: true, official: { id: row.id, role: 'village', regionCode: HONGGUANG } });
     expect(await signIn(username, 'correct horse battery!')).toEqual({ ok: false, error: 'invalid' });
 
     expect(await auditCount()).toBe(before + 1);
@@ -103,7 +103,7 @@ describe('createAccount', () => {
       entity_id: String(row.id),
       role: 'admin',
       official_id: admin.id,
-      summary: { username, role: 'village', regionCode: YONGAN },
+      summary: { username, role: 'village', regionCode: HONGGUANG },
     });
   });
 
@@ -131,12 +131,12 @@ describe('createAccount', () => {
       [{ username: 'ab' }, 'username', t.usernameShort],
       [{ username: 'a'.repeat(33) }, 'username', t.usernameLong],
       [{ username: 'village_a' }, 'username', t.usernameChars],
-      [{ username: '前进村' }, 'username', t.usernameChars],
+      [{ username: '平安村' }, 'username', t.usernameChars],
       [{ username: 'village a' }, 'username', t.usernameChars],
       [{ displayName: '党'.repeat(51) }, 'displayName', t.displayNameLong],
       [{ role: 'mayor' }, 'role', t.roleRequired],
       [{ regionCode: '2208021002' }, 'regionCode', t.regionShape],
-      [{ regionCode: '前进村' }, 'regionCode', t.regionShape],
+      [{ regionCode: '平安村' }, 'regionCode', t.regionShape],
       [{ password: 'short pass' }, 'password', t.passwordShort],
       [{ password: 'x'.repeat(11) }, 'password', t.passwordShort],
       [{ password: 'x'.repeat(129) }, 'password', t.passwordLong],
@@ -160,14 +160,14 @@ describe('createAccount', () => {
     }
     // The database's own rule: an account stored with capitals (e.g. by an older import) still blocks.
     await database.db.execute(sql`insert into officials (username, password_hash, display_name, role, region_code)
-      values ('Legacy-Name', 'x', '旧账号', 'village', ${QIANJIN})`);
+      values ('Legacy-Name', 'x', '旧账号', 'village', ${VILLAGE_A})`);
     expect(await createAccount.run(admin, form({ username: 'legacy-name' }), now())).toMatchObject({ ok: false, fieldErrors: { username: t.usernameTaken } });
     expect(await accountCount()).toBe(before + 1);
   });
 
   it('fits each role to a region of its level, inside the administrator’s city', async () => {
     const fits: [Role, string][] = [
-      ['village', YONGAN],
+      ['village', HONGGUANG],
       ['township_party', PINGAN],
       ['township_dpf', '220802101'],
       ['county_dpf', '220821'],
@@ -186,12 +186,12 @@ describe('createAccount', () => {
     const misfits: [Role, string, string][] = [
       ['village', PINGAN, t.regionFit(zhAdmin.roles.village, level.village)],
       ['village', CITY, t.regionFit(zhAdmin.roles.village, level.village)],
-      ['township_party', QIANJIN, t.regionFit(zhAdmin.roles.township_party, level.township)],
+      ['township_party', VILLAGE_A, t.regionFit(zhAdmin.roles.township_party, level.township)],
       ['township_dpf', TAOBEI, t.regionFit(zhAdmin.roles.township_dpf, level.township)],
       ['county_dpf', PINGAN, t.regionFit(zhAdmin.roles.county_dpf, level.county)],
       ['county_org', CITY, t.regionFit(zhAdmin.roles.county_org, level.county)],
       ['city', TAOBEI, t.regionFit(zhAdmin.roles.city, level.city)],
-      ['admin', QIANJIN, t.regionFit(zhAdmin.roles.admin, level.city)],
+      ['admin', VILLAGE_A, t.regionFit(zhAdmin.roles.admin, level.city)],
     ];
     const before = await accountCount();
     for (const [role, regionCode, message] of misfits) {
@@ -222,7 +222,7 @@ describe('only the administrator manages accounts', () => {
       const official = await officialNamed(database.db, username);
       const attempts = [
         createAccount.run(official, form(), now()),
-        updateAccount.run(official, { id: String(target), displayName: '改名', role: 'village', regionCode: QIANJIN }, now()),
+        updateAccount.run(official, { id: String(target), displayName: '改名', role: 'village', regionCode: VILLAGE_A }, now()),
         disableAccount.run(official, { id: String(target) }, now()),
         enableAccount.run(official, { id: String(target) }, now()),
         resetPassword.run(official, { id: String(target), password: 'a new password here' }, now()),
@@ -256,13 +256,13 @@ describe('updateAccount', () => {
     const signedIn = await signIn(username, PASSWORD);
     if (!signedIn.ok) throw new Error('sign-in failed');
     const claim = { id, sessionVersion: signedIn.official.sessionVersion };
-    expect(await loadOfficial(database.db, claim)).toMatchObject({ role: 'village', regionCode: YONGAN });
+    expect(await loadOfficial(database.db, claim)).toMatchObject({ role: 'village', regionCode: HONGGUANG });
 
-    const rename = await updateAccount.run(admin, { id: String(id), displayName: '永安村党总支', role: 'village', regionCode: YONGAN }, now());
+    const rename = await updateAccount.run(admin, { id: String(id), displayName: '红光村党总支', role: 'village', regionCode: HONGGUANG }, now());
     expect(rename).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=updated` });
-    expect(await loadOfficial(database.db, claim)).toMatchObject({ displayName: '永安村党总支', role: 'village' });
+    expect(await loadOfficial(database.db, claim)).toMatchObject({ displayName: '红光村党总支', role: 'village' });
 
-    const unchanged = await updateAccount.run(admin, { id: String(id), displayName: '永安村党总支', role: 'village', regionCode: YONGAN }, now());
+    const unchanged = await updateAccount.run(admin, { id: String(id), displayName: '红光村党总支', role: 'village', regionCode: HONGGUANG }, now());
     expect(unchanged).toMatchObject({ ok: true, redirectTo: `/admin/accounts/${id}?done=unchanged` });
     expect(await loadOfficial(database.db, claim)).not.toBeNull();
 
@@ -281,7 +281,7 @@ describe('updateAccount', () => {
         username,
         changed: ['displayName', 'role', 'regionCode'],
         role: { from: 'village', to: 'township_party' },
-        regionCode: { from: YONGAN, to: PINGAN },
+        regionCode: { from: HONGGUANG, to: PINGAN },
         sessionsEnded: true,
       },
     });
@@ -294,15 +294,15 @@ describe('updateAccount', () => {
 
   it('checks the new role against the region and refuses misfits on the field', async () => {
     const id = await created();
-    const misfit = await updateAccount.run(admin, { id: String(id), displayName: '永安村党支部', role: 'county_dpf', regionCode: YONGAN }, now());
+    const misfit = await updateAccount.run(admin, { id: String(id), displayName: '红光村党支部', role: 'county_dpf', regionCode: HONGGUANG }, now());
     expect(misfit).toMatchObject({ ok: false, fieldErrors: { regionCode: t.regionFit(zhAdmin.roles.county_dpf, zhAdminAccounts.levels.county) } });
-    const outside = await updateAccount.run(admin, { id: String(id), displayName: '永安村党支部', role: 'village', regionCode: '220702100201' }, now());
+    const outside = await updateAccount.run(admin, { id: String(id), displayName: '红光村党支部', role: 'village', regionCode: '220702100201' }, now());
     expect(outside).toMatchObject({ ok: false, refused: 'region', fieldErrors: { regionCode: t.regionOutside } });
-    expect(await accountById(id)).toMatchObject({ role: 'village', region_code: YONGAN, session_version: 1 });
+    expect(await accountById(id)).toMatchObject({ role: 'village', region_code: HONGGUANG, session_version: 1 });
 
-    const missing = await updateAccount.run(admin, { id: '999999', displayName: 'x', role: 'village', regionCode: YONGAN }, now());
+    const missing = await updateAccount.run(admin, { id: '999999', displayName: 'x', role: 'village', regionCode: HONGGUANG }, now());
     expect(missing).toMatchObject({ ok: false, message: t.id });
-    expect(fieldErrorsOf(await updateAccount.run(admin, { id: 'abc', displayName: 'x', role: 'village', regionCode: YONGAN }, now()))).toEqual({ id: t.id });
+    expect(fieldErrorsOf(await updateAccount.run(admin, { id: 'abc', displayName: 'x', role: 'village', regionCode: HONGGUANG }, now()))).toEqual({ id: t.id });
   });
 
   it('the administrator cannot demote themselves, but may rename their own account', async () => {
@@ -349,9 +349,9 @@ describe('disableAccount and enableAccount', () => {
       sql`select action, summary from audit_log where entity_type = 'official' and entity_id = ${String(id)} order by id`,
     );
     expect(audits).toEqual([
-      { action: 'account.create', summary: { username, role: 'village', regionCode: YONGAN } },
-      { action: 'account.disable', summary: { username, role: 'village', regionCode: YONGAN } },
-      { action: 'account.enable', summary: { username, role: 'village', regionCode: YONGAN } },
+      { action: 'account.create', summary: { username, role: 'village', regionCode: HONGGUANG } },
+      { action: 'account.disable', summary: { username, role: 'village', regionCode: HONGGUANG } },
+      { action: 'account.enable', summary: { username, role: 'village', regionCode: HONGGUANG } },
     ]);
   });
 
@@ -410,7 +410,7 @@ describe('resetPassword', () => {
     expect(await loadOfficial(database.db, { id, sessionVersion: claim.sessionVersion + 1 })).toBeNull();
 
     const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
-    expect(audit).toEqual({ action: 'account.password', summary: { username, role: 'village', regionCode: YONGAN } });
+    expect(audit).toEqual({ action: 'account.password', summary: { username, role: 'village', regionCode: HONGGUANG } });
   });
 
   it('lifts a lock from repeated wrong passwords at once', async () => {

@@ -13,8 +13,8 @@ import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import { decideApproval } from './approvals';
 
-const QIANJIN = '220802100201'; // 前进村, 平安镇, 洮北区: the demo accounts' village
-const TUANJIE = '220821100201'; // 团结村, 镇赉镇, 镇赉县: outside every demo account but the city's
+const PINGAN = '220802100201'; // 平安村委会, 平安镇, 洮北区: the demo accounts' village
+const JIEBEI = '220821100201'; // 街北村委会, 镇赉镇, 镇赉县: outside every demo account but the city's
 
 let database: TestDatabase;
 let db: Db;
@@ -55,9 +55,9 @@ async function filedAtOf(householdId: number): Promise<Date | null> {
 
 describe('who may decide each step', () => {
   it('every role tries every step inside and outside its region: only the step’s own role, in region, succeeds', async () => {
-    const inside = await createPassedHousehold(db, QIANJIN, now);
-    const outside = await createPassedHousehold(db, TUANJIE, now);
-    const local = await approversFor(db, TUANJIE); // the five bodies of 团结村, 镇赉镇, 镇赉县
+    const inside = await createPassedHousehold(db, PINGAN, now);
+    const outside = await createPassedHousehold(db, JIEBEI, now);
+    const local = await approversFor(db, JIEBEI); // the five bodies of 街北村委会, 镇赉镇, 镇赉县
     const everyone = [...Object.values(demo), city, admin];
 
     for (const [i, step] of APPROVAL_STEPS.entries()) {
@@ -98,7 +98,7 @@ describe('who may decide each step', () => {
   });
 
   it('refuses a signed-out caller before anything else', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     expect(await decide(null, { householdId: h.id, decision: 'agree', opinion: '同意' })).toMatchObject({ ok: false, refused: 'signed_out' });
     expect(await rowsOf(h.id)).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('who may decide each step', () => {
 
 describe('order of the steps', () => {
   it('a step whose previous step has not agreed in this round is refused, and says what it waits for', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const early = await agree(demo.county_org, h.id);
     expect(early).toMatchObject({ ok: false, refused: 'rule' });
     expect(early.message).toContain('村党组织审核');
@@ -126,7 +126,7 @@ describe('order of the steps', () => {
     const [listed] = await db
       .select({ id: households.id })
       .from(households)
-      .where(and(eq(households.villageCode, QIANJIN), eq(households.status, 'listed')))
+      .where(and(eq(households.villageCode, PINGAN), eq(households.status, 'listed')))
       .limit(1);
     expect(listed).toBeDefined();
     expect(await agree(demo.village, listed!.id)).toMatchObject({ ok: false, refused: 'rule', message: '这户没有通过公示，不能审批建档' });
@@ -137,7 +137,7 @@ describe('order of the steps', () => {
 
 describe('return and rounds', () => {
   it('a return ends the round; the next round starts at the village and runs all five steps again', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     await agreeSteps(h.id, demo, 2, now);
     const returned = await decide(demo.township_dpf, { householdId: h.id, decision: 'return', opinion: '登记表家庭人口与户口簿不一致，请核实' });
     expect(returned).toMatchObject({ ok: true, value: { round: 1, step: 'township_dpf', decision: 'return', effect: 'returned' } });
@@ -162,7 +162,7 @@ describe('return and rounds', () => {
 
 describe('filing', () => {
   it('sets filedAt only at the county organisation department’s agreement, in the same transaction', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     for (const step of APPROVAL_STEPS.slice(0, 4)) {
       expect((await agree(demo[step], h.id)).ok).toBe(true);
       expect(await filedAtOf(h.id)).toBeNull();
@@ -187,7 +187,7 @@ describe('the decision date', () => {
   it('defaults to today in China time, from the server clock', async () => {
     // 17:30 UTC is already the next day in China.
     const lateUtc = new Date(`${now.toISOString().slice(0, 10)}T17:30:00Z`);
-    const h = await createPassedHousehold(db, QIANJIN, lateUtc);
+    const h = await createPassedHousehold(db, PINGAN, lateUtc);
     expect((await agree(demo.village, h.id, lateUtc)).ok).toBe(true);
     const [row] = await rowsOf(h.id);
     expect(row!.decidedOn).toBe(chinaDateString(lateUtc));
@@ -195,7 +195,7 @@ describe('the decision date', () => {
   });
 
   it('may not be in the future, before the notice closed, or before the previous step; a past date is kept', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const today = chinaDateString(now);
     const closedOn = chinaDateString(h.closedAt);
     const with_ = (official: Official, decidedOn: string) => decide(official, { householdId: h.id, decision: 'agree', opinion: '同意', decidedOn });
@@ -220,14 +220,14 @@ describe('the decision date', () => {
     expect((await rowsOf(h.id)).map((r) => r.decidedOn)).toEqual([villageOn, villageOn]);
 
     // The first decision after midnight China time may be dated the new day.
-    const h2 = await createPassedHousehold(db, QIANJIN, now);
+    const h2 = await createPassedHousehold(db, PINGAN, now);
     expect((await decide(demo.village, { householdId: h2.id, decision: 'agree', opinion: '同意', decidedOn: addDays(today, 1) }, midnight)).ok).toBe(true);
   });
 });
 
 describe('form fields', () => {
   it('each missing or wrong field gets its own Chinese message', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const form = new FormData();
     form.set('householdId', String(h.id));
     form.set('opinion', '   ');
@@ -250,7 +250,7 @@ describe('form fields', () => {
   });
 
   it('takes a form as the Server Action receives it (strings), trimming the opinion', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const form = new FormData();
     form.set('householdId', String(h.id));
     form.set('decision', 'agree');
@@ -264,8 +264,8 @@ describe('form fields', () => {
 
 describe('concurrency', () => {
   it('two decisions for the same step at once: exactly one lands', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
-    const secondVillage = (await approversFor(db, QIANJIN)).village; // another account of the same village
+    const h = await createPassedHousehold(db, PINGAN, now);
+    const secondVillage = (await approversFor(db, PINGAN)).village; // another account of the same village
     const results = await Promise.all([
       decide(demo.village, { householdId: h.id, decision: 'agree', opinion: '同意上报' }),
       decide(secondVillage, { householdId: h.id, decision: 'return', opinion: '需补充材料' }),
@@ -280,7 +280,7 @@ describe('concurrency', () => {
 
 describe('audit', () => {
   it('records who decided which step, with public facts only', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const opinion = `经核实${h.fullName}家情况属实，同意上报`;
     expect((await decide(demo.village, { householdId: h.id, decision: 'agree', opinion })).ok).toBe(true);
     const rows = await db
@@ -294,7 +294,7 @@ describe('audit', () => {
   });
 
   it('writes nothing when a decision is refused', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     await agree(demo.county_org, h.id);
     await decide(demo.village, { householdId: h.id, decision: 'agree', opinion: '同意', decidedOn: '2099-01-01' });
     expect(await countRows(db, sql`select count(*) as n from audit_log where entity_type = 'household' and entity_id = ${String(h.id)}`)).toBe(0);

@@ -1,5 +1,5 @@
 // The authorization matrix: every official action, for every demo role, on a target inside the
-// 洮北区 village of village-a (前进村) and on one in another county (镇赉县). Each attempt goes through
+// 洮北区 village of village-a (平安村委会) and on one in another county (镇赉县). Each attempt goes through
 // the action's full path (zod parse, permission, region of the target read in the transaction, domain
 // rule, write, audit); only the session cookie is replaced by the real account row it would carry.
 // Expected outcome = the permission module's `can(official, action, region)`: an allowed attempt must
@@ -20,7 +20,7 @@ import { investigateObjection, recordObjection, resolveObjection } from './objec
 import type { ActionResult } from './core';
 
 const ACCOUNTS = ['admin', 'city', 'county-dpf', 'county-org', 'township-party', 'township-dpf', 'village-a', 'village-b'];
-const INSIDE = '220802100201'; // 前进村, village-a's village
+const INSIDE = '220802100201'; // 平安村委会, village-a's village
 const OUTSIDE_COUNTY = '220821'; // 镇赉县
 
 type Target = { village: string; notice: number; endedNotice: number; draft: number; household: number; registered: number[]; objection: number };

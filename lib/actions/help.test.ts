@@ -27,7 +27,7 @@ import {
   setPairing,
 } from './help';
 
-const QIANJIN = '220802100201'; // 前进村, 平安镇, 洮北区: the demo accounts' village
+const PINGAN = '220802100201'; // 平安村委会, 平安镇, 洮北区: the demo accounts' village
 const OTHER_TOWNSHIP = '220802101201'; // a village of another township of 洮北区
 const OTHER_COUNTY = '220821100201'; // a village of 镇赉县
 const NOW = new Date('2026-11-28T04:00:00Z'); // 12:00 on 2026-11-28 in China
@@ -36,7 +36,7 @@ const t = zhAdminHelp.errors;
 let database: TestDatabase;
 let db: Db;
 const accounts: Record<string, Official> = {};
-let home: number; // filed, in 前进村
+let home: number; // filed, in 平安村委会
 let otherTownship: number; // filed, in another township of the same county
 let otherCounty: number; // filed, in another county
 let unfiled: number; // passed its notice, not yet filed
@@ -54,10 +54,10 @@ beforeAll(async () => {
   for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
     accounts[name] = await officialNamed(db, name);
   }
-  home = await filedHousehold(QIANJIN, true);
+  home = await filedHousehold(PINGAN, true);
   otherTownship = await filedHousehold(OTHER_TOWNSHIP, false);
   otherCounty = await filedHousehold(OTHER_COUNTY, false);
-  unfiled = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 });
 afterAll(() => database.close());
 
@@ -261,7 +261,7 @@ describe('field messages', () => {
 
 describe('one pairing, one to two helpers, one date per guarantee', () => {
   it('keeps one pairing per household and lets it be changed', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const va = accounts['village-a']!;
     const first = await setPairing.run(va, pairingForm(household, { cadreName: '王明', agreementDate: '2026-10-10' }), NOW);
     expect(first).toMatchObject({ ok: true, message: zhAdminHelp.success.pairing, redirectTo: `/admin/help/${household}?saved=pairing` });
@@ -272,7 +272,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('refuses a third helper, and allows one again after a removal', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const va = accounts['village-a']!;
     const add = (helperName: string) => addHelper.run(va, { householdId: String(household), helperName, helperKind: 'technician' }, NOW);
     expect(outcome(await add('帮扶甲'))).toBe('ok');
@@ -291,7 +291,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('holds the helper limit when two officials add at the same moment', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     await addHelper.run(accounts['village-a']!, { householdId: String(household), helperName: '帮扶甲', helperKind: 'leader' }, NOW);
     const results = await Promise.all(
       ['village-a', 'township-dpf', 'county-dpf'].map((u) =>
@@ -303,7 +303,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('removes a mistaken project or support of this household only, and says which page to go back to', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const va = accounts['village-a']!;
     const id = String(household);
     await saveProject.run(va, { householdId: id, description: '错登项目', startedOn: '2026-10-01', support: 'funds' }, NOW);
@@ -342,7 +342,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('corrects a project or support of this household, of the same kind only, and audits the correction', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const va = accounts['village-a']!;
     const id = String(household);
     await saveProject.run(va, { householdId: id, description: '养殖肉午', startedOn: '2026-10-01', support: 'funds' }, NOW);
@@ -390,7 +390,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('keeps one date per guarantee kind, updated when set again', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const set = (guaranteeKind: string, securedOn: string) =>
       setGuarantee.run(accounts['township-dpf']!, { householdId: String(household), guaranteeKind, securedOn }, NOW);
     expect(outcome(await set('dibao', '2026-09-01'))).toBe('ok');
@@ -408,7 +408,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
 
 describe('the audit trail', () => {
   it('records each measure with public facts only', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const va = accounts['village-a']!;
     const id = String(household);
     await setPairing.run(va, pairingForm(household, { cadreName: '审计干部', cadrePost: '驻村第一书记' }), NOW);
@@ -434,7 +434,7 @@ describe('the audit trail', () => {
   });
 
   it('records a removal with what was removed: kind, amount and date, never a name', async () => {
-    const household = await filedHousehold(QIANJIN, true);
+    const household = await filedHousehold(PINGAN, true);
     const va = accounts['village-a']!;
     const id = String(household);
     await saveProject.run(va, { householdId: id, description: '审计删除项目', startedOn: '2026-10-02', support: 'funds' }, NOW);

@@ -15,7 +15,7 @@ import { officialNamed } from '@/test/officials';
 import type { ActionResult } from './core';
 import { confirmIncome, recordIncome, updateIncome } from './incomes';
 
-const QIANJIN = '220802100201';
+const PINGAN = '220802100201';
 const OTHER_TOWNSHIP = '220802101201';
 const OTHER_COUNTY = '220821100201';
 const NOW = new Date('2026-11-28T04:00:00Z'); // 2026 in China: only 2026 may be recorded for a 2026 household
@@ -27,9 +27,9 @@ let db: Db;
 let threshold: number;
 const accounts: Record<string, Official> = {};
 
-async function filed(villageCode = QIANJIN): Promise<number> {
+async function filed(villageCode = PINGAN): Promise<number> {
   const { id } = await createPassedHousehold(db, villageCode, NOW);
-  await agreeSteps(id, villageCode === QIANJIN ? await demoApprovers(db) : await approversFor(db, villageCode), 5, NOW);
+  await agreeSteps(id, villageCode === PINGAN ? await demoApprovers(db) : await approversFor(db, villageCode), 5, NOW);
   return id;
 }
 
@@ -123,7 +123,7 @@ describe('recording and correcting', () => {
   });
 
   it('refuses a household that is not filed', async () => {
-    const { id } = await createPassedHousehold(db, QIANJIN, NOW);
+    const { id } = await createPassedHousehold(db, PINGAN, NOW);
     expect(await record(accounts['village-a']!, id, 2026, 2000)).toMatchObject({ ok: false, message: t.notFiled, refused: 'rule' });
   });
 });

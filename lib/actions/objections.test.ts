@@ -16,7 +16,7 @@ import type { ActionResult } from './core';
 import { closeNotice, createDraft, publishNotice, withdrawNotice } from './notices';
 import { investigateObjection, recordObjection, resolveObjection } from './objections';
 
-const A = '220802100201'; // 前进村 (village-a)
+const A = '220802100201'; // 平安村委会 (village-a)
 const t = zhAdminNotices.errors;
 const SECOND = 1000;
 const driver = inject('testDriver');
@@ -59,8 +59,8 @@ async function publishAt(at: Date): Promise<{ id: number; entryId: number }> {
       {
         villageCode: A,
         year: '2026',
-        title: '前进村帮扶对象拟定名单公示',
-        issuingBody: '前进村党支部',
+        title: '平安村帮扶对象拟定名单公示',
+        issuingBody: '平安村党支部',
         body: '现予公示。',
         objectionPhone: '0436-7654321',
         objectionPlace: '村委会',

@@ -14,7 +14,7 @@ import { officialNamed } from '@/test/officials';
 import type { ActionResult } from './core';
 import { saveVisit } from './visits';
 
-const QIANJIN = '220802100201';
+const PINGAN = '220802100201';
 const OTHER_TOWNSHIP = '220802101201';
 const NOW = new Date('2026-11-28T04:00:00Z'); // 12:00 on 2026-11-28 in China
 const t = zhAdminHelp.errors;
@@ -33,11 +33,11 @@ beforeAll(async () => {
   for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
     accounts[name] = await officialNamed(db, name);
   }
-  home = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  home = (await createPassedHousehold(db, PINGAN, NOW)).id;
   await agreeSteps(home, await demoApprovers(db), 5, NOW);
   otherTownship = (await createPassedHousehold(db, OTHER_TOWNSHIP, NOW)).id;
   await agreeSteps(otherTownship, await approversFor(db, OTHER_TOWNSHIP), 5, NOW);
-  unfiled = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 });
 afterAll(() => database.close());
 
@@ -134,7 +134,7 @@ describe('correcting a visit', () => {
 
     // Another household's id with this visit, a region not one's own, a date after today: refused, nothing changes.
     expect(await saveVisit.run(accounts['township-party']!, visitForm(otherTownship, { visitId: String(visit!.id) }), NOW)).toMatchObject({ ok: false, message: zhAdmin.errors.region });
-    const neighbour = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+    const neighbour = (await createPassedHousehold(db, PINGAN, NOW)).id;
     await agreeSteps(neighbour, await demoApprovers(db), 5, NOW);
     expect(await saveVisit.run(va, visitForm(neighbour, { visitId: String(visit!.id) }), NOW)).toMatchObject({ ok: false, fieldErrors: { visitId: t.visitId } });
     expect(await saveVisit.run(accounts['village-b']!, visitForm(home, { visitId: String(visit!.id) }), NOW)).toMatchObject({ ok: false, message: zhAdmin.errors.region });

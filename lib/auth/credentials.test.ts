@@ -92,7 +92,7 @@ describe('loadOfficial', () => {
   it('re-reads the account: a disabled account or a bumped session version ends the session at once', async () => {
     const [account] = await database.db.select().from(officials).where(eq(officials.username, 'village-b'));
     const claim = { id: account!.id, sessionVersion: account!.sessionVersion };
-    expect((await loadOfficial(database.db, claim))?.regionName).toBe('新立村');
+    expect((await loadOfficial(database.db, claim))?.regionName).toBe('永平村委会');
     await database.db.update(officials).set({ sessionVersion: account!.sessionVersion + 1 }).where(eq(officials.id, account!.id));
     expect(await loadOfficial(database.db, claim)).toBeNull();
     await database.db.update(officials).set({ active: false }).where(eq(officials.id, account!.id));

@@ -193,7 +193,7 @@ async function buildReport(now: Date): Promise<(ProgressReport & { monthsByCount
     monthsByCounty(programme, year),
   ]);
   // The report follows the allocation plan (annex 2): a county-level unit the plan never names (吉林白城
-  // 经济开发区, which has no rural villages) is left out; before any plan exists, every county shows.
+  // 经济开发区 today) is left out until the city allocates to it; before any plan exists, every county shows.
   const children = planned.size === 0 ? allChildren : allChildren.filter((c) => planned.has(c.code));
   const counties: CountyFigures[] = children.map((c) => {
     const s = stages.find((r) => r.county === c.code && r.year === year);

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const VILLAGE_A = { role: 'village', regionCode: '220802100201', regionName: '前进村' } as const;
+const VILLAGE_A = { role: 'village', regionCode: '220802100201', regionName: '平安村委会' } as const;
 
 /** The steps in a compact form that reads like the list on the page. */
 function steps(events: NoticeEvent[]) {
@@ -46,7 +46,7 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 describe('getNoticeHistory', () => {
-  it('closed notice #6 of 前进村: published, one objection recorded, investigated and dismissed, closed', async () => {
+  it('closed notice #6 of 平安村委会: published, one objection recorded, investigated and dismissed, closed', async () => {
     const [notice] = await rows<{ status: string; village_code: string }>(sql`select status, village_code from notices where id = 6`);
     expect(notice).toEqual({ status: 'closed', village_code: VILLAGE_A.regionCode });
     const events = await getNoticeHistory(6);

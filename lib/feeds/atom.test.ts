@@ -4,10 +4,10 @@ import { noticesFeed } from './atom';
 const now = new Date('2026-11-28T04:00:00Z');
 const notice = {
   id: 7,
-  title: '前进村 <2026> 公示 & "名单"',
+  title: '平安村委会 <2026> 公示 & "名单"',
   status: 'published' as const,
   villageCode: '220802100201',
-  villageName: '前进村',
+  villageName: '平安村委会',
   publishedAt: new Date('2026-11-26T02:00:00Z'),
   periodStartDate: '2026-11-26',
   periodEndDate: '2026-12-02',
@@ -18,10 +18,10 @@ const notice = {
 
 describe('noticesFeed', () => {
   it('escapes titles, links each notice and says its state', () => {
-    const xml = noticesFeed({ origin: 'https://gongshi.example', regionCode: '220802100201', regionName: '前进村', notices: [notice], now });
-    expect(xml).toContain('<title>前进村 &lt;2026&gt; 公示 &amp; &quot;名单&quot;</title>');
+    const xml = noticesFeed({ origin: 'https://gongshi.example', regionCode: '220802100201', regionName: '平安村委会', notices: [notice], now });
+    expect(xml).toContain('<title>平安村委会 &lt;2026&gt; 公示 &amp; &quot;名单&quot;</title>');
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://gongshi.example/notices/7"/>');
-    expect(xml).toContain('公示中。前进村，3 户。');
+    expect(xml).toContain('公示中。平安村委会，3 户。');
     expect(xml).toContain('<updated>2026-11-26T02:00:00.000Z</updated>');
     expect(xml).not.toContain('<2026>');
   });

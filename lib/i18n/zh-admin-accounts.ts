@@ -33,7 +33,7 @@ export const zhAdminAccounts = {
 
   hints: {
     username: '3 到 32 个字符，只能用小写英文字母、数字和连字符“-”，如 village-qianjin。大写字母按小写保存。创建后不能修改。',
-    displayName: '使用单位的名称，如“前进村党支部”，登录后显示在页面顶部。',
+    displayName: '使用单位的名称，如“平安村党支部”，登录后显示在页面顶部。',
     role: '岗位决定账号能做什么。',
     regionCode: '账号只能处理这个地区及其下级地区的事务。村党组织选村；乡镇党委、乡镇残联选乡镇；县残联、县委组织部选县（市、区）；市委组织部、市残联和系统管理员选市。',
     password: '至少 12 个字符。请当面或通过电话告诉使用人，不要写在公开场合。',
@@ -42,7 +42,7 @@ export const zhAdminAccounts = {
 
   placeholders: { role: '请选择岗位', region: '请选择地区' },
 
-  /** e.g. 前进村（洮北区 平安镇 · 220802100201） */
+  /** e.g. 平安村委会（洮北区 平安镇 · 220802100201） */
   regionOption: (name: string, parents: readonly string[], code: string) =>
     parents.length > 0 ? `${name}（${parents.join(' ')} · ${code}）` : `${name}（${code}）`,
 
@@ -115,7 +115,7 @@ export const zhAdminAccounts = {
     usernameLong: '用户名不能超过 32 个字符',
     usernameChars: '用户名只能用小写英文字母、数字和连字符“-”',
     usernameTaken: '这个用户名已经有人使用（不区分大小写），请换一个',
-    displayNameRequired: '请填写显示名称，如“前进村党支部”',
+    displayNameRequired: '请填写显示名称，如“平安村党支部”',
     displayNameLong: '显示名称不能超过 50 个字',
     roleRequired: '请选择岗位',
     regionRequired: '请选择所属地区',

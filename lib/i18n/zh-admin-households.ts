@@ -48,7 +48,7 @@ export const zhAdminHouseholds = {
     disabledMembers: '家庭中持残疾人证的人数，至少1人',
     phone: '11位手机号，或带区号的固定电话，如0436-3212345',
     incomePerCapita: (threshold: number) => `只填整数，单位为元。须低于${threshold}元才符合帮扶条件`,
-    address: '写到门牌号，如“洮北区平安镇前进村三组15号”。不公开',
+    address: '写到门牌号，如“洮北区平安镇平安村三组15号”。不公开',
     employmentIntention: '如“养殖肉牛，希望得到小额贷款”',
     photo: `JPG、PNG或WebP格式，不超过${MB}。只有本地区工作人员能看到，不公开`,
     newPhoto: `上传新照片会替换原照片。JPG、PNG或WebP格式，不超过${MB}`,

@@ -49,10 +49,10 @@ export const zhAdminNotices = {
   },
   hints: {
     title: '群众在公示栏和网站上看到的标题。',
-    issuingBody: '例如：中共前进村支部委员会。',
+    issuingBody: '例如：中共平安村支部委员会。',
     body: '说明公示的内容和提出异议的方法。正文将公开，请不要写家庭成员的姓名、身份证号或住址。',
     objectionPhone: '将公开显示，请填写办公电话，不要填写个人手机。',
-    objectionPlace: '群众可以当面反映异议的地点，例如：前进村村委会办公室。',
+    objectionPlace: '群众可以当面反映异议的地点，例如：平安村村委会办公室。',
     householdIds: (threshold: number) =>
       `只列出本村本年度已登记、尚未列入其他公示、家庭年人均纯收入低于${threshold}元的家庭。公开时姓名第二个字隐去。`,
   },

@@ -15,7 +15,7 @@ export const zh = {
   },
   search: {
     label: '搜索乡镇或村',
-    hint: '输入乡镇或村的名称，例如“平安镇”或“前进村”',
+    hint: '输入乡镇或村的名称，例如“平安镇”或“平安村”',
     button: '搜索',
     title: '搜索乡镇和村',
     resultsFor: (q: string, n: number) => `“${q}”的搜索结果：共 ${n} 个`,

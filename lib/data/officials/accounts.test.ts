@@ -34,7 +34,7 @@ describe('listAccounts', () => {
     expect(accounts.find((a) => a.username === 'village-a')).toMatchObject({
       role: 'village',
       regionCode: '220802100201',
-      regionName: '前进村',
+      regionName: '平安村委会',
       active: true,
     });
     // Nothing private about the account leaves the read model.
@@ -71,7 +71,7 @@ describe('getAccount', () => {
       username: 'village-a',
       role: 'village',
       regionCode: '220802100201',
-      regionName: '前进村',
+      regionName: '平安村委会',
       regionLevel: 'village',
       active: true,
       createdAt: expect.any(Date),
@@ -90,7 +90,7 @@ describe('listRegionChoices', () => {
     expect(choices.find((c) => c.code === '220802100')).toEqual({ code: '220802100', name: '平安镇', level: 'township', parents: ['洮北区'] });
     expect(choices.find((c) => c.code === '220802100201')).toEqual({
       code: '220802100201',
-      name: '前进村',
+      name: '平安村委会',
       level: 'village',
       parents: ['洮北区', '平安镇'],
     });

@@ -14,8 +14,8 @@ import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import { getApprovalCase, getApprovalOverview, getRegistrationForm } from './approvals';
 
-const QIANJIN = '220802100201';
-const TUANJIE = '220821100201';
+const PINGAN = '220802100201';
+const JIEBEI = '220821100201';
 
 let database: TestDatabase;
 let db: Db;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   db = database.db;
   now = database.seededAt;
   demo = await demoApprovers(db);
-  local = await approversFor(db, TUANJIE);
+  local = await approversFor(db, JIEBEI);
 });
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('getApprovalOverview', () => {
   it('puts a household in the queue of exactly the body whose step it waits for, in region', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const closedOn = chinaDateString(h.closedAt);
     for (const [k, step] of APPROVAL_STEPS.entries()) {
       for (const other of APPROVAL_STEPS) {
@@ -47,7 +47,7 @@ describe('getApprovalOverview', () => {
         if (other === step) {
           expect(row, `${step} sees it`).toMatchObject({
             fullName: h.fullName,
-            villageName: '前进村',
+            villageName: '平安村委会',
             townshipName: '平安镇',
             noticeId: h.noticeId,
             round: 1,
@@ -67,11 +67,11 @@ describe('getApprovalOverview', () => {
   it('counts households waiting at each step, in progress and filed, within the region only', async () => {
     const before = (await getApprovalOverview(demo.county_dpf))!;
     const cityBefore = (await getApprovalOverview(await officialNamed(db, 'city')))!;
-    const waiting = await createPassedHousehold(db, QIANJIN, now);
+    const waiting = await createPassedHousehold(db, PINGAN, now);
     await agreeSteps(waiting.id, demo, 2, now); // waits for the township DPF
-    const filed = await createPassedHousehold(db, QIANJIN, now);
+    const filed = await createPassedHousehold(db, PINGAN, now);
     await agreeSteps(filed.id, demo, 5, now);
-    const elsewhere = await createPassedHousehold(db, TUANJIE, now);
+    const elsewhere = await createPassedHousehold(db, JIEBEI, now);
     await agreeSteps(elsewhere.id, local, 5, now);
 
     const after = (await getApprovalOverview(demo.county_dpf))!;
@@ -96,7 +96,7 @@ describe('getApprovalOverview', () => {
 describe('getApprovalCase', () => {
   let h: PassedHousehold;
   beforeAll(async () => {
-    h = await createPassedHousehold(db, QIANJIN, now);
+    h = await createPassedHousehold(db, PINGAN, now);
     await agreeSteps(h.id, demo, 1, now);
     await decideApproval.run(demo.township_party, { householdId: h.id, decision: 'return', opinion: '家庭人口有误，退回核实' }, now);
   });
@@ -104,7 +104,7 @@ describe('getApprovalCase', () => {
   it('shows the history with each deciding body, and lets only the next step’s body decide', async () => {
     const found = (await getApprovalCase(demo.county_dpf, h.id))!;
     expect(found.history).toEqual([
-      { round: 1, step: 'village', decision: 'agree', opinion: 'village 同意', decidedOn: chinaDateString(now), body: '前进村党支部' },
+      { round: 1, step: 'village', decision: 'agree', opinion: 'village 同意', decidedOn: chinaDateString(now), body: '平安村党支部' },
       { round: 1, step: 'township_party', decision: 'return', opinion: '家庭人口有误，退回核实', decidedOn: chinaDateString(now), body: '中共平安镇委员会' },
     ]);
     expect(found.progress).toMatchObject({ filed: false, round: 2, nextStep: 'village' });
@@ -125,7 +125,7 @@ describe('getApprovalCase', () => {
 
 describe('getRegistrationForm', () => {
   it('has every field of annex 1 and the current round’s opinions in the four boxes', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const yesterday = addDays(chinaDateString(now), -1);
     for (const step of APPROVAL_STEPS) {
       const result = await decideApproval.run(demo[step], { householdId: h.id, decision: 'agree', opinion: `${step}意见`, decidedOn: yesterday }, now);
@@ -135,7 +135,7 @@ describe('getRegistrationForm', () => {
     expect(form).toMatchObject({
       householdId: h.id,
       year: 2026,
-      place: { cityName: '白城市', countyName: '洮北区', townshipName: '平安镇', villageName: '前进村' },
+      place: { cityName: '白城市', countyName: '洮北区', townshipName: '平安镇', villageName: '平安村委会' },
       fullName: h.fullName,
       sex: 'M',
       ethnicity: '汉族',
@@ -157,7 +157,7 @@ describe('getRegistrationForm', () => {
   });
 
   it('after a return the boxes are empty again: the form is for the new round', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     await agreeSteps(h.id, demo, 3, now);
     await decideApproval.run(demo.county_dpf, { householdId: h.id, decision: 'return', opinion: '退回' }, now);
     expect((await getRegistrationForm(demo.village, h.id))!.opinions).toEqual({ village: null, township_party: null, county_dpf: null, county_org: null });
@@ -166,7 +166,7 @@ describe('getRegistrationForm', () => {
   });
 
   it('carries a stored image photo, never anything else, and stays in region', async () => {
-    const h = await createPassedHousehold(db, QIANJIN, now);
+    const h = await createPassedHousehold(db, PINGAN, now);
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     await db.update(householdPrivate).set({ photo: png }).where(eq(householdPrivate.householdId, h.id));
     expect((await getRegistrationForm(demo.village, h.id))!.hasPhoto).toBe(true);

@@ -39,22 +39,22 @@ describe('getDashboard', () => {
     expect(await getDashboard(await officialNamed(database.db, 'admin'), database.seededAt)).toBeNull();
   });
 
-  it('village-a (前进村): open #22 with days left, its unresolved objection, #19 ready to close, its counts', async () => {
+  it('village-a (平安村委会): open #22 with days left, its unresolved objection, #19 ready to close, its counts', async () => {
     const d = await dashboardOf('village-a');
     expect(d.openNotices.map((n) => ({ id: n.id, place: n.place, daysLeft: n.daysLeft, entries: n.entries, pending: n.unresolvedObjections }))).toEqual([
-      { id: 22, place: '平安镇前进村', daysLeft: 5, entries: 3, pending: 1 }, // published 2 China days ago, 7-day period
+      { id: 22, place: '平安镇平安村委会', daysLeft: 5, entries: 3, pending: 1 }, // published 2 China days ago, 7-day period
     ]);
     expect(d.pendingObjections).toHaveLength(1);
     const [objection] = d.pendingObjections;
     const [entry] = await rows<{ masked_name: string }>(sql`select masked_name from notice_entries where notice_id = 22 and position = 2`);
     expect(objection).toMatchObject({ noticeId: 22, status: 'received', about: { position: 2, maskedName: entry!.masked_name }, daysWaiting: 1 });
-    expect(d.endedNotices).toEqual([{ id: 19, title: expect.any(String), place: '平安镇前进村', periodEndDate: expect.any(String), closable: { ok: true } }]);
+    expect(d.endedNotices).toEqual([{ id: 19, title: expect.any(String), place: '平安镇平安村委会', periodEndDate: expect.any(String), closable: { ok: true } }]);
     expect(d.householdsByStatus).toEqual(await householdCounts('220802100201'));
     expect(d.householdsByStatus.registered).toBe(5);
     expect(d.noticesByState).toEqual({ draft: 0, open: 1, period_ended: 1, closed: 1, withdrawn: 0, superseded: 0 });
   });
 
-  it('village-b (新立村) sees only its own notice and its whole-notice objection', async () => {
+  it('village-b (永平村委会) sees only its own notice and its whole-notice objection', async () => {
     const d = await dashboardOf('village-b');
     expect(d.openNotices.map((n) => [n.id, n.daysLeft])).toEqual([[24, 6]]);
     expect(d.pendingObjections.map((o) => [o.noticeId, o.status, o.about, o.daysWaiting])).toEqual([[24, 'investigating', null, 1]]);
@@ -76,9 +76,9 @@ describe('getDashboard', () => {
     );
     expect(city.openNotices.map((n) => n.id).sort((a, b) => a - b)).toEqual(published.filter((p) => p.open).map((p) => p.id).sort((a, b) => a - b));
     expect(city.endedNotices.map((n) => n.id).sort((a, b) => a - b)).toEqual(published.filter((p) => !p.open).map((p) => p.id).sort((a, b) => a - b));
-    // 民乐村 (镇赉县) still has an objection under investigation after its period: blocked.
+    // 西明嘎村委会 (镇赉县) still has an objection under investigation after its period: blocked.
     const blocked = city.endedNotices.filter((n) => !n.closable.ok);
-    expect(blocked.map((n) => [n.place, n.closable])).toEqual([['坦途镇民乐村', { ok: false, reason: 'unresolved_objections', count: 1 }]]);
+    expect(blocked.map((n) => [n.place, n.closable])).toEqual([['坦途镇西明嘎村委会', { ok: false, reason: 'unresolved_objections', count: 1 }]]);
     // Open notices come soonest-ending first; objections oldest first.
     const ends = city.openNotices.map((n) => n.periodEndsAt.getTime());
     expect([...ends].sort((a, b) => a - b)).toEqual(ends);

@@ -24,7 +24,7 @@ export type HouseholdStatus = (typeof householdStatuses)[number];
 export type OpenNoticeRow = {
   id: number;
   title: string;
-  place: string; // township + village, e.g. 平安镇前进村
+  place: string; // township + village, e.g. 平安镇平安村委会
   periodEndDate: string;
   periodEndsAt: Date;
   daysLeft: number;

@@ -13,7 +13,7 @@ import { officialNamed } from '@/test/officials';
 import { getHelpRecord, getHouseholdHeader, listFiledHouseholds } from './help';
 import { listIncomeOverview } from './incomes';
 
-const QIANJIN = '220802100201';
+const PINGAN = '220802100201';
 const NOW = new Date('2026-11-28T04:00:00Z');
 
 let database: TestDatabase;
@@ -40,11 +40,11 @@ beforeAll(async () => {
   city = await officialNamed(db, 'city');
   admin = await officialNamed(db, 'admin');
   const approvers = await demoApprovers(db);
-  bare = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  bare = (await createPassedHousehold(db, PINGAN, NOW)).id;
   await agreeSteps(bare, approvers, 5, NOW);
-  complete = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  complete = (await createPassedHousehold(db, PINGAN, NOW)).id;
   await agreeSteps(complete, approvers, 5, NOW);
-  unfiled = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 
   const id = String(complete);
   await ok(setPairing.run(villageA, { householdId: id, cadreName: '王明', cadrePost: '村党支部书记', agreementDate: '2026-11-01' }, NOW));
@@ -65,7 +65,7 @@ describe('listFiledHouseholds', () => {
   it('lists filed households of the region with what each lacks', async () => {
     const { rows, total } = await listFiledHouseholds(villageA);
     expect(total).toBeGreaterThanOrEqual(2);
-    expect(rows.every((r) => r.villageCode === QIANJIN)).toBe(true);
+    expect(rows.every((r) => r.villageCode === PINGAN)).toBe(true);
     expect(rows.find((r) => r.id === bare)).toMatchObject({ paired: false, helpers: 0, projects: 0, lastVisitedOn: null, gaps: ['pairing', 'helpers', 'project'] });
     expect(rows.find((r) => r.id === complete)).toMatchObject({ paired: true, helpers: 2, projects: 1, lastVisitedOn: '2026-11-20', gaps: [] });
     expect(rows.map((r) => r.id)).not.toContain(unfiled);
@@ -89,7 +89,7 @@ describe('getHelpRecord', () => {
   it('gathers every measure, the visits newest first, and the next visit date', async () => {
     const record = await getHelpRecord(villageA, complete, NOW);
     expect(record).not.toBeNull();
-    expect(record!.household).toMatchObject({ id: complete, villageCode: QIANJIN, villageName: '前进村', townshipName: '平安镇', incomeThreshold: 2800 });
+    expect(record!.household).toMatchObject({ id: complete, villageCode: PINGAN, villageName: '平安村委会', townshipName: '平安镇', incomeThreshold: 2800 });
     expect(record!.household.filedAt).toBeInstanceOf(Date);
     expect(record!.pairing).toEqual({ cadreName: '王明', cadrePost: '村党支部书记', agreementDate: '2026-11-01' });
     expect(record!.helpers.map((h) => [h.name, h.kind])).toEqual([

@@ -31,7 +31,7 @@ describe('listHouseholds', () => {
     expect(total).toBeGreaterThan(5);
     expect(rows).toHaveLength(total);
     expect(new Set(rows.map((r) => r.villageCode))).toEqual(new Set([VILLAGE_A]));
-    expect(rows.every((r) => r.villageName === '前进村')).toBe(true);
+    expect(rows.every((r) => r.villageName === '平安村委会')).toBe(true);
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining([130, 135, 139, 171, 198]));
   });
 
@@ -75,9 +75,9 @@ describe('listHouseholds', () => {
 describe('getHousehold and its notices', () => {
   it('returns every registration field inside the region', async () => {
     const h = await getHousehold(official['village-a']!, 130);
-    expect(h).toMatchObject({ id: 130, villageCode: VILLAGE_A, status: 'registered', place: { townshipName: '平安镇', villageName: '前进村', countyName: '洮北区' } });
+    expect(h).toMatchObject({ id: 130, villageCode: VILLAGE_A, status: 'registered', place: { townshipName: '平安镇', villageName: '平安村委会', countyName: '洮北区' } });
     expect(h!.certificateNumber).toMatch(/^\d{17}[\dX]\d\d/);
-    expect(h!.address).toContain('前进村');
+    expect(h!.address).toContain('平安村');
     expect(h).not.toHaveProperty('photo');
   });
 
@@ -101,9 +101,11 @@ describe('getHousehold and its notices', () => {
 
 describe('listVillages', () => {
   it('gives a village official just theirs, and a township all of its villages', async () => {
-    expect(await listVillages(official['village-a']!, 'household.register')).toEqual([{ code: VILLAGE_A, name: '前进村', townshipName: '平安镇' }]);
+    expect(await listVillages(official['village-a']!, 'household.register')).toEqual([{ code: VILLAGE_A, name: '平安村委会', townshipName: '平安镇' }]);
+    // Village committees (村委会) only: 平安镇 also has five residents' committees (居委会).
     const township = await listVillages(official['township-dpf']!, 'household.register');
-    expect(township.length).toBe(await count(sql`select count(*)::int as n from regions where level = 'village' and code like '220802100%'`));
+    expect(township.length).toBe(await count(sql`select count(*)::int as n from regions where level = 'village' and code like '220802100%' and name like '%村委会'`));
+    expect(township.length).toBe(10);
     expect(township.every((v) => v.townshipName === '平安镇')).toBe(true);
   });
 

@@ -124,7 +124,7 @@ export type HouseholdDetail = {
   programmeId: number;
   year: number;
   villageCode: string;
-  /** Township and village names, e.g. 平安镇 前进村 (the county is implied by the official's region). */
+  /** Township and village names, e.g. 平安镇 平安村委会 (the county is implied by the official's region). */
   place: { countyName: string; townshipName: string; villageName: string };
   villageGroup: string | null;
   fullName: string;

@@ -14,7 +14,7 @@ export type IncomeRecordRow = {
   id: number;
   year: number;
   incomePerCapita: number;
-  recordedBy: string | null; // the recording body's display name, e.g. 前进村党支部
+  recordedBy: string | null; // the recording body's display name, e.g. 平安村党支部
   confirmedBy: { name: string; role: Role } | null;
   confirmedAt: Date | null;
 };

@@ -112,7 +112,7 @@ describe('one notice', () => {
     const [h1, h2] = (await rows<{ id: number }>(sql`select id from households where village_code = ${A} and status = 'registered' order by id`)).map((r) => r.id);
     const created = await createDraft.run(
       accounts['village-a']!,
-      { villageCode: A, year: '2026', title: '标题', issuingBody: '前进村党支部', body: '正文', objectionPhone: '0436-1234567', objectionPlace: '村委会', householdIds: [h1, h2] },
+      { villageCode: A, year: '2026', title: '标题', issuingBody: '平安村党支部', body: '正文', objectionPhone: '0436-1234567', objectionPlace: '村委会', householdIds: [h1, h2] },
       now,
     );
     if (!created.ok) throw new Error(created.message);

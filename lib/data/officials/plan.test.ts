@@ -22,7 +22,9 @@ describe('getAllocationPlan', () => {
     const plan = (await getAllocationPlan(await officialNamed(database.db, 'city')))!;
     expect(plan.editable).toBe(true);
     expect(plan.years).toEqual([2025, 2026, 2027]);
-    expect(plan.counties.map((c) => c.name)).toEqual(['洮北区', '镇赉县', '通榆县', '洮南市', '大安市']);
+    // Every county-level unit; annex 2 allocates to five: the development zone (220871) has no target yet.
+    expect(plan.counties.map((c) => c.name)).toEqual(['洮北区', '镇赉县', '通榆县', '吉林白城经济开发区', '洮南市', '大安市']);
+    expect(plan.counties.find((c) => c.code === '220871')!.cells.every((c) => c.target === null)).toBe(true);
     const expected = await rows<{ county: string; year: number; target: number; passed: number }>(sql`
       select a.county_code as county, a.year, a.target_households as target,
         (select count(*) from households h where h.programme_id = a.programme_id and h.year = a.year
@@ -52,7 +54,7 @@ describe('getAllocationPlan', () => {
       const plan = await getAllocationPlan(await officialNamed(database.db, username));
       expect(plan, username).not.toBeNull();
       expect(plan!.editable, username).toBe(false);
-      expect(plan!.counties).toHaveLength(5); // public figures: the whole city
+      expect(plan!.counties).toHaveLength(6); // public figures: the whole city
     }
     expect(await getAllocationPlan(await officialNamed(database.db, 'admin'))).toBeNull();
   });

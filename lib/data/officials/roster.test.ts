@@ -14,8 +14,8 @@ import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import { exportRoster, listRoster, rosterCsv, rosterRegions, resolveRosterRegion, type RosterRow } from './roster';
 
-const QIANJIN = '220802100201';
-const TUANJIE = '220821100201';
+const PINGAN = '220802100201';
+const JIEBEI = '220821100201';
 const HEADERS = [
   '序号',
   '县（市、区）',
@@ -61,12 +61,12 @@ beforeAll(async () => {
   db = database.db;
   now = database.seededAt;
   demo = await demoApprovers(db);
-  filedHere = [await createPassedHousehold(db, QIANJIN, now), await createPassedHousehold(db, QIANJIN, now)];
+  filedHere = [await createPassedHousehold(db, PINGAN, now), await createPassedHousehold(db, PINGAN, now)];
   for (const h of filedHere) await agreeSteps(h.id, demo, 5, now);
-  unfiledHere = await createPassedHousehold(db, QIANJIN, now);
+  unfiledHere = await createPassedHousehold(db, PINGAN, now);
   await agreeSteps(unfiledHere.id, demo, 4, now);
-  filedElsewhere = await createPassedHousehold(db, TUANJIE, now);
-  await agreeSteps(filedElsewhere.id, await approversFor(db, TUANJIE), 5, now);
+  filedElsewhere = await createPassedHousehold(db, JIEBEI, now);
+  await agreeSteps(filedElsewhere.id, await approversFor(db, JIEBEI), 5, now);
 });
 
 afterAll(async () => {
@@ -123,7 +123,7 @@ describe('exportRoster as .xlsx', () => {
     expect(certificates).not.toContain(await certificateOf(filedElsewhere));
 
     const mine = data.find((r) => r[8] === certificates.find((c) => c.startsWith('110105')))!;
-    expect(mine.slice(1, 8)).toEqual(['洮北区', '平安镇', '前进村', expect.stringMatching(/^测试/), '男', '汉族', 40]);
+    expect(mine.slice(1, 8)).toEqual(['洮北区', '平安镇', '平安村委会', expect.stringMatching(/^测试/), '男', '汉族', 40]);
     expect(mine.slice(9)).toEqual(['肢体残疾', '三级', 3, 1, expect.stringMatching(/^1390436\d{4}$/), 2100, expect.stringMatching(/^测试地址/), chinaDateString(now)]);
   });
 });
@@ -149,8 +149,8 @@ describe('exportRoster as CSV', () => {
       householdId: 1,
       countyName: '洮北区',
       townshipName: '平安镇',
-      villageName: '前进村',
-      villageCode: QIANJIN,
+      villageName: '平安村委会',
+      villageCode: PINGAN,
       fullName: '张三',
       sex: 'F',
       ethnicity: '汉族',
@@ -166,7 +166,7 @@ describe('exportRoster as CSV', () => {
       filedOn: '2026-11-28',
     };
     const [, cells] = parseCsv(new TextDecoder().decode(rosterCsv([row])).slice(1));
-    expect(cells).toEqual(['1', '洮北区', '平安镇', '前进村', '张三', '女', '汉族', '50', '11010519491231002X21', '听力残疾', '一级', '2', '1', '', '1800', `'=HYPERLINK("http://example.com","点此"),三组`, '2026-11-28']);
+    expect(cells).toEqual(['1', '洮北区', '平安镇', '平安村委会', '张三', '女', '汉族', '50', '11010519491231002X21', '听力残疾', '一级', '2', '1', '', '1800', `'=HYPERLINK("http://example.com","点此"),三组`, '2026-11-28']);
   });
 });
 
@@ -182,11 +182,11 @@ describe('the region of a roster', () => {
     expect(await resolveRosterRegion(demo.township_dpf, '220802')).toMatchObject({ ok: false, status: 403 }); // above its own
     expect(await resolveRosterRegion(demo.township_dpf, '220802101')).toMatchObject({ ok: false, status: 403 }); // a sister township
     expect(await resolveRosterRegion(demo.county_org, '220800')).toMatchObject({ ok: false, status: 403 });
-    expect(await resolveRosterRegion(demo.county_dpf, QIANJIN)).toMatchObject({ ok: false, status: 404 }); // a village
+    expect(await resolveRosterRegion(demo.county_dpf, PINGAN)).toMatchObject({ ok: false, status: 404 }); // a village
     expect(await resolveRosterRegion(demo.county_dpf, '220802199')).toMatchObject({ ok: false, status: 404 }); // no such township
     expect(await resolveRosterRegion(demo.county_dpf, 'abc')).toMatchObject({ ok: false, status: 404 });
     // the village and township Party bodies have no roster at all
-    expect(await resolveRosterRegion(demo.village, QIANJIN.slice(0, 9))).toMatchObject({ ok: false, status: 403 });
+    expect(await resolveRosterRegion(demo.village, PINGAN.slice(0, 9))).toMatchObject({ ok: false, status: 403 });
     expect(await resolveRosterRegion(demo.township_party, '220802100')).toMatchObject({ ok: false, status: 403 });
   });
 
@@ -221,7 +221,7 @@ describe('the region of a roster', () => {
     expect(county.slice(1).every((r) => r.level === 'township' && r.code.startsWith('220802'))).toBe(true);
     expect(await rosterRegions(demo.village)).toEqual([]);
     const city = await rosterRegions(await officialNamed(db, 'city'));
-    expect(city.filter((r) => r.level === 'county')).toHaveLength(5);
+    expect(city.filter((r) => r.level === 'county')).toHaveLength(6); // 220871 (吉林白城经济开发区) too
   });
 
   it('the page list is the same rows as the files, and refused the same way', async () => {

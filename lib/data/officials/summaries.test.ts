@@ -172,6 +172,7 @@ describe('getSummaryOverview', () => {
     expect(before.scope).toBe('city');
     expect(before.rows.map((r) => [r.countyCode, r.status])).toEqual([
       ['220821', 'submitted_late'], // 00:00:01 on 6 November, China time
+      ['220871', 'not_started'], // the development zone has villages too, so it reports like any county
       ['220881', 'not_started'],
       ['220882', 'not_started'],
       ['220822', 'draft'],
@@ -181,6 +182,7 @@ describe('getSummaryOverview', () => {
     const after = (await getSummaryOverview(city, year, new Date('2025-12-01T02:00:00Z')))!;
     expect(after.rows.map((r) => [r.countyCode, r.status, r.hasDraft])).toEqual([
       ['220822', 'late', true],
+      ['220871', 'late', false],
       ['220881', 'late', false],
       ['220882', 'late', false],
       ['220821', 'submitted_late', false],

@@ -11,7 +11,7 @@ import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import { getVisit, listRecentVisits, listUnvisitedHouseholds } from './visits';
 
-const QIANJIN = '220802100201';
+const PINGAN = '220802100201';
 const NOW = new Date('2026-11-28T04:00:00Z');
 const noonChina = (date: string) => new Date(startOfChinaDay(date).getTime() + 12 * 3600_000);
 
@@ -26,7 +26,7 @@ let neverVisited: number;
 let unfiled: number;
 
 async function filed(): Promise<number> {
-  const { id } = await createPassedHousehold(db, QIANJIN, NOW);
+  const { id } = await createPassedHousehold(db, PINGAN, NOW);
   await agreeSteps(id, await demoApprovers(db), 5, NOW);
   return id;
 }
@@ -41,7 +41,7 @@ beforeAll(async () => {
   countyDpf = await officialNamed(db, 'county-dpf');
   visited = await filed();
   neverVisited = await filed();
-  unfiled = (await createPassedHousehold(db, QIANJIN, NOW)).id;
+  unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
   for (const visitedOn of ['2026-06-15', '2026-08-01']) {
     const result = await saveVisit.run(villageA, { householdId: String(visited), visitedOn, visitor: '王明', findings: '正常' }, NOW);
     expect(result.ok).toBe(true);
