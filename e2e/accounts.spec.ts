@@ -1,5 +1,5 @@
 // Account management (账号管理) in the browser: the administrator creates an account for a village,
-// that account signs in; the administrator disables it, and its next page load goes back to /login.
+// that account signs in and replaces its one-time password; the administrator disables it, and its next page load goes back to /login.
 // Every page of the flow is checked with axe.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
@@ -8,6 +8,7 @@ const DEMO_PASSWORD = 'gongshi-demo-2026';
 // Unique per run, so a rerun against the same database does not collide with an earlier account.
 const username = `e2e-yongan-${Date.now().toString(36)}`;
 const initialPassword = 'yongan initial 2026';
+const ownPassword = '红光村自己的密码 2026';
 const HONGGUANG = '220802100203'; // 红光村委会, 平安镇, 洮北区
 
 async function signIn(page: Page, name: string, password: string) {
@@ -63,8 +64,15 @@ test('the administrator creates a village account that can sign in, then disable
   // The new account signs in, in a browser of its own.
   const villager = await browser.newContext({ baseURL });
   const other = await villager.newPage();
+  // The initial password is one-time: the owner chooses their own before anything else.
   await signIn(other, username, initialPassword);
-  await expect(other).toHaveURL(/\/admin$/);
+  await expect(other).toHaveURL(/\/admin\/password$/);
+  await other.getByLabel('当前密码').fill(initialPassword);
+  await other.getByLabel('新密码', { exact: true }).fill(ownPassword);
+  await other.getByLabel('再次输入新密码').fill(ownPassword);
+  await other.locator('main').getByRole('button', { name: '保存新密码' }).click();
+  await expect(other).toHaveURL(/\/admin\/password\?done=1$/);
+  await other.goto('/admin');
   await expect(other.getByText('红光村党支部（村党组织 · 红光村委会）')).toBeVisible();
 
   // The administrator disables it, after a confirmation page.
@@ -80,7 +88,7 @@ test('the administrator creates a village account that can sign in, then disable
   // Its next page load goes back to the login page, and it cannot sign in again.
   await other.reload();
   await expect(other).toHaveURL(/\/login\?callbackUrl=/);
-  await signIn(other, username, initialPassword);
+  await signIn(other, username, ownPassword);
   await expect(other.locator('main').getByText('用户名或密码不正确。').first()).toBeVisible();
   await villager.close();
 

@@ -124,6 +124,8 @@ export const createAccount = officialAction({
         role: input.role,
         regionCode: input.regionCode,
         passwordChangedAt: ctx.now,
+        // The administrator chose this password and passes it on: its owner replaces it at first sign-in.
+        mustChangePassword: true,
         createdAt: ctx.now,
       })
       .returning({ id: officials.id });

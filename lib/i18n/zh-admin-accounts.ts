@@ -55,7 +55,7 @@ export const zhAdminAccounts = {
 
   create: {
     title: '新建账号',
-    intro: '为一个单位新建工作人员账号。保存后，把用户名和初始密码交给使用人。',
+    intro: '为一个单位新建工作人员账号。保存后，把用户名和初始密码交给使用人。初始密码只能用一次：使用人第一次登录后，必须先改成自己的新密码。',
     submit: '新建账号',
     back: '返回账号列表',
   },
@@ -79,7 +79,7 @@ export const zhAdminAccounts = {
     disable: '停用账号',
     enable: '启用账号',
     done: {
-      created: '账号已创建。请把用户名和初始密码交给使用人。',
+      created: '账号已创建。请把用户名和初始密码交给使用人；第一次登录后须改成自己的密码。',
       updated: '修改已保存。',
       unchanged: '没有改动，无需保存。',
       disabled: '账号已停用，这个账号已登录的页面会立即退出。',
