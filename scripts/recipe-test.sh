@@ -39,7 +39,7 @@ cleanup() {
     for _ in $(seq 50); do kill -0 -- "-$g" 2>/dev/null || break; sleep 0.1; done
     kill -KILL -- "-$g" 2>/dev/null || true
   done
-  psql "$admin_url" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  psql "$admin_url" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP ROLE IF EXISTS ${db}_owner, ${db}_app" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -66,25 +66,23 @@ nth_response() {
 header() { grep -i "^$1:" "$work/h" | head -1 | cut -d: -f2- | sed 's/^ *//; s/\r$//' || true; }
 nonce() { header Content-Security-Policy | grep -o "'nonce-[^']*'" || true; }
 
-# ---- The database, as the owner: roles (when shipped), then setup or migrations.
+# ---- The database as deploy/README.md sets it up: db/roles.sql as the superuser, then setup as the
+# owner; the instances connect as the runtime role. Role names are cluster-wide: unique per run.
 psql "$admin_url" -qc "CREATE DATABASE $db"
-app_url=$owner_url
-if [ -f db/roles.sql ]; then
-  # Creates the owner and runtime roles (db/roles.sql documents its variables); the app runs as runtime.
-  runtime_password=$(openssl rand -hex 16)
-  psql "$owner_url" -q -v ON_ERROR_STOP=1 -v db="$db" -v runtime_password="$runtime_password" -f db/roles.sql >/dev/null
-  app_url=$(node -e "const u=new URL(process.argv[1]);u.username=process.argv[2];u.password=process.argv[3];console.log(u.href)" \
-    "$owner_url" "${GONGSHI_RUNTIME_ROLE:-gongshi_app}" "$runtime_password")
-fi
+owner_role="${db}_owner"
+runtime_role="${db}_app"
+owner_password=$(openssl rand -hex 16)
+runtime_password=$(openssl rand -hex 16)
+psql "${admin_url%/*}/$db" -X -q -f db/roles.sql -v owner="$owner_role" -v owner_password="$owner_password" \
+  -v runtime="$runtime_role" -v runtime_password="$runtime_password" >/dev/null
+url_as() { node -e 'const u = new URL(process.argv[1]); u.username = process.argv[2]; u.password = process.argv[3]; u.pathname = "/" + process.argv[4]; console.log(u.href)' "$admin_url" "$1" "$2" "$db"; }
+owner_url=$(url_as "$owner_role" "$owner_password")
+app_url=$(url_as "$runtime_role" "$runtime_password")
 # The audit key the instances will use: setup's audit rows are chained with it too.
 audit_key=$(openssl rand -hex 32)
-if grep -q '"setup":' package.json; then
-  setup_out=$(DATABASE_URL=$owner_url AUDIT_KEY="$audit_key" npm run -s setup 2>&1) || { echo "$setup_out" >&2; exit 1; }
-else
-  DATABASE_URL=$owner_url npm run -s db:migrate >/dev/null
-fi
-# A region for the write check below: the setup loads the city, plain migrations do not.
-psql "$owner_url" -qc "INSERT INTO regions (code, name, level) VALUES ('220800', '白城市', 'city') ON CONFLICT (code) DO NOTHING"
+setup_out=$(DATABASE_URL=$owner_url AUDIT_KEY="$audit_key" npm run -s setup 2>&1) || { echo "$setup_out" >&2; exit 1; }
+# Setup prints the administrator's one-time password once, on the line after its announcement.
+one_time=$(grep -A1 'One-time password' <<<"$setup_out" | tail -1 | tr -d ' ')
 
 # ---- Two production instances (not demo), each in its own process group.
 port_a=$(free_port)
@@ -214,11 +212,11 @@ csrf_from() { # next-auth's CSRF token and cookie (its name depends on http or h
   fetch "$1/api/auth/csrf" -c "$jar"
   csrf=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).csrfToken)' "$work/b")
 }
-sign_in() { # sign_in <base url> <username> [curl args…]: a wrong password
+sign_in() { # sign_in <base url> <username> [curl args…]: a wrong password unless PASSWORD is set
   local base=$1 user=$2
   shift 2
-  fetch "$base/api/auth/callback/credentials" -b "$jar" "$@" \
-    --data-urlencode "csrfToken=$csrf" --data-urlencode "username=$user" --data-urlencode "password=wrong-$$"
+  fetch "$base/api/auth/callback/credentials" -b "$jar" -c "$jar" "$@" \
+    --data-urlencode "csrfToken=$csrf" --data-urlencode "username=$user" --data-urlencode "password=${PASSWORD:-wrong-$$}"
 }
 csrf_from "http://127.0.0.1:$port_a"
 for _ in 1 2 3 4 5; do sign_in "http://127.0.0.1:$port_a" "recipe-$$"; done
@@ -244,6 +242,20 @@ csrf_from "$site"
 sign_in "$site" "recipe-xff-$$" -H 'X-Forwarded-For: 203.0.113.9'
 ip=$(psql "$owner_url" -Atc "SELECT string_agg(ip, ',') FROM login_attempts WHERE username = 'recipe-xff-$$'")
 check "X-Forwarded-For from the client is replaced: login_attempts.ip = 127.0.0.1" "ip=$ip" test "$ip" = 127.0.0.1
+
+# ---- The first sign-in: the demo password works nowhere; setup's one-time password signs in, and
+# every officials' page then leads to the password change first.
+csrf_from "$site"
+PASSWORD=gongshi-demo-2026 sign_in "$site" admin
+check "the demo password is refused for admin" "$code $(header Location)" grep -q 'error=' <<<"$(header Location)"
+csrf_from "$site"
+PASSWORD=$one_time sign_in "$site" admin
+check "setup's one-time password signs the administrator in" "$code $(header Location)" \
+  test -n "$one_time" -a "$code" = 302 -a -z "$(grep 'error=' <<<"$(header Location)")"
+fetch "$site/admin" -b "$jar"
+sent_to_password_change() { grep -qE '^30[237]$' <<<"$code" && grep -q '/admin/password$' <<<"$(header Location)" && test -z "$(header X-Cache-Status)"; }
+check "... and /admin leads to the password change first, uncached" "$code $(header Location) $(header X-Cache-Status)" \
+  sent_to_password_change
 
 # ---- One instance down (a rolling restart): nginx answers from the other.
 kill -TERM -- "-${groups[0]}"
