@@ -56,9 +56,9 @@ else
 fi
 E2E_FIXTURE="$work/fixture.json" PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=line,json
 
-node scripts/test-summary.mjs "$reports"/*.json
-
 if [ -n "${admin_url:-}" ]; then
   echo "== deploy recipe: nginx and two instances on loopback (reuses the browser tests' build)"
-  DATABASE_URL="$admin_url" bash scripts/recipe-test.sh
+  DATABASE_URL="$admin_url" RECIPE_REPORT="$reports/recipe.json" bash scripts/recipe-test.sh
 fi
+
+node scripts/test-summary.mjs "$reports"/*.json
