@@ -1,11 +1,12 @@
-// Runs before every page: gives the response its Content-Security-Policy with a fresh nonce, and
-// sends visitors without a session away from /admin to /login (and back after signing in). It decides
-// nothing else: every page, action and data function checks the account on the server.
+// Runs before every page and route handler: gives the response its Content-Security-Policy (for pages
+// with a fresh nonce; under /api the strict one of a route handler), and sends visitors without a
+// session away from /admin to /login (and back after signing in). It decides nothing else: every
+// page, action and data function checks the account on the server.
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
-import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 
 /** Lets the request through with the policy: on the request, where Next reads the nonce, and on the response. */
 function withContentSecurityPolicy(request: NextRequest): NextResponse {
@@ -27,6 +28,12 @@ const officialsOnly = auth((request) => {
 });
 
 export default function proxy(request: NextRequest) {
+  // Route handlers under /api serve no page: the strict policy, no nonce, no session read.
+  if (isApiPath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
+    return response;
+  }
   // Public pages do not pay for reading the session cookie. A proxy has no route params.
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
     return officialsOnly(request, { params: Promise.resolve({}) });
@@ -35,6 +42,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the framework's static files and the route handlers under /api (JSON, sign-in).
-  matcher: ['/((?!api/|_next/static|_next/image|favicon\\.ico).*)'],
+  // Everything but the framework's static files; /api too, for its own policy.
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'],
 };

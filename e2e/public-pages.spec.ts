@@ -117,6 +117,13 @@ test.describe('public pages show the demo data', () => {
     expect(refused).toEqual([]);
   });
 
+  test('route handlers under /api send the strict policy: JSON, CSV, a refusal and the sign-in endpoints', async ({ request }) => {
+    for (const path of ['/api/public/progress', '/api/public/progress?format=csv', '/api/public/progress?format=pdf', '/api/auth/csrf', '/api/auth/session']) {
+      const response = await request.get(path);
+      expect(response.headers()['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+
   test('privacy page lists what is published and what is not', async ({ page }) => {
     await page.goto('/privacy');
     await expect(page.getByRole('rowheader', { name: /姓名（隐去第二个字/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce } from './csp';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from './csp';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
@@ -24,5 +24,19 @@ describe('newNonce', () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(atob(nonce)).toHaveLength(16);
+  });
+});
+
+describe('the policy of /api', () => {
+  it('lets nothing load or frame a route handler’s answer', () => {
+    const policy = directives(API_CONTENT_SECURITY_POLICY);
+    expect([...policy.keys()]).toEqual(['default-src', 'frame-ancestors']);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('applies to /api and below only', () => {
+    expect(['/api', '/api/auth/csrf', '/api/public/progress'].map(isApiPath)).toEqual([true, true, true]);
+    expect(['/apix', '/regions/api', '/admin/roster/export', '/'].map(isApiPath)).toEqual([false, false, false, false]);
   });
 });

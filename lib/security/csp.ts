@@ -26,3 +26,13 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/**
+ * The policy of the route handlers under /api (JSON, CSV, the sign-in endpoints): they serve no page,
+ * so nothing may load, run or frame them; a response rendered as a document by mistake stays inert.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export function isApiPath(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/');
+}
