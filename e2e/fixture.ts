@@ -40,6 +40,8 @@ export type Fixture = {
   filedHousehold: { id: number; village_code: string } | null;
   township: { code: string; name: string };
   villages: { code: string; name: string }[];
+  /** Every region of the city, the city included. */
+  regionCount: number;
   secrets: string[];
   progress: ProgressFixture;
   /** A passed household nobody has decided on, and the username deciding each approval step for it. */

@@ -74,6 +74,7 @@ const [registeredA] = await rows<{ id: number }>(sql`
   select id from households where village_code = ${villageA} and status = 'registered' order by id limit 1`);
 if (!readyToClose || !openNoticeA || !registeredA) throw new Error('the demo data lacks what village-a needs');
 
+const [{ n: regionCount }] = (await rows<{ n: number }>(sql`select count(*)::int as n from regions`)) as [{ n: number }];
 const secrets = await rows<{ value: string }>(sql`
   select certificate_number as value from household_private
   union select id_number from household_private
@@ -144,6 +145,6 @@ await close();
 
 fs.writeFileSync(
   out,
-  JSON.stringify({ villageA: { readyToClose: readyToClose.id, openNotice: openNoticeA.id, registeredHousehold: registeredA.id }, programme, year, counties, city, notices, draftId: draft?.id ?? null, filedHousehold: filedHousehold ?? null, township, villages, secrets: secrets.map((s) => s.value), approval, progress }, null, 1),
+  JSON.stringify({ villageA: { readyToClose: readyToClose.id, openNotice: openNoticeA.id, registeredHousehold: registeredA.id }, programme, year, counties, city, notices, draftId: draft?.id ?? null, filedHousehold: filedHousehold ?? null, township, villages, regionCount, secrets: secrets.map((s) => s.value), approval, progress }, null, 1),
 );
 console.log(`fixture: ${counties.length} counties, ${secrets.length} private values`);
