@@ -96,10 +96,30 @@ async function requireMigrated(db: Db): Promise<void> {
   if (pending.length > 0) throw new PendingMigrations(pending);
 }
 
+/**
+ * A hung or unreachable server must give an answer within seconds, not hold requests open: the server
+ * cancels a statement after DATABASE_STATEMENT_TIMEOUT_MS, the client gives up waiting for one after
+ * DATABASE_QUERY_TIMEOUT_MS (a server that stopped answering cannot cancel anything), and a new
+ * connection is abandoned after DATABASE_CONNECT_TIMEOUT_MS. Scripts (migrations, backups) that need
+ * longer set these in their environment.
+ */
+export function pgTimeouts(env: Env): { statement_timeout: number; query_timeout: number; connectionTimeoutMillis: number } {
+  const ms = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    return Number.isInteger(value) && value > 0 ? value : fallback;
+  };
+  const statement = ms('DATABASE_STATEMENT_TIMEOUT_MS', 10_000);
+  return {
+    statement_timeout: statement,
+    query_timeout: ms('DATABASE_QUERY_TIMEOUT_MS', statement + 2000),
+    connectionTimeoutMillis: ms('DATABASE_CONNECT_TIMEOUT_MS', 3000),
+  };
+}
+
 async function openPg(connectionString: string): Promise<Database> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...pgTimeouts(process.env) });
   // An idle connection the server drops (restart, admin shutdown) must not crash the process:
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error(`database: idle connection lost: ${error.message}`));
@@ -119,7 +139,7 @@ async function openVercel(connectionString: string, wsProxy: string | undefined)
     neonConfig.pipelineConnect = false;
     neonConfig.pipelineTLS = false;
   }
-  const pool = createPool({ connectionString });
+  const pool = createPool({ connectionString, ...pgTimeouts(process.env) });
   pool.on('error', (error) => console.error(`database: idle connection lost: ${error.message}`));
   return { db: drizzle(pool, { schema }) as unknown as Db, driver: 'vercel', close: () => pool.end() };
 }
