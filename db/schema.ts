@@ -365,6 +365,25 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_username_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
 );
 
+// 登录会话: one row per sign-in (lib/auth/sessions.ts). The cookie's JWT carries a random id; only its
+// SHA-256 is stored, so a copy of this table cannot be used as cookies. A session ends when revoked
+// (sign-out, sign out everywhere), idle too long (last_seen_at) or past `expires`.
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expires: timestamp('expires', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('sessions_token_hash_uq').on(t.tokenHash), index('sessions_official_idx').on(t.officialId)],
+);
+
 // ---- After the notice (issue 4): approval and filing, help measures, visits, income, annual summary.
 
 export const approvalSteps = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'] as const;

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { checkCredentials, UNKNOWN_IP } from './credentials';
 import { authConfig } from './config';
 import { authSecret } from './secret';
+import { startSession } from './sessions';
 
 class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
@@ -37,7 +38,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         const { id, displayName, ...official } = result.official;
-        return { id: String(id), name: displayName, ...official };
+        // A server-side session row for this sign-in (lib/auth/sessions.ts); the JWT carries its token.
+        const sessionId = await startSession(await getDb(), id, new Date());
+        return { id: String(id), name: displayName, ...official, sessionId };
       },
     }),
   ],

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { officials, regions } from '@/db/schema';
 import type { Role } from '@/lib/domain/permissions';
+import { checkSession, sessionLimits, type SessionLimits } from './sessions';
 
 export type Official = {
   id: number;
@@ -52,3 +53,23 @@ export async function loadAccount(db: Db, claim: { id: number; sessionVersion: n
   return { official, mustChangePassword };
 }
 
+
+/** What the session cookie claims: the official, the account's session version, the session's token. */
+export type SessionClaim = { id: number; sessionVersion: number; sessionId: string };
+
+/** The request's sign-in: the account and when its session ends, or why there is none. */
+export type SignIn =
+  | { account: SignedInAccount; expires: Date; idleSeconds: number }
+  | { account: null; expired: boolean };
+
+/**
+ * The request path's check (lib/auth/session.ts): the session row (not revoked, not idle too long,
+ * not past its absolute end), then the account as loadAccount re-reads it. `expired` tells the sign-in
+ * page to say that the session timed out rather than that nobody was signed in.
+ */
+export async function loadSignIn(db: Db, claim: SessionClaim, now: Date, limits: SessionLimits = sessionLimits()): Promise<SignIn> {
+  const session = await checkSession(db, { officialId: claim.id, token: claim.sessionId }, now, limits);
+  if (!session.ok) return { account: null, expired: session.reason === 'expired' };
+  const account = await loadAccount(db, claim);
+  return account ? { account, expires: session.expires, idleSeconds: session.idleSeconds } : { account: null, expired: false };
+}

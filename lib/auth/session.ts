@@ -3,16 +3,20 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { auth } from './index';
-import { loadAccount, officialOf, type Official, type SignedInAccount } from './official';
+import { loadSignIn, officialOf, type Official, type SignedInAccount, type SignIn } from './official';
 
 export type { Official };
 
-/** The signed-in account of this request, even one that must first replace its one-time password. */
-export const currentAccount = cache(async (): Promise<SignedInAccount | null> => {
-  const session = await auth();
-  if (!session?.official?.id) return null;
-  return loadAccount(await getDb(), session.official);
+/** This request's sign-in: the session row and the account, checked once per request. */
+export const currentSignIn = cache(async (): Promise<SignIn> => {
+  const claim = (await auth())?.official;
+  // A cookie from before server-side sessions names no session: it is simply not signed in.
+  if (!claim?.id || !claim.sessionId) return { account: null, expired: false };
+  return loadSignIn(await getDb(), claim, new Date());
 });
+
+/** The signed-in account of this request, even one that must first replace its one-time password. */
+export const currentAccount = cache(async (): Promise<SignedInAccount | null> => (await currentSignIn()).account);
 
 /** The official of this request, or null (also while the account still has a one-time password). */
 export const currentOfficial = cache(async (): Promise<Official | null> => officialOf(await currentAccount()));
@@ -29,9 +33,10 @@ export async function requireOfficial(returnTo = '/admin'): Promise<Official> {
 
 /** For the admin layout and /admin/password only: any signed-in account. */
 export async function requireAccount(returnTo = '/admin'): Promise<SignedInAccount> {
-  const account = await currentAccount();
-  if (account) return account;
-  redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  const signIn = await currentSignIn();
+  if (signIn.account) return signIn.account;
+  // A timed-out session gets the sign-in page's 会话已过期 message, and comes back here afterwards.
+  redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}${signIn.expired ? '&expired=1' : ''}`);
 }
 
 export const PASSWORD_PAGE = '/admin/password';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SessionEnds } from '@/components/admin/session-ends';
 import { logout } from '@/lib/actions/auth.server';
-import { PASSWORD_PAGE, requireAccount } from '@/lib/auth/session';
+import { currentSignIn, PASSWORD_PAGE, requireAccount } from '@/lib/auth/session';
 import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
@@ -15,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   // Any signed-in account: one with a one-time password sees no navigation, and every page but
   // /admin/password sends it there (requireOfficial).
   const { official, mustChangePassword } = await requireAccount();
+  const signIn = await currentSignIn(); // the same check, cached for this request: when the session ends
   const t = zhAdmin.nav;
   const may = (action: Action) => !mustChangePassword && roleMay(official.role, action);
   // Only what this role can use: the pages themselves check again.
@@ -57,6 +59,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {t.signOut}
             </button>
           </form>
+          {signIn.account ? <SessionEnds expires={signIn.expires} idleSeconds={signIn.idleSeconds} now={new Date()} /> : null}
         </div>
       </div>
       {children}
