@@ -1,6 +1,7 @@
 // Registering and editing households against a real seeded database, through the same `run` the
 // Server Actions call (with FormData where the browser's shape matters).
 import { sql, type SQL } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import { loadRegions, readRegionFile } from '@/db/regions/load';
@@ -11,6 +12,7 @@ import { ageOn, chinaDateString, makeResidentId, parseDateString, villageKind } 
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { EXIF_MARKER, jpegWithGps } from '@/test/images';
 import { officialNamed } from '@/test/officials';
 import { PHOTO_MAX_BYTES, registerHousehold, updateHousehold } from './households';
 
@@ -112,7 +114,11 @@ async function refusedWith(form: Record<string, unknown> | FormData, official: O
   return result;
 }
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+// A real (decodable) PNG: uploads are re-encoded, so mere magic numbers no longer pass.
+let PNG: Uint8Array<ArrayBuffer>;
+beforeAll(async () => {
+  PNG = new Uint8Array(await sharp({ create: { width: 8, height: 6, channels: 3, background: '#808080' } }).png().toBuffer());
+});
 
 describe('register (household.register)', () => {
   it('registers a household from the form, visible in the list, audited in the same transaction', async () => {
@@ -361,14 +367,22 @@ describe('register (household.register)', () => {
 });
 
 describe('photo (照片)', () => {
-  it('stores a small PNG as a data URL, served only within the region', async () => {
-    const photo = new File([PNG], 'photo.png', { type: 'image/png' });
+  it('stores a phone’s JPEG re-encoded, upright, at most 1200 px and without its EXIF (GPS), served only within the region', async () => {
+    const original = await jpegWithGps();
+    expect(original.includes(EXIF_MARKER)).toBe(true);
+    const photo = new File([new Uint8Array(original)], 'IMG_0001.jpg', { type: 'image/jpeg' });
     const result = await registerHousehold.run(villageA, formData({ ...validForm({ fullName: '测试己' }), photo }), now);
     expect(result.ok, JSON.stringify(result)).toBe(true);
     if (!result.ok) throw new Error('unreachable');
     const [stored] = await rows<{ photo: string }>(sql`select photo from household_private where household_id = ${result.value.id}`);
-    expect(stored!.photo).toBe(`data:image/png;base64,${Buffer.from(PNG).toString('base64')}`);
-    expect(await getHouseholdPhoto(villageA, result.value.id)).toEqual({ contentType: 'image/png', bytes: PNG });
+    expect(stored!.photo).toMatch(/^data:image\/jpeg;base64,/);
+    const bytes = Buffer.from(stored!.photo.slice(stored!.photo.indexOf(',') + 1), 'base64');
+    expect(bytes.includes(EXIF_MARKER)).toBe(false);
+    expect(bytes.includes(Buffer.from('GongshiTestPhone'))).toBe(false);
+    const metadata = await sharp(bytes).metadata();
+    expect(metadata).toMatchObject({ format: 'jpeg', width: 675, height: 1200 });
+    expect(metadata.exif).toBeUndefined();
+    expect(await getHouseholdPhoto(villageA, result.value.id)).toEqual({ contentType: 'image/jpeg', bytes: new Uint8Array(bytes) });
     expect(await getHouseholdPhoto(townshipDpf, result.value.id)).not.toBeNull();
     expect(await getHouseholdPhoto(villageB, result.value.id)).toBeNull();
     expect((await getHousehold(villageA, result.value.id))!.hasPhoto).toBe(true);
@@ -389,6 +403,9 @@ describe('photo (照片)', () => {
     expect(gif.fieldErrors.photo).toBe(t.photoType);
     const renamed = await refusedWith(formData({ ...validForm(), photo: new File(['<svg/>'], 'a.png', { type: 'image/png' }) }));
     expect(renamed.fieldErrors.photo).toBe(t.photoContent);
+    // The right magic numbers, but not an image the decoder can read.
+    const fake = new File([new Uint8Array(Buffer.concat([PNG.subarray(0, 16), Buffer.from('no pixels here')]))], 'b.png', { type: 'image/png' });
+    expect((await refusedWith(formData({ ...validForm(), photo: fake }))).fieldErrors.photo).toBe(t.photoContent);
   });
 });
 
@@ -419,7 +436,7 @@ describe('edit (household.update)', () => {
     expect(renamed.ok).toBe(true);
     const h = (await getHousehold(villageA, 135))!;
     expect(h).toMatchObject({ fullName: '张慧珍', maskedName: '张*珍', hasPhoto: false });
-    const [audit] = await rows<{ summary: unknown }>(sql`select summary from audit_log order by id desc limit 1`);
+    const [audit] = await rows<{ summary: unknown }>(sql`select summary from audit_log where action = 'household.update' order by id desc limit 1`);
     expect(audit!.summary).toEqual({ changed: ['fullName', 'photo'] });
   });
 

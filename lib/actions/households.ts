@@ -13,6 +13,7 @@ import {
   maskName,
   parseCertificate,
 } from '@/lib/domain';
+import { PHOTO_STORED_TYPE, reencodePhoto } from '@/lib/images/photo';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { formatError } from '@/lib/i18n/zh-errors';
@@ -147,13 +148,17 @@ function sniffImage(bytes: Uint8Array): PhotoType | null {
   return null;
 }
 
-/** The photo as a data URL, or a field error when its bytes are not an accepted image. */
+/**
+ * The photo, re-encoded without its EXIF data (which may hold the home's position), as a data URL; or
+ * a field error when its bytes are not an accepted image. The magic numbers are checked first, so no
+ * other format (SVG, TIFF, …) ever reaches the decoder.
+ */
 async function photoDataUrl(file: File): Promise<{ url: string } | { error: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength > PHOTO_MAX_BYTES) return { error: t.photoSize };
-  const type = sniffImage(bytes);
-  if (!type) return { error: t.photoContent };
-  return { url: `data:${type};base64,${Buffer.from(bytes).toString('base64')}` };
+  const clean = sniffImage(bytes) ? await reencodePhoto(bytes) : null;
+  if (!clean) return { error: t.photoContent };
+  return { url: `data:${PHOTO_STORED_TYPE};base64,${clean.toString('base64')}` };
 }
 
 /** Rule and photo errors together, so the official sees every problem at once. */
