@@ -184,4 +184,15 @@ export const zhAdminHouseholds = {
     notFoundTitle: '找不到这个帮扶对象',
     notFoundBody: '这个帮扶对象不存在，或不在您负责的地区内。',
   },
+  // 查看记录: who read the household's private data; county and city officials only.
+  reads: {
+    title: '查看记录',
+    intro: (limit: number) => `谁在什么时候查看了这户的不公开信息（最近 ${limit} 次）。每次查看都记入审计日志。`,
+    caption: '该家庭不公开信息的查看记录',
+    none: '还没有人查看过。',
+    columns: { at: '时间', who: '查看人', what: '查看内容' },
+    what: { 'household.view': '登记信息页面', 'household.photo': '照片', 'household.print': '登记表（打印）' } as const,
+    unknown: '系统',
+    who: (parts: string[]) => parts.join(' · '),
+  },
 } as const;

@@ -6,6 +6,7 @@ import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { approvals, householdPrivate, households, officials, regions } from '@/db/schema';
+import { recordPrivateRead } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
 import {
   APPROVAL_STEPS,
@@ -283,7 +284,7 @@ export type RegistrationForm = {
 
 const PHOTO_DATA_URL = /^data:image\/(?:jpeg|png|webp);base64,/;
 
-/** Everything annex 1 prints, or null when the household does not exist or lies outside the region. */
+/** Everything annex 1 prints, or null when the household does not exist or lies outside the region; audited. */
 export async function getRegistrationForm(official: Official, id: number): Promise<RegistrationForm | null> {
   const householdId = rowId(id);
   if (householdId === null || visiblePattern(official) === null) return null;
@@ -313,6 +314,7 @@ export async function getRegistrationForm(official: Official, id: number): Promi
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(eq(households.id, householdId));
   if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  await recordPrivateRead(db, official, 'household.print', { householdId });
 
   const codes = [row.villageCode, row.villageCode.slice(0, 9), row.villageCode.slice(0, 6), `${row.villageCode.slice(0, 4)}00`];
   const [names, history] = await Promise.all([

@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, ilike, inArray, like, or, sql, type SQL } fr
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { householdPrivate, households, householdStatuses, noticeEntries, notices, regions } from '@/db/schema';
+import { recordPrivateRead } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { isRuralVillage, regionPrefix } from '@/lib/domain/regions';
@@ -87,8 +88,11 @@ export async function listHouseholds(
     .where(where)
     .orderBy(asc(households.villageCode), asc(households.id))
     .limit(limit);
+  const total = counted?.n ?? 0;
+  // A search matches names and ID numbers: audited with its count, never the text typed.
+  if (q) await recordPrivateRead(db, official, 'household.search', { regionCode: official.regionCode, results: total });
   // Belt and braces: the SQL prefix already confines the rows; the rule is checked per row as well.
-  return { rows: rows.filter((r) => can(official, 'household.view', r.villageCode)), total: counted?.n ?? 0 };
+  return { rows: rows.filter((r) => can(official, 'household.view', r.villageCode)), total };
 }
 
 export type Village = { code: string; name: string; townshipName: string };
@@ -147,7 +151,7 @@ export type HouseholdDetail = {
   updatedAt: Date;
 };
 
-/** One household with every registration field, or null when it does not exist or lies outside the region. */
+/** One household with every registration field, or null when it does not exist or lies outside the region; each read is audited. */
 export async function getHousehold(official: Official, id: number): Promise<HouseholdDetail | null> {
   const householdId = rowId(id);
   if (householdId === null || regionPattern(official) === null) return null;
@@ -183,6 +187,7 @@ export async function getHousehold(official: Official, id: number): Promise<Hous
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(eq(households.id, householdId));
   if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  await recordPrivateRead(db, official, 'household.view', { householdId: row.id });
   const placeCodes = [row.villageCode, row.villageCode.slice(0, 9), row.villageCode.slice(0, 6)];
   const names = await db
     .select({ code: regions.code, name: regions.name })
@@ -207,9 +212,12 @@ export type HouseholdNotice = {
 
 /** The notices (drafts included) that list the household, newest first; empty outside the region. */
 export async function listHouseholdNotices(official: Official, id: number): Promise<HouseholdNotice[]> {
-  const household = await getHousehold(official, id);
-  if (!household) return [];
+  const householdId = rowId(id);
+  if (householdId === null) return [];
   const db = await getDb();
+  // Public facts only, so no private read to audit: the region check without getHousehold.
+  const [household] = await db.select({ id: households.id, villageCode: households.villageCode }).from(households).where(eq(households.id, householdId));
+  if (!household || !can(official, 'household.view', household.villageCode)) return [];
   return db
     .select({
       noticeId: notices.id,
@@ -230,7 +238,7 @@ export type HouseholdPhoto = { contentType: string; bytes: Uint8Array<ArrayBuffe
 
 const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})$/;
 
-/** The stored photo as bytes with its type, or null (no photo, no household, or outside the region). */
+/** The stored photo as bytes with its type, or null (no photo, no household, or outside the region); audited. */
 export async function getHouseholdPhoto(official: Official, id: number): Promise<HouseholdPhoto | null> {
   const householdId = rowId(id);
   if (householdId === null || regionPattern(official) === null) return null;
@@ -243,5 +251,6 @@ export async function getHouseholdPhoto(official: Official, id: number): Promise
   if (!row?.photo || !can(official, 'household.view', row.villageCode)) return null;
   const match = DATA_URL.exec(row.photo);
   if (!match) return null;
+  await recordPrivateRead(db, official, 'household.photo', { householdId });
   return { contentType: match[1]!, bytes: new Uint8Array(Buffer.from(match[2]!, 'base64')) };
 }

@@ -83,7 +83,7 @@ describe('one notice', () => {
     expect(await getOfficialNotice(accounts['village-a']!, 999_999)).toBeNull();
   });
 
-  it('shows the objection text and objector only to roles with objection.view', async () => {
+  it('shows the objection text only to roles with objection.view', async () => {
     const ended = await noticeOf(sql`village_code = ${A} and status = 'published' and period_ends_at <= ${now.toISOString()}`);
     const secret = await one<{ summary: string; objection_id: number }>(
       sql`select p.summary, p.objection_id from objection_private p join objections o on o.id = p.objection_id where o.notice_id = ${ended} limit 1`,

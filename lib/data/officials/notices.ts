@@ -7,11 +7,13 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/client';
-import { householdPrivate, households, noticeEntries, notices, objectionPrivate, objections, officials, programmes, regions } from '@/db/schema';
+import { auditLog, householdPrivate, households, noticeEntries, notices, objectionPrivate, objections, officials, programmes, regions } from '@/db/schema';
+import { recordPrivateRead } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
 import { getRegion, publicEntryColumns, type Region } from '@/lib/data/public';
 import { canCloseNotice, currentProgrammeYear, isEligible, isRuralVillage, noticeState, regionPrefix, villageShortName, type NoticeState } from '@/lib/domain';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
+import { maySeeObjector, type ObjectionBodies } from '@/lib/domain/private-reads';
 
 /** Seeing a region's notices, drafts included (nothing private is on a notice). */
 export const NOTICE_VIEW: Action = 'notice.view';
@@ -242,8 +244,11 @@ export type OfficialObjection = {
   resolvedAt: Date | null;
   resolutionReason: string | null;
   /** Null unless the official holds 'objection.view' for the notice's village. */
-  private: { summary: string; objectorName: string | null; objectorContact: string | null } | null;
+  private: { summary: string } | null;
 };
+
+/** Who objected: only on the objection's own page, and only for the bodies maySeeObjector names. */
+export type Objector = { name: string | null; contact: string | null };
 
 async function noticeRow(db: Reader, id: number) {
   const [n] = await db
@@ -372,25 +377,57 @@ async function objectionsFor(db: Reader, noticeId: number, withPrivate: boolean)
     const rows = await db.select(base).from(objections).where(eq(objections.noticeId, noticeId)).orderBy(...order);
     return rows.map((r, i) => ({ ...r, number: i + 1, private: null }));
   }
+  // The summary only: the objector's identity is never part of a list.
   const rows = await db
-    .select({ ...base, summary: objectionPrivate.summary, objectorName: objectionPrivate.objectorName, objectorContact: objectionPrivate.objectorContact })
+    .select({ ...base, summary: objectionPrivate.summary })
     .from(objections)
     .leftJoin(objectionPrivate, eq(objectionPrivate.objectionId, objections.id))
     .where(eq(objections.noticeId, noticeId))
     .orderBy(...order);
-  return rows.map(({ summary, objectorName, objectorContact, ...r }, i) => ({
-    ...r,
-    number: i + 1,
-    private: { summary: summary ?? '', objectorName, objectorContact },
-  }));
+  return rows.map(({ summary, ...r }, i) => ({ ...r, number: i + 1, private: { summary: summary ?? '' } }));
 }
 
-/** One objection with its notice, or null when unknown or outside the official's region. */
+/**
+ * The bodies handling an objection: the recording official's role and region, and those of every
+ * official who investigated or resolved it (the audit log is where investigating is recorded).
+ * Without a column naming the investigating body, the officials' current role and region stand in.
+ */
+async function objectionBodies(db: Reader, objectionId: number, villageCode: string): Promise<ObjectionBodies> {
+  const body = { role: officials.role, regionCode: officials.regionCode };
+  const [recorder] = await db.select(body).from(objections).innerJoin(officials, eq(officials.id, objections.recordedBy)).where(eq(objections.id, objectionId));
+  const investigators = await db
+    .select(body)
+    .from(auditLog)
+    .innerJoin(officials, eq(officials.id, auditLog.officialId))
+    .where(
+      and(
+        eq(auditLog.entityType, 'objection'),
+        eq(auditLog.entityId, String(objectionId)),
+        inArray(auditLog.action, ['objection.investigate', 'objection.resolve']),
+      ),
+    );
+  return { villageCode, recorder: recorder ?? null, investigators };
+}
+
+/**
+ * One objection with its notice, or null when unknown or outside the official's region. The objector
+ * is null unless maySeeObjector allows it; each time it is returned, the reveal is audited.
+ */
 export async function getOfficialObjection(official: Official, noticeId: number, objectionId: number) {
   const found = await getOfficialNotice(official, noticeId);
   const objection = found?.objections.find((o) => o.id === objectionId);
   if (!found || !objection || !validId(objectionId)) return null;
-  return { ...found, objection, entry: found.entries.find((e) => e.id === objection.entryId) ?? null };
+  const db = await getDb();
+  let objector: Objector | null = null;
+  if (maySeeObjector(official, await objectionBodies(db, objection.id, found.notice.villageCode))) {
+    const [row] = await db
+      .select({ name: objectionPrivate.objectorName, contact: objectionPrivate.objectorContact })
+      .from(objectionPrivate)
+      .where(eq(objectionPrivate.objectionId, objection.id));
+    objector = row ?? { name: null, contact: null };
+    await recordPrivateRead(db, official, 'objection.reveal', { objectionId: objection.id, noticeId: found.notice.id });
+  }
+  return { ...found, objection, objector, entry: found.entries.find((e) => e.id === objection.entryId) ?? null };
 }
 
 /** What the notice page may offer, from the same rules the actions check. */

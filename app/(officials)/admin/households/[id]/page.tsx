@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireOfficial } from '@/lib/auth/session';
 import { getHousehold, listHouseholdNotices, listVillages, type HouseholdDetail } from '@/lib/data/officials/households';
+import { HOUSEHOLD_READS_LIMIT, listHouseholdReads } from '@/lib/data/officials/reads';
 import { getProgramme } from '@/lib/data/public';
 import { formatChinaDateTime } from '@/lib/domain';
 import { can } from '@/lib/domain/permissions';
@@ -10,6 +11,7 @@ import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { formatYuan, zh } from '@/lib/i18n/zh';
 import { EditForm } from './edit-form';
 import { NoticesTable } from './notices-table';
+import { ReadsTable } from './reads-table';
 
 const t = zhAdminHouseholds;
 
@@ -31,6 +33,8 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
   if (!household) notFound();
   const saved = (await searchParams).saved;
   const notices = await listHouseholdNotices(official, household.id);
+  // After getHousehold, so this very view is the first row; null for roles that may not see it.
+  const reads = await listHouseholdReads(official, household.id);
   const editable = household.status === 'registered' && can(official, 'household.update', household.villageCode);
   const photoSrc = household.hasPhoto ? `/admin/households/${household.id}/photo` : null;
   const photoAlt = t.detail.photoAlt(household.fullName);
@@ -66,6 +70,14 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
         <h2 id="notices-heading">{t.detail.noticesTitle}</h2>
         <NoticesTable notices={notices} now={new Date()} />
       </section>
+
+      {reads ? (
+        <section aria-labelledby="reads-heading" className="no-print">
+          <h2 id="reads-heading">{t.reads.title}</h2>
+          <p className="text-muted">{t.reads.intro(HOUSEHOLD_READS_LIMIT)}</p>
+          <ReadsTable reads={reads} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="edit-heading" className="no-print">
         <h2 id="edit-heading">{t.edit.title}</h2>

@@ -1,5 +1,6 @@
 // The objections of a notice for officials: the public facts, and, for those allowed, what was said
-// and by whom (marked as not public), with a link to investigate and resolve each.
+// (marked as not public), with a link to investigate and resolve each. Who objected is shown on the
+// objection's own page only, to the bodies allowed to see it, and each showing is audited.
 import Link from 'next/link';
 import type { OfficialEntry, OfficialObjection } from '@/lib/data/officials/notices';
 import { formatChinaDateTime } from '@/lib/domain';
@@ -37,16 +38,10 @@ export function ObjectionTable({
               <th scope="col">{o.received}</th>
               <th scope="col">{o.status}</th>
               {showPrivate ? (
-                <>
-                  <th scope="col">
-                    {o.summary}
-                    {o.privateMark}
-                  </th>
-                  <th scope="col">
-                    {o.objectorName}
-                    {o.privateMark}
-                  </th>
-                </>
+                <th scope="col">
+                  {o.summary}
+                  {o.privateMark}
+                </th>
               ) : null}
               <th scope="col">
                 <span className="sr-only">{t.page.handle}</span>
@@ -68,15 +63,7 @@ export function ObjectionTable({
                     {o.statuses[x.status]}
                     {x.resolutionReason ? <span className="block font-normal">{x.resolutionReason}</span> : null}
                   </td>
-                  {showPrivate ? (
-                    <>
-                      <td className="whitespace-pre-line">{x.private?.summary}</td>
-                      <td>
-                        {x.private?.objectorName ?? o.anonymous}
-                        <span className="block text-muted">{x.private?.objectorContact ?? o.noContact}</span>
-                      </td>
-                    </>
-                  ) : null}
+                  {showPrivate ? <td className="whitespace-pre-line">{x.private?.summary}</td> : null}
                   <td>
                     <Link href={`/admin/notices/${noticeId}/objections/${x.id}`}>
                       {canResolve && (x.status === 'received' || x.status === 'investigating') ? t.page.handle : t.page.view}

@@ -25,7 +25,7 @@ export default async function ObjectionPage({ params, searchParams }: Props) {
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/objections/${encodeURIComponent(rawObjection)}`);
   const found = await getOfficialObjection(official, parseId(rawId), parseId(rawObjection));
   if (!found) notFound();
-  const { notice, objection, entry } = found;
+  const { notice, objection, objector, entry } = found;
   const may = noticeActions(official, found, new Date());
   const o = t.objection;
   const open = objection.status === 'received' || objection.status === 'investigating';
@@ -58,16 +58,20 @@ export default async function ObjectionPage({ params, searchParams }: Props) {
               {o.privateMark}
             </dt>
             <dd className="whitespace-pre-line">{objection.private.summary}</dd>
+          </>
+        ) : null}
+        {objector ? (
+          <>
             <dt className="font-bold">
               {o.objectorName}
               {o.privateMark}
             </dt>
-            <dd>{objection.private.objectorName ?? o.anonymous}</dd>
+            <dd>{objector.name ?? o.anonymous}</dd>
             <dt className="font-bold">
               {o.objectorContact}
               {o.privateMark}
             </dt>
-            <dd>{objection.private.objectorContact ?? o.noContact}</dd>
+            <dd>{objector.contact ?? o.noContact}</dd>
           </>
         ) : null}
         {objection.resolvedAt ? (
@@ -80,6 +84,7 @@ export default async function ObjectionPage({ params, searchParams }: Props) {
         ) : null}
       </dl>
       {objection.private ? null : <p className="text-muted">{t.page.privateHidden}</p>}
+      {objector ? null : <p className="text-muted">{o.objectorHidden}</p>}
 
       {!open ? (
         <p className="font-bold">{o.resolvedNote}</p>

@@ -1,0 +1,41 @@
+import type { HouseholdRead } from '@/lib/data/officials/reads';
+import { formatChinaDateTime } from '@/lib/domain';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
+
+const t = zhAdminHouseholds.reads;
+
+/** 查看记录: when, who (role · region · name) and what of each private read of the household. */
+export function ReadsTable({ reads }: { reads: HouseholdRead[] }) {
+  if (reads.length === 0) return <p>{t.none}</p>;
+  const c = t.columns;
+  const who = ({ reader }: HouseholdRead) => {
+    const parts = [reader.role ? zhAdmin.roles[reader.role] : null, reader.regionName, reader.displayName].filter((p): p is string => Boolean(p));
+    return parts.length > 0 ? t.who(parts) : t.unknown;
+  };
+  return (
+    <div className="scroll-table" role="region" aria-labelledby="reads-heading" tabIndex={0}>
+      <table>
+        <caption className="sr-only">{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.at}</th>
+            <th scope="col">{c.who}</th>
+            <th scope="col">{c.what}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reads.map((r, i) => (
+            <tr key={i}>
+              <th scope="row" className="font-normal">
+                {formatChinaDateTime(r.at)}
+              </th>
+              <td>{who(r)}</td>
+              <td>{t.what[r.what]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
