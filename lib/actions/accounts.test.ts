@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
-import { checkCredentials, MAX_FAILURES_PER_USERNAME } from '@/lib/auth/credentials';
+import { checkCredentials } from '@/lib/auth/credentials';
 import { loadOfficial, type Official } from '@/lib/auth/official';
 import { verifyAuditChain } from '@/lib/audit/verify';
 import { ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import { createAccount, disableAccount, enableAccount, resetPassword, updateAccount } from './accounts';
@@ -34,6 +35,9 @@ const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 let serial = 0;
 const uniqueName = (stem: string) => `${stem}-${++serial}`;
 const passwordsUsed = new Set<string>([PASSWORD]);
+const policy = zhAdminPassword.policy;
+/** 128 characters that are not a pattern: the longest password the policy takes. */
+const LONGEST = Array.from({ length: 128 }, (_, i) => 'abcdefghijkmnpqrstuvwxyz23456789'[(i * 7919 + 13) % 32]).join('');
 
 type AccountRow = { id: number; username: string; role: Role; region_code: string; active: boolean; session_version: number; password_hash: string; display_name: string; must_change_password: boolean };
 async function accountById(id: number): Promise<AccountRow> {
@@ -67,7 +71,9 @@ async function created(overrides: Record<string, string> = {}): Promise<number> 
 }
 
 let ipCounter = 0;
-const signIn = (username: string, password: string) => checkCredentials(database.db, { username, password, ip: `10.9.0.${++ipCounter}` }, now());
+const signIn = (username: string, password: string, ip = `10.9.0.${++ipCounter}`) => checkCredentials(database.db, { username, password, ip }, now());
+/** Failures from one address that lock the account there (lib/auth/credentials.ts). */
+const LOCKING_FAILURES = 5;
 
 function fieldErrorsOf(result: ActionResult): Record<string, string> {
   expect(result.ok).toBe(false);
@@ -99,7 +105,7 @@ describe('createAccount', () => {
 
     expect(await auditCount()).toBe(before + 1);
     const [audit] = await rows<{ action: string; entity_type: string; entity_id: string; role: string; official_id: number; summary: unknown }>(
-      sql`select action, entity_type, entity_id, role, official_id, summary from audit_log order by id desc limit 1`,
+      sql`select action, entity_type, entity_id, role, official_id, summary from audit_log where action like 'account.%' order by id desc limit 1`,
     );
     expect(audit).toEqual({
       action: 'account.create',
@@ -150,10 +156,33 @@ describe('createAccount', () => {
       expect(fieldErrorsOf(result), JSON.stringify(overrides)).toEqual({ [field]: message });
     }
     // Exactly at the limits: accepted.
-    passwordsUsed.add('x'.repeat(12)).add('y'.repeat(128));
-    expect(await createAccount.run(admin, form({ username: 'abc', password: 'x'.repeat(12) }), now())).toMatchObject({ ok: true });
-    expect(await createAccount.run(admin, form({ username: 'a'.repeat(32), password: 'y'.repeat(128) }), now())).toMatchObject({ ok: true });
+    passwordsUsed.add('tractor lamp').add(LONGEST);
+    expect(await createAccount.run(admin, form({ username: 'abc', password: 'tractor lamp' }), now())).toMatchObject({ ok: true });
+    expect(await createAccount.run(admin, form({ username: 'a'.repeat(32), password: LONGEST }), now())).toMatchObject({ ok: true });
     expect(await accountCount()).toBe(before + 2);
+  });
+
+  it('refuses an initial password with the username, a name or code of the region chain, or a common one', async () => {
+    const before = { accounts: await accountCount(), audits: await auditCount() };
+    const username = uniqueName('hongguang');
+    const cases: [string, string][] = [
+      [`${username} 的初始密码`, policy.username],
+      ['红光村的初始密码 2026', policy.regionName('红光村')], // 红光村委会 as it is spoken
+      ['平安镇 purple tractor', policy.regionName('平安镇')], // the township above it
+      ['我们在洮北区 snowfall', policy.regionName('洮北区')],
+      ['220802100203 tractor', policy.regionCode(HONGGUANG)],
+      ['password1234', policy.weak.common],
+      ['xxxxxxxxxxxx', policy.weak.repeat],
+    ];
+    for (const [password, message] of cases) {
+      const result = await createAccount.run(admin, form({ username, password }), now());
+      expect(result, password).toMatchObject({ ok: false, message: zhAdmin.errors.fixFields, fieldErrors: { password: message } });
+    }
+    // The same words are fine for an account elsewhere: the chain is the account's own.
+    passwordsUsed.add('我们在洮北区 snowfall');
+    expect(await createAccount.run(admin, form({ username, role: 'city', regionCode: CITY, password: '我们在洮北区 snowfall' }), now())).toMatchObject({ ok: true });
+    expect(await accountCount()).toBe(before.accounts + 1);
+    expect(await auditCount()).toBe(before.audits + 1);
   });
 
   it('refuses a username that exists in any case, on the field, and adds no account', async () => {
@@ -278,7 +307,7 @@ describe('updateAccount', () => {
     expect(row).toMatchObject({ role: 'township_party', region_code: PINGAN, session_version: claim.sessionVersion + 1 });
     expect(await loadOfficial(database.db, { id, sessionVersion: row.session_version })).toMatchObject({ role: 'township_party', regionCode: PINGAN });
     expect(await auditCount()).toBe(before + 1);
-    const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
+    const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log where action like 'account.%' order by id desc limit 1`);
     expect(audit).toEqual({
       action: 'account.update',
       summary: {
@@ -350,7 +379,7 @@ describe('disableAccount and enableAccount', () => {
     expect(await enableAccount.run(admin, { id: String(id) }, now())).toMatchObject({ ok: false, message: t.alreadyActive });
 
     const audits = await rows<{ action: string; summary: unknown }>(
-      sql`select action, summary from audit_log where entity_type = 'official' and entity_id = ${String(id)} order by id`,
+      sql`select action, summary from audit_log where action like 'account.%' and entity_id = ${String(id)} order by id`,
     );
     expect(audits).toEqual([
       { action: 'account.create', summary: { username, role: 'village', regionCode: HONGGUANG } },
@@ -413,20 +442,48 @@ describe('resetPassword', () => {
     expect(mark!.must).toBe(true);
     expect(await loadOfficial(database.db, { id, sessionVersion: claim.sessionVersion + 1 })).toBeNull();
 
-    const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log order by id desc limit 1`);
+    const [audit] = await rows<{ action: string; summary: unknown }>(sql`select action, summary from audit_log where action like 'account.%' order by id desc limit 1`);
     expect(audit).toEqual({ action: 'account.password', summary: { username, role: 'village', regionCode: HONGGUANG } });
+  });
+
+  it('refuses a weak new password on the field, and the old one keeps working', async () => {
+    const username = uniqueName('village-weak');
+    const id = await created({ username });
+    const before = { row: await accountById(id), audits: await auditCount() };
+    const weak: [string, string][] = [
+      [`${username.toUpperCase()}-2026`, policy.username],
+      ['红光村委会 2026 冬天', policy.regionName('红光村委会')],
+      ['220802 purple tractor', policy.regionCode(TAOBEI)],
+      ['qwertyuiop12', policy.weak.common],
+    ];
+    for (const [password, message] of weak) {
+      expect(fieldErrorsOf(await resetPassword.run(admin, { id: String(id), password }, now())), password).toEqual({ password: message });
+    }
+    expect(await accountById(id)).toEqual(before.row);
+    expect(await auditCount()).toBe(before.audits);
+    expect(await signIn(username, PASSWORD)).toMatchObject({ ok: true });
+  });
+
+  it('refuses the administrator’s own account, pointing to 修改密码, and changes nothing', async () => {
+    const before = { row: await accountById(admin.id), audits: await auditCount() };
+    const result = await resetPassword.run(admin, { id: String(admin.id), password: 'admin chose this one' }, now());
+    expect(result).toEqual({ ok: false, message: t.selfReset, fieldErrors: {}, refused: 'rule' });
+    expect(t.selfReset).toContain('/admin/password');
+    expect(await accountById(admin.id)).toEqual(before.row); // same hash, no one-time mark, sessions kept
+    expect(await auditCount()).toBe(before.audits);
   });
 
   it('lifts a lock from repeated wrong passwords at once', async () => {
     const username = uniqueName('village-locked');
     const id = await created({ username });
-    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) expect(await signIn(username, `guess ${i}`)).toEqual({ ok: false, error: 'invalid' });
-    expect(await signIn(username, PASSWORD)).toEqual({ ok: false, error: 'rate_limited' });
+    const ip = '10.9.1.1';
+    for (let i = 0; i < LOCKING_FAILURES; i++) expect(await signIn(username, `guess ${i}`, ip)).toEqual({ ok: false, error: 'invalid' });
+    expect(await signIn(username, PASSWORD, ip)).toMatchObject({ ok: false }); // the right password, refused: locked
 
     const fresh = '解锁后的密码 2026 winter';
     passwordsUsed.add(fresh);
     expect(await resetPassword.run(admin, { id: String(id), password: fresh }, now())).toMatchObject({ ok: true });
-    expect(await signIn(username, fresh)).toMatchObject({ ok: true });
+    expect(await signIn(username, fresh, ip)).toMatchObject({ ok: true });
   });
 });
 

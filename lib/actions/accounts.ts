@@ -8,17 +8,18 @@ import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { officials, regions } from '@/db/schema';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/password-policy';
 import { can, ROLE_REGION_LEVEL, ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { officialAction, Refusal, type ActionContext } from './core';
 import { idField } from './fields';
+import { passwordRefusal } from './password';
 
 const t = zhAdminAccounts.errors;
 
 export const USERNAME_PATTERN = /^[a-z0-9-]+$/;
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 128; // argon2 hashes anything, but a megabyte "password" is a denial of service
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
@@ -101,6 +102,12 @@ async function lockAccount(ctx: ActionContext, id: number) {
 
 const bumpSessions = { sessionVersion: sql`${officials.sessionVersion} + 1` };
 
+/** Refuses, on the `password` field, a password the policy refuses for this account. */
+async function checkPassword(ctx: ActionContext, password: string, account: { username: string; displayName: string; regionCode: string }) {
+  const refusal = await passwordRefusal(ctx.tx, password, account);
+  if (refusal) throw new Refusal(zhAdmin.errors.fixFields, { password: refusal });
+}
+
 const detailPage = (id: number, done: keyof typeof zhAdminAccounts.detail.done) => `/admin/accounts/${id}?done=${done}`;
 
 export const createAccount = officialAction({
@@ -114,6 +121,7 @@ export const createAccount = officialAction({
   }),
   async run(ctx, input) {
     await checkRegion(ctx, input.role, input.regionCode);
+    await checkPassword(ctx, input.password, input);
     const passwordHash = await hash(input.password); // argon2id, the library's default
     const [row] = await ctx.tx
       .insert(officials)
@@ -227,12 +235,14 @@ export const resetPassword = officialAction({
   schema: z.object({ id: accountId, password: passwordField }),
   async run(ctx, input) {
     const account = await lockAccount(ctx, input.id);
+    // A reset needs no current password: one's own goes through /admin/password, which asks for it.
+    if (account.id === ctx.official.id) throw new Refusal(t.selfReset);
+    await checkPassword(ctx, input.password, account);
     const passwordHash = await hash(input.password);
     await ctx.tx
       .update(officials)
-      // Someone else's new password is known to the administrator: it is one-time, replaced at the
-      // next sign-in (/admin/password). An administrator's own reset is their own choice.
-      .set({ passwordHash, passwordChangedAt: ctx.now, mustChangePassword: account.id !== ctx.official.id, ...bumpSessions })
+      // The administrator knows the new password: it is one-time, replaced at the next sign-in.
+      .set({ passwordHash, passwordChangedAt: ctx.now, mustChangePassword: true, ...bumpSessions })
       .where(eq(officials.id, account.id));
     await ctx.audit({
       action: 'account.password',

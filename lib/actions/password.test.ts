@@ -7,6 +7,7 @@ import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { loadAccount, loadOfficial, type Official } from '@/lib/auth/official';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
@@ -14,6 +15,7 @@ import { resetPassword } from './accounts';
 import { changeOwnPassword } from './password';
 
 const t = zhAdminPassword.errors;
+const p = zhAdminPassword.policy;
 const DEMO = 'gongshi-demo-2026';
 let database: TestDatabase;
 let admin: Official;
@@ -38,7 +40,7 @@ afterAll(() => database.close());
 
 describe('after an administrator resets a password', () => {
   const oneTime = 'one-time password 2026';
-  const chosen = '我自己的新密码 village b';
+  const chosen = '我自己的新密码 冬天的拖拉机';
 
   it('the account signs in, but reaches nothing until it chose its own password', async () => {
     const target = await row('village-b');
@@ -64,7 +66,7 @@ describe('after an administrator resets a password', () => {
 
     const [audit] = await queryRows<{ action: string; official_id: number; summary: unknown; text: string }>(
       database.db,
-      sql`select action, official_id, summary, summary::text as text from audit_log order by id desc limit 1`,
+      sql`select action, official_id, summary, summary::text as text from audit_log where action like 'account.%' order by id desc limit 1`,
     );
     expect(audit).toMatchObject({
       action: 'account.password_change',
@@ -75,10 +77,14 @@ describe('after an administrator resets a password', () => {
     expect(audit!.text).not.toContain(oneTime);
   });
 
-  it('an administrator who resets their own password is not asked to change it again', async () => {
+  it('an administrator changes their own password here, giving the current one, not through a reset', async () => {
     const me = await row('admin');
-    expect(await resetPassword.run(admin, { id: String(me.id), password: 'admin chose this one' }, now())).toMatchObject({ ok: true });
-    expect((await row('admin')).mustChangePassword).toBe(false);
+    expect(await resetPassword.run(admin, { id: String(me.id), password: 'admin chose this one' }, now())).toMatchObject({ ok: false });
+    const mine = 'my own purple tractor';
+    const result = await changeOwnPassword(await accountOf('admin'), { currentPassword: DEMO, newPassword: mine, confirmPassword: mine }, now());
+    expect(result).toMatchObject({ ok: true });
+    expect(await row('admin')).toMatchObject({ mustChangePassword: false, sessionVersion: me.sessionVersion + 1 });
+    expect(await signIn('admin', mine)).toMatchObject({ ok: true });
   });
 });
 
@@ -98,6 +104,28 @@ describe('the form', () => {
     expect(await errors({ currentPassword: DEMO, newPassword: DEMO, confirmPassword: DEMO })).toEqual({ newPassword: t.newSame });
     expect(await errors({ currentPassword: 'not the password', newPassword: 'a long new password', confirmPassword: 'a long new password' })).toEqual({ currentPassword: t.currentWrong });
     expect(await row('township-party')).toEqual(before);
+    expect(await signIn('township-party', DEMO)).toMatchObject({ ok: true }); // the old password still works
+  });
+
+  it('refuses a new password the policy refuses, saying what to change, and the old one keeps working', async () => {
+    const account = await accountOf('township-party');
+    const before = await row('township-party');
+    const cases: [string, string][] = [
+      ['township-party 2026', p.username],
+      ['平安镇的新密码 2026', p.regionName('平安镇')], // the account's own township
+      ['白城市 purple tractor', p.regionName('白城市')], // and the city above it
+      ['my code 220802100 tractor', p.regionCode('220802100')],
+      ['password1234', p.weak.common],
+      ['mnbvcxzlkjhgfds', p.weak.keyboard],
+    ];
+    for (const [newPassword, message] of cases) {
+      const result = await changeOwnPassword(account, { currentPassword: DEMO, newPassword, confirmPassword: newPassword }, now());
+      expect(result, newPassword).toEqual({ ok: false, message: zhAdmin.errors.fixFields, fieldErrors: { newPassword: message } });
+    }
+    expect(p.weak.common).toBe('密码太常见，容易被猜到：请换成几个不相关的词组合，或加长到 16 个字符以上');
+    expect(await row('township-party')).toEqual(before);
+    expect(await signIn('township-party', DEMO)).toMatchObject({ ok: true });
+    expect(await signIn('township-party', 'password1234')).toEqual({ ok: false, error: 'invalid' });
   });
 
   it('refuses without a signed-in account', async () => {

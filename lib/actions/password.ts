@@ -3,15 +3,17 @@
 // (lib/auth/official.ts). Saving clears that mark, restarts the sign-in failure count and ends every
 // other session (session_version), audited in the same transaction, with no password in the row.
 import { hash, verify } from '@node-rs/argon2';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { officials } from '@/db/schema';
+import type { Db, Tx } from '@/db/client';
+import { officials, regions } from '@/db/schema';
 import type { SignedInAccount } from '@/lib/auth/official';
 import { recordAudit } from '@/lib/audit/record';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '@/lib/domain/password-policy';
+import { ancestorCodes } from '@/lib/domain/regions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './accounts';
 import { fieldErrorsOf, formDataObject, Refusal, type ActionResult } from './core';
 
 const t = zhAdminPassword.errors;
@@ -32,6 +34,42 @@ export const passwordChangeSchema = z
 
 export type PasswordChanged = { username: string; newPassword: string };
 
+const p = zhAdminPassword.policy;
+
+function policyMessage(problem: PasswordProblem): string {
+  switch (problem.kind) {
+    case 'short':
+      return p.short;
+    case 'long':
+      return p.long;
+    case 'username':
+      return p.username;
+    case 'region_code':
+      return p.regionCode(problem.code);
+    case 'region_name':
+      return p.regionName(problem.name);
+    case 'weak':
+      return p.weak[problem.hint];
+  }
+}
+
+/**
+ * The policy's refusal of `password` for this account (its username, display name and region chain,
+ * read here so no caller forgets a level), in Chinese; null when the password may be used.
+ */
+export async function passwordRefusal(
+  q: Db | Tx,
+  password: string,
+  account: { username: string; displayName: string; regionCode: string },
+): Promise<string | null> {
+  const chain = await q
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, [...ancestorCodes(account.regionCode), account.regionCode]));
+  const problem = passwordProblem(password, { username: account.username, displayName: account.displayName, regions: chain });
+  return problem && policyMessage(problem);
+}
+
 export async function changeOwnPassword(
   account: SignedInAccount | null,
   input: FormData | Record<string, unknown>,
@@ -41,8 +79,10 @@ export async function changeOwnPassword(
   const parsed = passwordChangeSchema.safeParse(input instanceof FormData ? formDataObject(input) : input);
   if (!parsed.success) return { ok: false, message: zhAdmin.errors.fixFields, fieldErrors: fieldErrorsOf(parsed.error) };
   const { currentPassword, newPassword } = parsed.data;
-  const newHash = await hash(newPassword); // slow on purpose: before the transaction, which stays short
   const db = await getDb();
+  const weak = await passwordRefusal(db, newPassword, account.official);
+  if (weak) return { ok: false, message: zhAdmin.errors.fixFields, fieldErrors: { newPassword: weak } };
+  const newHash = await hash(newPassword); // slow on purpose: before the transaction, which stays short
   try {
     const username = await db.transaction(async (tx) => {
       const [row] = await tx

@@ -26,8 +26,14 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <h1>{t.password.title(account.username)}</h1>
       <AccountSummary account={account} />
       <p>{t.password.intro}</p>
-      {account.id === official.id ? <p className="font-bold">{t.password.selfNote}</p> : null}
-      <PasswordForm id={account.id} />
+      {/* One's own password is changed at /admin/password, giving the current one: the action refuses a self-reset. */}
+      {account.id === official.id ? (
+        <p className="font-bold">
+          {t.password.selfNote} <Link href="/admin/password">{t.password.selfLink}</Link>
+        </p>
+      ) : (
+        <PasswordForm id={account.id} />
+      )}
     </>
   );
 }
