@@ -66,7 +66,7 @@ export async function passwordRefusal(
     .select({ code: regions.code, name: regions.name })
     .from(regions)
     .where(inArray(regions.code, [...ancestorCodes(account.regionCode), account.regionCode]));
-  const problem = passwordProblem(password, { username: account.username, displayName: account.displayName, regions: chain });
+  const problem = await passwordProblem(password, { username: account.username, displayName: account.displayName, regions: chain });
   return problem && policyMessage(problem);
 }
 

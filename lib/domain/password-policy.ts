@@ -3,8 +3,7 @@
 // attacker tries first for this account (its username, the names and codes of its region chain, all
 // public); and not weak by zxcvbn with its common-password list and keyboard graphs. Pure: the caller
 // passes the account's words in, and gets back what is wrong, for lib/i18n to say in Chinese.
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128; // argon2 hashes anything, but a megabyte "password" is a denial of service
@@ -29,10 +28,17 @@ export type PasswordProblem =
   | { kind: 'region_name'; name: string }
   | { kind: 'weak'; hint: WeakHint; score: number };
 
-// Building the ranked dictionaries takes tens of milliseconds: once per process, on first use.
-let factory: ZxcvbnFactory | null = null;
-function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({ dictionary: zxcvbnCommon.dictionary, graphs: zxcvbnCommon.adjacencyGraphs });
+// Loading the dictionaries and ranking them takes a few hundred milliseconds: once per process, on the
+// first check, not when a page that merely imports an action starts.
+let factory: Promise<ZxcvbnFactory> | null = null;
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  factory ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([core, common]) => new core.ZxcvbnFactory({ dictionary: common.dictionary, graphs: common.adjacencyGraphs }),
+    (error: unknown) => {
+      factory = null; // try again on the next check
+      throw error;
+    },
+  );
   return factory;
 }
 
@@ -80,7 +86,7 @@ function hintOf(result: ZxcvbnResult): WeakHint {
 }
 
 /** The first thing wrong with `password` for this account, or null when it may be used. */
-export function passwordProblem(password: string, context: PasswordContext): PasswordProblem | null {
+export async function passwordProblem(password: string, context: PasswordContext): Promise<PasswordProblem | null> {
   const length = [...password].length; // characters, not UTF-16 units: 密码 is two
   if (length < MIN_PASSWORD_LENGTH) return { kind: 'short' };
   if (length > MAX_PASSWORD_LENGTH) return { kind: 'long' };
@@ -94,6 +100,6 @@ export function passwordProblem(password: string, context: PasswordContext): Pas
     for (const spoken of spokenNames(name)) if (text.includes(folded(spoken))) return { kind: 'region_name', name: spoken };
   }
   const inputs = [context.username, context.displayName ?? '', ...context.regions.flatMap((r) => [r.code, r.name, stem(r.name) ?? ''])];
-  const result = zxcvbn().check(password, inputs.filter((w) => w !== ''));
+  const result = (await zxcvbn()).check(password, inputs.filter((w) => w !== ''));
   return result.score < MIN_STRENGTH ? { kind: 'weak', hint: hintOf(result), score: result.score } : null;
 }
