@@ -9,7 +9,6 @@
 //                    [--income-threshold 2800] [--notice-days 7] [--name <programme name>]
 import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { driverFromEnv, migrateDatabase, openDatabase, pgliteDirFromEnv, queryRows, type Database, type Db } from '../db/client';
@@ -19,6 +18,7 @@ import { USERNAME_PATTERN } from '../lib/actions/accounts';
 import { wholeNumber } from '../lib/actions/fields';
 import { auditKeyFromEnv } from '../lib/audit/key';
 import { recordAudit } from '../lib/audit/record';
+import { hashPassword } from '../lib/auth/password-hash';
 import { chinaDateString } from '../lib/domain/time';
 
 class Refusal extends Error {}
@@ -117,7 +117,7 @@ function oneTimePassword(): string {
 async function setUp(database: Database, settings: Settings, file: RegionFile, now: Date) {
   const cityName = file.rows[0]!.name;
   const password = oneTimePassword();
-  const passwordHash = await hash(password); // slow on purpose: before the transaction
+  const passwordHash = await hashPassword(password); // slow on purpose: before the transaction
   const programme = {
     name: settings.name ?? `${cityName}农村基层党组织助残扶贫工程`,
     cityCode: settings.city,

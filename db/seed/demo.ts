@@ -4,8 +4,8 @@
 //
 // The integrity triggers (db/migrations/0001) allow only the real lifecycle, so the seed walks it:
 // draft → entries → published → objections → outcomes → closed (or withdrawn / superseded).
-import { hash } from '@node-rs/argon2';
 import { eq, inArray, sql } from 'drizzle-orm';
+import { hashPassword } from '../../lib/auth/password-hash';
 import { isEligible } from '../../lib/domain/eligibility';
 import { parseCertificate } from '../../lib/domain/identity';
 import { maskName } from '../../lib/domain/masking';
@@ -420,7 +420,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
   const plan = noticePlan();
   const accounts = officialAccounts();
   // Hashing is slow on purpose; do it before the transaction so it stays short.
-  const passwordHashes = await Promise.all(accounts.map(() => hash(DEMO_PASSWORD)));
+  const passwordHashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
 
   return db.transaction(async (tx) => {
     const audit: AuditEvent[] = [];

@@ -1,6 +1,7 @@
 'use server';
-import { AuthError, CredentialsSignin } from 'next-auth';
-import { signIn, signOut } from '@/lib/auth';
+import { AuthError } from 'next-auth';
+import { SignInThrottled, signIn, signOut } from '@/lib/auth';
+import { formatChinaDateTime } from '@/lib/domain/time';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import type { FormState } from './form-state';
 
@@ -10,6 +11,14 @@ function safeCallback(raw: FormDataEntryValue | null): string {
   // The proxy hands over a path; an absolute URL of this site (an older link) keeps its path only.
   if (/^https?:\/\//.test(value)) value = URL.canParse(value) ? new URL(value).pathname + new URL(value).search : '';
   return /^\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : '/admin';
+}
+
+/** The minute shown is rounded up, so that trying again at that minute is never refused. */
+function throttledMessage(error: SignInThrottled): string {
+  const time = formatChinaDateTime(new Date(Math.ceil(error.until.getTime() / 60_000) * 60_000));
+  if (error.throttle === 'locked') return zhAdmin.login.locked(time);
+  if (error.throttle === 'address_locked') return zhAdmin.login.addressLocked(time);
+  return zhAdmin.login.slowed;
 }
 
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
@@ -26,8 +35,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
     await signIn('credentials', { username, password, redirectTo: safeCallback(form.get('callbackUrl')) });
   } catch (error) {
     if (error instanceof AuthError) {
-      const limited = error instanceof CredentialsSignin && error.code === 'rate_limited';
-      const message = limited ? zhAdmin.login.rateLimited : zhAdmin.login.invalid;
+      const message = error instanceof SignInThrottled ? throttledMessage(error) : zhAdmin.login.invalid;
       return { ok: false, message, fieldErrors: { username: message }, values };
     }
     throw error; // the redirect after a successful sign-in

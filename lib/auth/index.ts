@@ -2,13 +2,21 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { checkCredentials, UNKNOWN_IP } from './credentials';
+import { requestAddress } from './client-address';
+import { checkCredentials, type Throttle } from './credentials';
 import { authConfig } from './config';
 import { authSecret } from './secret';
 import { startSession } from './sessions';
 
-class RateLimited extends CredentialsSignin {
-  code = 'rate_limited';
+/** A refusal before the password is checked; the sign-in form says which rule and until when. */
+export class SignInThrottled extends CredentialsSignin {
+  constructor(
+    readonly throttle: Throttle,
+    readonly until: Date,
+  ) {
+    super();
+    this.code = throttle; // only the rule's name reaches the URL of a form-less sign-in
+  }
 }
 
 const credentialsSchema = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
@@ -30,11 +38,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        // Set by the reverse proxy in front of the server; without one every request is UNKNOWN_IP.
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || UNKNOWN_IP;
+        // Only the hop TRUST_PROXY names is believed; otherwise the address is unknown (lib/auth/client-address.ts).
+        const ip = requestAddress(request.headers);
         const result = await checkCredentials(await getDb(), { ...parsed.data, ip }, new Date());
         if (!result.ok) {
-          if (result.error === 'rate_limited') throw new RateLimited();
+          if (result.error !== 'invalid') throw new SignInThrottled(result.error, result.until);
           return null;
         }
         const { id, displayName, ...official } = result.official;

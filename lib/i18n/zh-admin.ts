@@ -37,7 +37,11 @@ export const zhAdmin = {
     password: '密码',
     submit: '登录',
     invalid: '用户名或密码不正确。',
-    rateLimited: '登录失败次数过多，请15分钟后再试。',
+    // The three throttles of lib/auth/credentials.ts; `time` is China time, e.g. '2026年11月28日 14:05'.
+    locked: (time: string) =>
+      `此用户名在您这里连续5次密码错误，已暂停从您这里登录，请在北京时间 ${time} 以后再试。其他地点的登录不受影响；忘记密码请联系系统管理员重置。`,
+    addressLocked: (time: string) => `从您这里登录失败的次数过多，已暂停从您这里登录，请在北京时间 ${time} 以后再试。`,
+    slowed: '此用户名近一小时登录失败次数过多，现在每分钟只能尝试一次，请1分钟后再试。',
     missing: '请填写用户名和密码。',
     signedOut: '您已退出登录。',
   },
