@@ -26,7 +26,9 @@ export default defineConfig({
   ],
   webServer: {
     // A demo server (GONGSHI_DEMO=1): the production guards would refuse the demo's accounts and database.
-    command: `npx next build && GONGSHI_DEMO=1 npx next start -H 127.0.0.1 -p ${port}`,
+    // Sessions end after 10 idle minutes instead of 30: no spec idles that long; e2e/sessions.spec.ts
+    // makes a session look idle in SQL and checks the 10 minutes in the messages.
+    command: `npx next build && GONGSHI_DEMO=1 GONGSHI_SESSION_IDLE_SECONDS=600 npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/privacy`,
     timeout: 300_000,
     reuseExistingServer: false,

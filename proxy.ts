@@ -4,15 +4,17 @@
 // page, action and data function checks the account on the server.
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
-import { authConfig } from '@/lib/auth/config';
+import { ADMIN_PATH_HEADER, authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 
 /** Lets the request through with the policy: on the request, where Next reads the nonce, and on the response. */
-function withContentSecurityPolicy(request: NextRequest): NextResponse {
+function withContentSecurityPolicy(request: NextRequest, adminPath?: string): NextResponse {
   const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
+  // The page asked for, so that an ended session comes back to it after signing in (lib/auth/session.ts).
+  if (adminPath) headers.set(ADMIN_PATH_HEADER, adminPath);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -21,7 +23,7 @@ function withContentSecurityPolicy(request: NextRequest): NextResponse {
 const { auth } = NextAuth({ ...authConfig, secret: authSecret() });
 
 const officialsOnly = auth((request) => {
-  if (request.auth?.user) return withContentSecurityPolicy(request);
+  if (request.auth?.user) return withContentSecurityPolicy(request, request.nextUrl.pathname + request.nextUrl.search);
   const login = new URL('/login', request.nextUrl);
   login.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);

@@ -185,7 +185,7 @@ check "cache key: an RSC payload is cached" "$(header X-Cache-Status) $(header C
 nth_response "$work/h-page" 1
 check "cache key: ... and never answers a page load of the same URL" "$(header X-Cache-Status) $(header Content-Type)" \
   eval 'test "$(header X-Cache-Status)" != HIT && grep -q "^text/html" <<<"$(header Content-Type)"'
-fetch "$site/" -H 'Cookie: __Secure-authjs.session-token=x'
+fetch "$site/" -H 'Cookie: __Host-authjs.session-token=x'
 check "a request with a session cookie bypasses the cache" "$(header X-Cache-Status)" test "$(header X-Cache-Status)" = BYPASS
 
 # ---- Officials' pages and sign-in never come from the cache.

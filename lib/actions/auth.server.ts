@@ -1,6 +1,6 @@
 'use server';
 import { AuthError } from 'next-auth';
-import { SignInThrottled, signIn, signOut } from '@/lib/auth';
+import { SignInThrottled, signIn } from '@/lib/auth';
 import { formatChinaDateTime } from '@/lib/domain/time';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import type { FormState } from './form-state';
@@ -43,6 +43,4 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
   return { ok: true, message: '', fieldErrors: {}, values: {} };
 }
 
-export async function logout(): Promise<void> {
-  await signOut({ redirectTo: '/login?signedOut=1' });
-}
+// Signing out: lib/actions/sign-out.server.ts (it revokes the server-side session).

@@ -29,6 +29,9 @@ export function secureSessionCookie(env: Record<string, string | undefined> = pr
   return isProductionServer(env);
 }
 
+/** Set by proxy.ts on every /admin request to the path asked for (the client's own value is replaced). */
+export const ADMIN_PATH_HEADER = 'x-gongshi-admin-path';
+
 const SESSION_COOKIE = '__Host-authjs.session-token'; // __Host-: Secure, Path=/, no Domain: this host only
 
 export const authConfig = {

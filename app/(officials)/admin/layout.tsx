@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SessionEnds } from '@/components/admin/session-ends';
-import { logout } from '@/lib/actions/auth.server';
+import { logout } from '@/lib/actions/sign-out.server';
 import { currentSignIn, PASSWORD_PAGE, requireAccount } from '@/lib/auth/session';
 import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { requireAccount, PASSWORD_PAGE } from '@/lib/auth/session';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { ChangePasswordForm } from './password-form';
+import { SignOutEverywhere } from './sign-out-everywhere';
 
 const t = zhAdminPassword;
 
@@ -34,6 +35,7 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
           <ChangePasswordForm />
         </>
       )}
+      <SignOutEverywhere />
     </>
   );
 }
