@@ -23,5 +23,6 @@ export const zhOutage = {
   api: {
     unavailable: '数据库暂时无法访问，请过一两分钟再试。',
     internal: '服务器出了故障，请稍后再试。',
+    down: '网站暂时无法访问，请过一两分钟再试。', // nginx's answer when no instance answers (deploy/nginx/unavailable.json)
   },
 } as const;
