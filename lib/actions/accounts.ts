@@ -4,10 +4,10 @@
 // sessions end at once (lib/auth/official.ts compares it on every request). An administrator cannot
 // disable or demote their own account, so the system always keeps at least one administrator.
 // Audit rows hold the username, role and region code only: never the password or its hash.
-import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { officials, regions } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password-hash';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/password-policy';
 import { can, ROLE_REGION_LEVEL, ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
@@ -122,7 +122,7 @@ export const createAccount = officialAction({
   async run(ctx, input) {
     await checkRegion(ctx, input.role, input.regionCode);
     await checkPassword(ctx, input.password, input);
-    const passwordHash = await hash(input.password); // argon2id, the library's default
+    const passwordHash = await hashPassword(input.password);
     const [row] = await ctx.tx
       .insert(officials)
       .values({
@@ -238,7 +238,7 @@ export const resetPassword = officialAction({
     // A reset needs no current password: one's own goes through /admin/password, which asks for it.
     if (account.id === ctx.official.id) throw new Refusal(t.selfReset);
     await checkPassword(ctx, input.password, account);
-    const passwordHash = await hash(input.password);
+    const passwordHash = await hashPassword(input.password);
     await ctx.tx
       .update(officials)
       // The administrator knows the new password: it is one-time, replaced at the next sign-in.

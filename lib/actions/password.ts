@@ -2,13 +2,13 @@
 // a one-time password (npm run setup, an administrator's reset) can do nothing else until it has
 // (lib/auth/official.ts). Saving clears that mark, restarts the sign-in failure count and ends every
 // other session (session_version), audited in the same transaction, with no password in the row.
-import { hash, verify } from '@node-rs/argon2';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/client';
 import { officials, regions } from '@/db/schema';
 import type { SignedInAccount } from '@/lib/auth/official';
+import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
 import { recordAudit } from '@/lib/audit/record';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '@/lib/domain/password-policy';
 import { ancestorCodes } from '@/lib/domain/regions';
@@ -82,7 +82,7 @@ export async function changeOwnPassword(
   const db = await getDb();
   const weak = await passwordRefusal(db, newPassword, account.official);
   if (weak) return { ok: false, message: zhAdmin.errors.fixFields, fieldErrors: { newPassword: weak } };
-  const newHash = await hash(newPassword); // slow on purpose: before the transaction, which stays short
+  const newHash = await hashPassword(newPassword); // slow on purpose: before the transaction, which stays short
   try {
     const username = await db.transaction(async (tx) => {
       const [row] = await tx
@@ -99,7 +99,7 @@ export async function changeOwnPassword(
         .where(eq(officials.id, account.official.id))
         .for('update');
       if (!row || !row.active) throw new Refusal(zhAdmin.errors.signedOut);
-      if (!(await verify(row.passwordHash, currentPassword).catch(() => false))) {
+      if (!(await verifyPassword(row.passwordHash, currentPassword))) {
         throw new Refusal(zhAdmin.errors.fixFields, { currentPassword: t.currentWrong });
       }
       await tx
