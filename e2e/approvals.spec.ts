@@ -26,6 +26,12 @@ async function signIn(page: Page, username: string) {
   await page.waitForURL(/\/admin/);
 }
 
+/** The roster export as the page's form posts it: from this site (Origin), with the session's cookies. */
+function exportRoster(page: Page, format: 'xlsx' | 'csv', region: string, headers: Record<string, string> = {}) {
+  const origin = new URL(page.url()).origin;
+  return page.request.post('/admin/roster/export', { form: { format, region }, headers: { Origin: origin, ...headers } });
+}
+
 test('a passed household goes through the five bodies in turn, is filed, printed and on the roster', async ({ page }) => {
   test.setTimeout(240_000);
   const household = fixture.approval;
@@ -98,13 +104,13 @@ test('a passed household goes through the five bodies in turn, is filed, printed
 
   // The download, enhanced: fetched as a stream, progress in a live region, then saved.
   await page.evaluate(() => {
-    const status = document.querySelector('#download-heading ~ [role="status"]')!;
+    const status = document.querySelector('#download-heading ~ form [role="status"]')!;
     const seen: string[] = [];
     (window as unknown as { rosterStatuses: string[] }).rosterStatuses = seen;
     new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
   });
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: '下载 CSV 文件（.csv）' }).click();
+  await page.getByRole('button', { name: '下载 CSV 文件（.csv）' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/帮扶对象汇总名册-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync((await download.path())!, 'utf8');
@@ -115,26 +121,40 @@ test('a passed household goes through the five bodies in turn, is filed, printed
   expect(statuses).toContain('正在生成…');
   expect(statuses).toContain('正在生成… 100%');
 
-  // The file itself: only inside the official's region.
-  const xlsx = await page.request.get(`/admin/roster/export?format=xlsx&region=${county}`);
+  // Without JavaScript the same form posts and the browser saves the attachment, staying on the page.
+  const plain = await page.context().browser()!.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await plain.newPage();
+  await noScript.goto(`/admin/roster?region=${county}`);
+  const plainDownload = noScript.waitForEvent('download');
+  await noScript.getByRole('button', { name: '下载 Excel 文件（.xlsx）' }).click();
+  expect((await plainDownload).suggestedFilename()).toMatch(/帮扶对象汇总名册-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(noScript.getByRole('heading', { level: 1, name: '汇总名册' })).toBeVisible();
+  await plain.close();
+
+  // The file itself: only by POST from this site, only inside the official's region.
+  const xlsx = await exportRoster(page, 'xlsx', county);
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   // The size the page's progress counts against (Next drops Content-Length from route handlers).
   expect(Number(xlsx.headers()['x-file-size'])).toBe((await xlsx.body()).byteLength);
-  const csvFile = await page.request.get(`/admin/roster/export?format=csv&region=${county}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  const csvFile = await exportRoster(page, 'csv', county, { 'Accept-Encoding': 'gzip' });
   expect(csvFile.headers()['content-encoding']).toBeUndefined();
   expect(Number(csvFile.headers()['x-file-size'])).toBe((await csvFile.body()).byteLength);
-  expect((await page.request.get('/admin/roster/export?format=csv&region=220821')).status()).toBe(403);
+  expect((await exportRoster(page, 'csv', '220821')).status()).toBe(403);
+  // Never by GET (a link, a prefetch, an <img> elsewhere), never from another site's form.
+  expect((await page.request.get(`/admin/roster/export?format=csv&region=${county}`)).status()).toBe(405);
+  expect((await exportRoster(page, 'csv', county, { Origin: 'https://evil.example' })).status()).toBe(403);
+  expect((await page.request.post('/admin/roster/export', { form: { format: 'csv', region: county } })).status()).toBe(403);
 });
 
 test('the roster refuses what lies outside the official’s region, and roles without it', async ({ page }) => {
   await signIn(page, 'township-dpf');
   await page.goto('/admin/roster?region=220821');
   await expect(page.getByText('这个地区不在您负责的范围内，或不是县（市、区）、乡镇。')).toBeVisible();
-  expect((await page.request.get('/admin/roster/export?format=xlsx&region=220821')).status()).toBe(403);
-  expect((await page.request.get('/admin/roster/export?format=csv&region=220802100201')).status()).toBe(404);
+  expect((await exportRoster(page, 'xlsx', '220821')).status()).toBe(403);
+  expect((await exportRoster(page, 'csv', '220802100201')).status()).toBe(404);
   await signIn(page, 'village-a');
   await page.goto('/admin/roster');
   await expect(page.getByText('您的岗位不能查看或下载汇总名册。')).toBeVisible();
-  expect((await page.request.get('/admin/roster/export?format=csv&region=220802100')).status()).toBe(403);
+  expect((await exportRoster(page, 'csv', '220802100')).status()).toBe(403);
 });

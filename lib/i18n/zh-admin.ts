@@ -19,6 +19,7 @@ export const zhAdmin = {
     fixFields: '请修改下列标出的内容后再提交。',
     conflict: '有人同时修改了这条记录，请刷新页面后再试。',
     notFound: '找不到这条记录，可能已被删除或地址有误。',
+    otherSite: '这项操作只能从本系统的页面提交，请回到页面上重新操作。',
     summaryTitle: '提交没有成功',
   },
   nav: {

@@ -53,8 +53,9 @@ export default async function RosterPage({ searchParams }: Props) {
             <h2 id="download-heading">{t.downloadTitle}</h2>
             <p>{t.downloadNote}</p>
             <ApprovalRosterDownload
-              links={(['xlsx', 'csv'] as const).map((format) => ({
-                href: `/admin/roster/export?format=${format}&region=${roster.region.code}`,
+              region={roster.region.code}
+              formats={(['xlsx', 'csv'] as const).map((format) => ({
+                format,
                 label: format === 'xlsx' ? t.downloadXlsx : t.downloadCsv,
                 fallbackName: `${t.fileName(roster.region.name, chinaDateString(new Date()))}.${format}`,
               }))}

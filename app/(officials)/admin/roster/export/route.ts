@@ -1,9 +1,12 @@
-// /admin/roster/export?format=xlsx|csv&region=<code>: the aggregated roster (汇总名册) as a file.
-// Private personal data: only for an official whose region contains the requested one, audited by
-// exportRoster, never cached, and sent with its size so the page can show the download's progress.
+// POST /admin/roster/export with format=xlsx|csv and region=<code> (a form): the aggregated roster
+// (汇总名册) as a file. Private personal data: only for an official whose region contains the requested
+// one, audited by exportRoster, never cached, and sent with its size so the page can show the download's
+// progress. POST, not GET: an audited export is not a link that a prefetch, a crawler or an <img> on
+// another page can set off, and the same-origin check stands in for the CSRF check Server Actions have.
 import { currentOfficial } from '@/lib/auth/session';
 import { exportRoster, type RosterFormat } from '@/lib/data/officials/roster';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { isSameOrigin } from '@/lib/security/same-origin';
 
 // no-transform: no compression on the way, so the size sent is the size the page counts against.
 const PRIVATE = { 'Cache-Control': 'private, no-store, no-transform', 'X-Content-Type-Options': 'nosniff' };
@@ -12,17 +15,19 @@ function text(message: string, status: number): Response {
   return new Response(message, { status, headers: { ...PRIVATE, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-function isFormat(value: string | null): value is RosterFormat {
+function isFormat(value: unknown): value is RosterFormat {
   return value === 'xlsx' || value === 'csv';
 }
 
-export async function GET(request: Request) {
+export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return text(zhAdmin.errors.otherSite, 403);
   const official = await currentOfficial();
   if (!official) return text(zhAdmin.errors.signedOut, 401);
-  const params = new URL(request.url).searchParams;
-  const format = params.get('format');
+  const form = await request.formData().catch(() => null);
+  const format = form?.get('format');
   if (!isFormat(format)) return text(zhAdmin.errors.notFound, 404);
-  const region = params.get('region') ?? official.regionCode;
+  const rawRegion = form?.get('region');
+  const region = typeof rawRegion === 'string' && rawRegion !== '' ? rawRegion : official.regionCode;
   const result = await exportRoster(official, region, format, new Date());
   if (!result.ok) return text(result.message, result.status);
 

@@ -1,0 +1,15 @@
+// A route handler that answers POST gets no CSRF check from Next (Server Actions do): this one compares
+// the browser's Origin header with the host the request was sent to, as Next does for Server Actions.
+// Browsers send Origin with every POST; a request without it (not from a browser form or fetch) is refused.
+
+/** True when the request's Origin names the host it was sent to (behind nginx: X-Forwarded-Host, else Host). */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  if (!origin || !host || origin === 'null') return false;
+  try {
+    return new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
