@@ -143,6 +143,12 @@ export const zhAdminHouseholds = {
     allStatuses: '全部状态',
     search: '查找',
     clear: '清除条件',
+    searching: '正在查找…',
+    searchErrors: {
+      q: '查找内容不能超过50个字，请只输入姓名或证号的一部分',
+      village: '请从列表中选择村',
+      status: '请从列表中选择状态',
+    },
     caption: (n: number) => `帮扶对象，共${n}户`,
     count: (shown: number, total: number) =>
       shown < total ? `共找到${total}户，只显示前${shown}户。请用上面的条件缩小范围。` : `共${total}户。`,

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { firstHouseholdList } from '@/lib/actions/household-search';
 import { requireOfficial } from '@/lib/auth/session';
-import { isHouseholdStatus, listHouseholds, listVillages, type HouseholdFilters, type HouseholdListRow } from '@/lib/data/officials/households';
+import { listVillages } from '@/lib/data/officials/households';
 import { roleMay } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
@@ -11,23 +12,8 @@ const t = zhAdminHouseholds;
 
 export const metadata: Metadata = { title: t.list.title };
 
-type Props = { searchParams: Promise<{ q?: string | string[]; village?: string | string[]; status?: string | string[] }> };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-
-/** The search as the URL gives it; anything malformed is dropped rather than trusted. */
-function filtersOf(params: Awaited<Props['searchParams']>): HouseholdFilters {
-  const q = first(params.q).slice(0, 50);
-  const village = first(params.village);
-  const status = first(params.status);
-  return {
-    q: q || undefined,
-    villageCode: /^\d{12}$/.test(village) ? village : undefined,
-    status: isHouseholdStatus(status) ? status : undefined,
-  };
-}
-
-export default async function HouseholdsPage({ searchParams }: Props) {
+// No searchParams: a search is posted (see HouseholdSearch), so an ID number never sits in a URL.
+export default async function HouseholdsPage() {
   const official = await requireOfficial('/admin/households');
   if (!roleMay(official.role, 'household.view')) {
     return (
@@ -37,9 +23,7 @@ export default async function HouseholdsPage({ searchParams }: Props) {
       </>
     );
   }
-  const filters = filtersOf(await searchParams);
-  const searching = Boolean(filters.q || filters.villageCode || filters.status);
-  const [villages, { rows, total }] = await Promise.all([listVillages(official), listHouseholds(official, filters)]);
+  const [villages, first] = await Promise.all([listVillages(official), firstHouseholdList(official)]);
   return (
     <>
       <h1>{t.list.title}</h1>
@@ -51,53 +35,7 @@ export default async function HouseholdsPage({ searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      <HouseholdSearch filters={filters} villages={villages} />
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading">{t.list.caption(total)}</h2>
-        {rows.length === 0 ? (
-          <p>{searching ? t.list.none : t.list.noneAtAll}</p>
-        ) : (
-          <>
-            <p role="status">{t.list.count(rows.length, total)}</p>
-            <HouseholdTable rows={rows} total={total} />
-          </>
-        )}
-      </section>
+      <HouseholdSearch first={first} villages={villages} />
     </>
-  );
-}
-
-function HouseholdTable({ rows, total }: { rows: HouseholdListRow[]; total: number }) {
-  const c = t.list.columns;
-  return (
-    <div className="scroll-table" role="region" aria-labelledby="results-heading" tabIndex={0}>
-      <table className="min-w-[32rem]">
-        <caption className="sr-only">{t.list.caption(total)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.name}</th>
-            <th scope="col">{c.village}</th>
-            <th scope="col">{c.group}</th>
-            <th scope="col" className="num">
-              {c.year}
-            </th>
-            <th scope="col">{c.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row" className="font-normal">
-                <Link href={`/admin/households/${r.id}`}>{r.fullName}</Link>
-              </th>
-              <td>{r.villageName}</td>
-              <td>{r.villageGroup ?? t.list.noGroup}</td>
-              <td className="num">{r.year}</td>
-              <td>{t.statuses[r.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
