@@ -267,6 +267,53 @@ check "instance A stopped: public pages still answer" "$code" test "$code" = 200
 fetch "$site/login"
 check "instance A stopped: /login still answers" "$code" test "$code" = 200
 
+# ---- Through an outage: public pages from their last good copy, marked stale; officials get an error.
+warm="$site/?outage=$$"
+fetch "$warm"
+check "outage: a public page is cached while all is well" "$code $(header X-Cache-Status)" test "$code" = 200 -a -z "$(header Warning)"
+# The database refuses the runtime role (a full server, as the app sees it: SQLSTATE 53300) and
+# drops its connections.
+db_down() {
+  psql "$admin_url" -qc "ALTER DATABASE $db CONNECTION LIMIT 0" \
+    -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '$runtime_role'" >/dev/null
+}
+db_down
+sleep 2.1 # expired (nginx counts whole seconds: an entry lives 1 to 2 s): only the outage serves it
+is_stale_copy() { test "$code" = 200 -a "$(header X-Cache-Status)" = STALE && grep -q '110' <<<"$(header Warning)" && grep -q '<body><p role="status" lang="zh-CN">' "$work/b"; }
+fetch "$warm"
+check "database down: the cached public page answers 200 STALE, with a Warning and a line on the page" \
+  "$code $(header X-Cache-Status) $(header Warning)" is_stale_copy
+is_unavailable_page() { test "$code" = 503 -a "$(header Retry-After)" = 60 && grep -q '公示期不受影响' "$work/b" && ! grep -qi '<script' "$work/b"; }
+fetch "$site/?outage-new=$$"
+check "database down: a public page with no copy answers 503, Retry-After, readable without a script" \
+  "$code $(header Retry-After) $(head -c 200 "$work/b")" is_unavailable_page
+fetch "$site/api/public/progress?outage=$$"
+check "database down: the API answers 503 JSON { error, message } with Retry-After" "$code $(header Retry-After) $(head -c 200 "$work/b")" \
+  eval 'test "$code" = 503 -a "$(header Retry-After)" = 60 && grep -q "\"error\":\"database_unavailable\",\"message\"" "$work/b"'
+never_stale_error() { grep -qE '^5' <<<"$code" && test -z "$(header X-Cache-Status)" -a -z "$(header Warning)" && ! grep -q 'role="status" lang="zh-CN"' "$work/b"; }
+fetch "$site/admin" -b "$jar"
+check "database down: /admin (signed in) answers an error, never a stale copy" "$code $(header X-Cache-Status)" never_stale_error
+leaks() { grep -qiE 'postgres(ql)?://|pg_stat|select |node_modules' "$work/b"; }
+check "database down: the error page names no query, connection or stack" "$(grep -oiE 'postgres(ql)?://|select |node_modules' "$work/b" | head -3)" eval '! leaks'
+psql "$admin_url" -qc "ALTER DATABASE $db CONNECTION LIMIT -1"
+# nginx may have marked the instance failed for fail_timeout (5 s): poll for up to 10 s.
+fresh() { test "$code" = 200 -a "$(header X-Cache-Status)" != STALE -a -z "$(header Warning)"; }
+for _ in $(seq 20); do sleep 0.5; fetch "$warm"; if fresh; then break; fi; done
+check "database back: the page is fresh again, without restarting anything" "$code $(header X-Cache-Status)" fresh
+# Both instances down: nginx alone answers.
+sleep 2.1
+kill -TERM -- "-${groups[1]}"
+for _ in $(seq 50); do kill -0 -- "-${groups[1]}" 2>/dev/null || break; sleep 0.1; done
+fetch "$warm"
+check "both instances down: the cached public page answers 200 STALE" "$code $(header X-Cache-Status)" is_stale_copy
+fetch "$site/?outage-none=$$"
+check "both instances down: a public page with no copy answers 503, readable" "$code $(header Retry-After)" is_unavailable_page
+fetch "$site/login"
+check "both instances down: /login is an error, never a copy" "$code $(header X-Cache-Status)" never_stale_error
+fetch "$site/api/public/progress?outage-none=$$"
+check "both instances down: the API answers 503 in its JSON shape" "$code $(header Retry-After) $(head -c 120 "$work/b")" \
+  eval 'test "$code" = 503 -a "$(header Retry-After)" = 60 && grep -q "\"error\":\"service_unavailable\"" "$work/b"'
+
 echo "recipe test: $passes passed, $failures failed, $((SECONDS - started)) s"
 # npm test's closing line counts these checks too (scripts/test-summary.mjs reads vitest's shape).
 if [ -n "${RECIPE_REPORT:-}" ]; then

@@ -3,6 +3,7 @@
 // (PostgreSQL), and an empty embedded demo database is seeded, so that the first visitor does not wait.
 import { driverFromEnv, PendingMigrations } from '@/db/client';
 import { getDatabase } from '@/db';
+import { isDatabaseOutage } from '@/lib/http/outage';
 import { startupRefusal } from './guards';
 
 export async function startServer(): Promise<void> {
@@ -13,6 +14,12 @@ export async function startServer(): Promise<void> {
     console.log(`gongshi: database ready (${driver})`);
   } catch (error) {
     if (error instanceof PendingMigrations) refuse(error.message);
+    // Down at start (a restart during an outage): a thrown error here would leave Next answering a bare
+    // 500 to every request for good. Serve the error pages instead; each request tries the database again.
+    if (isDatabaseOutage(error)) {
+      console.error('gongshi: the database does not answer; serving error pages until it does');
+      return;
+    }
     throw error;
   }
 }
