@@ -97,6 +97,18 @@ describe('setAllocationPlan', () => {
     expect(await auditCount()).toBe(before);
   });
 
+  it('a blank cell leaves a county without an allocation as it is (220871), but cannot remove one', async () => {
+    const zone = allocationField('220871', 2026);
+    expect(await target('220871', 2026)).toBeNull();
+    const saved = await setAllocationPlan.run(city, await planForm({ [zone]: ' ', [allocationField('220881', 2026)]: '25' }), now());
+    expect(saved).toMatchObject({ ok: true });
+    expect(await target('220871', 2026)).toBeNull();
+    expect(await target('220881', 2026)).toBe(25);
+    const emptied = await setAllocationPlan.run(city, await planForm({ [allocationField('220881', 2026)]: '' }), now());
+    expect(emptied).toMatchObject({ ok: false, fieldErrors: { [allocationField('220881', 2026)]: '请填写任务户数（没有任务填 0）' } });
+    expect(await target('220881', 2026)).toBe(25);
+  });
+
   it('refuses a county outside the city or a year outside the programme, by field', async () => {
     const outside = allocationField('220399', 2026);
     const early = allocationField('220802', programme.start_year - 1);

@@ -46,7 +46,10 @@ const schema = z
     previous: z.string().optional(),
   })
   // Every other field is one cell of the table; its name says which county and year (checked in run).
-  .catchall(households(t.cellRequired));
+  // A blank cell is a county-year without an allocation (e.g. 220871, which annex 2 leaves out).
+  .catchall(
+    z.preprocess((v) => (typeof v === 'string' && halfWidth(v).trim() === '' ? null : v), households(t.cellRequired).nullable()),
+  );
 
 type Change = { countyCode: string; county: string; year: number; from: number | null; to: number };
 export type PlanSaved = { cells: Change[]; targetHouseholds: { from: number; to: number } | null };
@@ -71,7 +74,7 @@ export const setAllocationPlan = officialAction({
     ctx.authorize(programme.cityCode);
 
     const counties = new Map((await countiesOf(ctx.tx, programme.cityCode)).map((c) => [c.code, c.name]));
-    const cells: { field: string; countyCode: string; year: number; value: number }[] = [];
+    const cells: { field: string; countyCode: string; year: number; value: number | null }[] = [];
     const errors: FieldErrors = {};
     for (const [field, value] of Object.entries(cellInput)) {
       const match = CELL_FIELD.exec(field);
@@ -82,7 +85,7 @@ export const setAllocationPlan = officialAction({
       else if (year < programme.startYear || year > programme.endYear) errors[field] = t.year(programme.startYear, programme.endYear);
       else {
         ctx.authorize(countyCode);
-        cells.push({ field, countyCode, year, value: value as number });
+        cells.push({ field, countyCode, year, value: value as number | null });
       }
     }
     if (Object.keys(errors).length > 0) throw new Refusal(zhAdmin.errors.fixFields, errors);
@@ -94,11 +97,15 @@ export const setAllocationPlan = officialAction({
       .where(eq(allocations.programmeId, programme.id))
       .for('update');
     const current = new Map(existing.map((row) => [allocationField(row.countyCode, row.year), row.target]));
+    // Blank stays blank only where there is no allocation: an allocation is never removed, only set to 0.
+    for (const cell of cells) if (cell.value === null && current.has(cell.field)) errors[cell.field] = t.cellRequired;
+    if (Object.keys(errors).length > 0) throw new Refusal(zhAdmin.errors.fixFields, errors);
     const previous = parsePrevious(previousJson);
     const shown = (field: string, now: number | null) => (previous && field in previous ? previous[field] ?? null : now);
 
     const changes: Change[] = [];
     for (const cell of cells) {
+      if (cell.value === null) continue; // no allocation, and none asked for
       const now = current.get(cell.field) ?? null;
       const before = shown(cell.field, now);
       if (cell.value === before) continue; // not touched by this official
