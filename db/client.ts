@@ -42,6 +42,19 @@ export type OpenOptions = {
   migrations?: 'apply' | 'require' | 'skip';
 };
 
+/** Where the environment's driver points, for scripts' messages: never the password of a connection URL. */
+export function describeTarget(env: Env = process.env): string {
+  const driver = driverFromEnv(env);
+  if (driver === 'pglite') return `the embedded database at ${pgliteDirFromEnv(env)}`;
+  const raw = (driver === 'vercel' ? env.POSTGRES_URL : env.DATABASE_URL) ?? '';
+  try {
+    const url = new URL(raw);
+    return `${driver} at ${url.host}${url.pathname}`; // host and database only: no user, no password
+  } catch {
+    return driver;
+  }
+}
+
 /** Opens a database with the driver the environment names, and migrates it (or checks it is migrated). */
 export async function openDatabase(env: Env = process.env, options: OpenOptions = {}): Promise<Database> {
   if (env.NEXT_PHASE === 'phase-production-build') {

@@ -1,21 +1,7 @@
 // Applies the SQL migrations (db/migrations) to the database the environment names:
 //   POSTGRES_URL → @vercel/postgres, DATABASE_URL → pg, neither → PGlite in PGLITE_DIR or .data/pglite.
 // openDatabase() migrates on open, so this script only opens, reports and closes.
-import { driverFromEnv, migrationsFolder, openDatabase, pgliteDirFromEnv } from '../db/client';
-
-/** Where the driver points, without the password of a connection URL. */
-function describeTarget(): string {
-  const driver = driverFromEnv();
-  if (driver === 'pglite') return `PGlite at ${pgliteDirFromEnv()}`;
-  const raw = (driver === 'vercel' ? process.env.POSTGRES_URL : process.env.DATABASE_URL) ?? '';
-  try {
-    const url = new URL(raw);
-    if (url.password) url.password = '***';
-    return `${driver} at ${url.host}${url.pathname}`;
-  } catch {
-    return driver;
-  }
-}
+import { describeTarget, migrationsFolder, openDatabase } from '../db/client';
 
 const target = describeTarget();
 console.log(`Migrating ${target} …`);

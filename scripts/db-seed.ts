@@ -4,23 +4,9 @@
 //
 // It opens the database with openDatabase() directly, not through db/index.ts, whose getDatabase()
 // auto-seeds an empty PGlite and would seed before this script could.
-import { driverFromEnv, openDatabase, pgliteDirFromEnv, type Database } from '../db/client';
+import { describeTarget, openDatabase, type Database } from '../db/client';
 import { isEmpty } from '../db/index';
 import { DEMO_PASSWORD, seedDemo } from '../db/seed/demo';
-
-/** Where the driver points, without the password of a connection URL. */
-function describeTarget(): string {
-  const driver = driverFromEnv();
-  if (driver === 'pglite') return `PGlite at ${pgliteDirFromEnv()}`;
-  const raw = (driver === 'vercel' ? process.env.POSTGRES_URL : process.env.DATABASE_URL) ?? '';
-  try {
-    const url = new URL(raw);
-    if (url.password) url.password = '***';
-    return `${driver} at ${url.host}${url.pathname}`;
-  } catch {
-    return driver;
-  }
-}
 
 const target = describeTarget();
 let database: Database | undefined;

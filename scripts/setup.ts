@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { driverFromEnv, migrateDatabase, openDatabase, pgliteDirFromEnv, queryRows, type Database, type Db } from '../db/client';
+import { describeTarget, migrateDatabase, openDatabase, queryRows, type Database, type Db } from '../db/client';
 import { loadRegions, readRegionFile, type RegionFile } from '../db/regions/load';
 import { officials, programmes } from '../db/schema';
 import { USERNAME_PATTERN } from '../lib/actions/accounts';
@@ -77,19 +77,6 @@ function readSettings(argv: string[]): Settings {
   });
   if (!parsed.success) throw new Refusal(parsed.error.issues.map((issue) => issue.message).join('；'));
   return parsed.data;
-}
-
-/** Where the driver points, without the password of a connection URL. */
-function describeTarget(): string {
-  const driver = driverFromEnv();
-  if (driver === 'pglite') return `the embedded database at ${pgliteDirFromEnv()}`;
-  const raw = (driver === 'vercel' ? process.env.POSTGRES_URL : process.env.DATABASE_URL) ?? '';
-  try {
-    const url = new URL(raw);
-    return `${driver} at ${url.host}${url.pathname}`;
-  } catch {
-    return driver;
-  }
 }
 
 /** Tables that hold data once a city is in service; a migrated but empty database has no rows in them. */
