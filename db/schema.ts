@@ -187,6 +187,11 @@ export const officials = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     // Made by the demo seed: refused at sign-in by a production server that is not a demo.
     isDemo: boolean('is_demo').notNull().default(false),
+    // 双因素认证 (lib/auth/two-factor.ts): the TOTP secret (base32; readable, as verifying needs it; never
+    // logged or shown again after enrolment), null when not enrolled, and the last accepted time step,
+    // so that a code is used once.
+    totpSecret: text('totp_secret'),
+    totpLastStep: integer('totp_last_step'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -382,6 +387,20 @@ export const sessions = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('sessions_token_hash_uq').on(t.tokenHash), index('sessions_official_idx').on(t.officialId)],
+);
+
+// 恢复码: ten per enrolment (lib/auth/two-factor.ts), stored as keyed digests, each usable once.
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('recovery_codes_official_hash_uq').on(t.officialId, t.codeHash)],
 );
 
 // ---- After the notice (issue 4): approval and filing, help measures, visits, income, annual summary.
