@@ -57,7 +57,7 @@ test.describe('public pages show the demo data', () => {
     await page.goto(`/notices/${closed.id}`);
     await expect(page.getByRole('columnheader', { name: '公示结果' })).toBeVisible();
     const removed = closed.entries.find((e) => e.outcome === 'removed')!;
-    await expect(page.getByRole('row', { name: new RegExp(removed.masked_name.replace('*', '\\*')) })).toContainText('未通过');
+    await expect(page.getByRole('row', { name: new RegExp(removed.masked_name.replaceAll('*', '\\*')) })).toContainText('未通过');
     const upheld = closed.objections.find((o) => o.status === 'upheld')!;
     await expect(page.getByText(upheld.resolution_reason!)).toBeVisible();
 

@@ -138,7 +138,7 @@ describe('register (household.register)', () => {
         from households h join household_private p on p.household_id = h.id where h.id = ${id}`);
     expect(stored).toMatchObject({
       status: 'registered',
-      masked_name: '欧*测试',
+      masked_name: '欧**试',
       village_code: VILLAGE_A,
       year: 2026,
       income_per_capita: 2100,

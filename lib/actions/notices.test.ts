@@ -10,12 +10,13 @@ import { villagesFor } from '@/lib/data/officials/notices';
 import { formatCloseNoticeRefusal, zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
-import { noticePeriod } from '@/lib/domain';
+import { makeResidentId, noticePeriod } from '@/lib/domain';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import type { ActionResult } from './core';
 import { closeNotice, correctNotice, createDraft, deleteDraft, publishNotice, updateDraft, withdrawNotice } from './notices';
 import { recordObjection, resolveObjection } from './objections';
+import { zhPublishedText } from '@/lib/i18n/zh-published-text';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 const B = '220802100202'; // 永平村委会 (village-b)
@@ -243,6 +244,21 @@ describe('withdrawing', () => {
     expect(new Date(notice.withdrawn_at).getTime()).toBe(now.getTime());
     for (const h of listed) expect(await statusOf('households', h)).toBe('registered');
     expect(refused(await withdrawNotice.run(villageA, { id: openA, reason: '再撤回一次试试' }, now)).message).toBe(zhWithdrawRefusals.not_open);
+  });
+
+  it('refuses published text that contains an ID, certificate or mobile number, next to its field', async () => {
+    const h = await addHousehold();
+    const id = makeResidentId('220802', '19700101', 7);
+    const body = refused(await createDraft.run(villageA, draftFields([h], { body: `拟帮扶户身份证号${id}` }), now));
+    expect(body.fieldErrors.body).toBe(zhPublishedText.personalNumbers(['id']));
+    const open = await publishedDraft([h], now);
+    const withdraw = refused(await withdrawNotice.run(villageA, { id: open, reason: `请联系13912345678，残疾证${id}42` }, now));
+    expect(withdraw.fieldErrors.reason).toBe(zhPublishedText.personalNumbers(['certificate', 'mobile']));
+    const { objectionId } = ok(
+      await recordObjection.run(villageA, { noticeId: open, channel: 'phone', about: 'notice', summary: '评定程序不合规' }, new Date(now.getTime() + HOUR)),
+    );
+    const resolve = refused(await resolveObjection.run(villageA, { objectionId, outcome: 'dismissed', reason: '已电话联系139 1234 5678核实' }, now));
+    expect(resolve.fieldErrors.reason).toBe(zhPublishedText.personalNumbers(['mobile']));
   });
 
   it('refuses after the period, unless an objection about the whole notice was upheld', async () => {

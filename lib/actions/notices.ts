@@ -18,6 +18,7 @@ import { canCloseNotice, canWithdraw, closingOutcomes, noticePeriod, noticeState
 import { formatCloseNoticeRefusal, zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { officialAction, Refusal } from './core';
+import { publishedText } from './published-text';
 import { villageRefusalIn, villageRefusalMessage } from './village';
 
 const t = zhAdminNotices.errors;
@@ -45,7 +46,7 @@ const householdIds = z.preprocess(
 const content = {
   title: requiredText(t.title, 200, t.titleLong),
   issuingBody: requiredText(t.issuingBody, 100, t.issuingBodyLong),
-  body: requiredText(t.body, 5000, t.bodyLong),
+  body: publishedText(requiredText(t.body, 5000, t.bodyLong)),
   objectionPhone: z
     .string({ error: t.objectionPhone })
     .trim()
@@ -333,7 +334,7 @@ export const withdrawNotice = officialAction({
   action: 'notice.withdraw',
   schema: z.object({
     id: idField(t.noticeId),
-    reason: z.string({ error: t.withdrawReason }).trim().min(1, t.withdrawReason).min(5, t.withdrawReasonShort).max(500, t.withdrawReasonLong),
+    reason: publishedText(z.string({ error: t.withdrawReason }).trim().min(1, t.withdrawReason).min(5, t.withdrawReasonShort).max(500, t.withdrawReasonLong)),
   }),
   async run(ctx, input) {
     const n = await lockNotice(ctx.tx, input.id);

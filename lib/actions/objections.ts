@@ -10,6 +10,7 @@ import { formatRecordObjectionRefusal } from '@/lib/i18n/zh-errors';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { officialAction, Refusal } from './core';
 import { idField } from './notices';
+import { publishedText } from './published-text';
 
 const t = zhAdminNotices.errors;
 
@@ -104,7 +105,7 @@ export const resolveObjection = officialAction({
   schema: z.object({
     objectionId: idField(t.objectionId),
     outcome: z.enum(['upheld', 'dismissed'], { error: t.outcome }),
-    reason: z.string({ error: t.reason }).trim().min(1, t.reason).max(1000, t.reasonLong),
+    reason: publishedText(z.string({ error: t.reason }).trim().min(1, t.reason).max(1000, t.reasonLong)),
   }),
   async run(ctx, input) {
     const { notice, objection } = await lockObjection(ctx.tx, input.objectionId);
