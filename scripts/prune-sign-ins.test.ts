@@ -6,8 +6,9 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Db } from '@/db/client';
-import { loginAttempts } from '@/db/schema';
-import { pruneSignIns, SIGN_IN_RETENTION_DAYS } from '@/lib/security/sign-in-retention';
+import { loginAttempts, officials, sessions } from '@/db/schema';
+import { DEFAULT_SESSION_LIMITS } from '@/lib/auth/sessions';
+import { pruneEndedSessions, pruneSignIns, SIGN_IN_RETENTION_DAYS } from '@/lib/security/sign-in-retention';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { cleanEnv, runTsx } from '@/test/run-script';
 
@@ -44,6 +45,35 @@ describe('pruneSignIns', () => {
   });
 });
 
+describe('pruneEndedSessions', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase('seeded');
+  });
+  afterAll(() => database.close());
+
+  it('deletes the session rows that ended a full session lifetime ago (no cookie can name them), keeps the rest', async () => {
+    const [official] = await database.db.select({ id: officials.id }).from(officials).limit(1);
+    const life = DEFAULT_SESSION_LIMITS.absoluteSeconds * 1000;
+    const row = (tokenHash: string, expires: Date, revokedAt: Date | null = null) => ({
+      tokenHash, officialId: official!.id, createdAt: new Date(expires.getTime() - life), lastSeenAt: new Date(expires.getTime() - life), expires, revokedAt,
+    });
+    await database.db.insert(sessions).values([
+      row('ended-long-ago', ago(life + 1000)),
+      row('revoked-long-ago', ago(life + 1000), ago(2 * life)),
+      row('ended-at-the-limit', ago(life)), // a cookie issued at its last moment dies only now
+      row('ended-recently', ago(1000)), // its cookie may still come back: it is told 会话已过期
+      row('revoked-recently', new Date(now.getTime() + life), ago(1000)),
+      row('live', new Date(now.getTime() + life)),
+    ]);
+    const left = async () => (await database.db.select({ t: sessions.tokenHash }).from(sessions)).map((r) => r.t).sort();
+    expect(await pruneEndedSessions(database.db, now)).toBe(2);
+    expect(await left()).toEqual(['ended-at-the-limit', 'ended-recently', 'live', 'revoked-recently']);
+    expect(await pruneEndedSessions(database.db, new Date(now.getTime() + 1000))).toBe(1);
+    expect(await left()).toEqual(['ended-recently', 'live', 'revoked-recently']);
+  });
+});
+
 describe('npm run auth:prune', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-prune-'));
   const dir = path.join(work, 'pglite');
@@ -72,7 +102,7 @@ describe('npm run auth:prune', () => {
     const run = await runTsx(['scripts/prune-sign-ins.ts'], cleanEnv({ PGLITE_DIR: dir }));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('auth:prune: deleted 2 sign-in record(s) older than 180 days.\n');
+    expect(run.stdout).toBe('auth:prune: deleted 2 sign-in record(s) older than 180 days and 0 ended session(s).\n');
     expect(await storedUsernames()).toEqual(['fresh']);
   }, 120_000);
 

@@ -3,6 +3,7 @@
 // and no longer, because they hold usernames and client addresses.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/db/client';
+import { sessionLimits, type SessionLimits } from '@/lib/auth/sessions';
 
 export const SIGN_IN_RETENTION_DAYS = 180;
 
@@ -13,6 +14,21 @@ export async function pruneSignIns(db: Db, now: Date): Promise<number> {
   const [row] = await queryRows<{ n: number }>(
     db,
     sql`with pruned as (delete from login_attempts where at < ${cutoff.toISOString()} returning 1) select count(*)::int as n from pruned`,
+  );
+  return row?.n ?? 0;
+}
+
+/**
+ * Deletes the session rows (lib/auth/sessions.ts) that no cookie can name any more, in one statement;
+ * returns how many. A session ends at `expires` at the latest (or sooner: idle, revoked), and the JWT
+ * that names it lives at most the absolute limit after it was last issued, which is before `expires`.
+ * Until then the row is kept, so that an old cookie still gets 会话已过期 rather than a bare sign-in page.
+ */
+export async function pruneEndedSessions(db: Db, now: Date, limits: SessionLimits = sessionLimits()): Promise<number> {
+  const cutoff = new Date(now.getTime() - limits.absoluteSeconds * 1000);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`with pruned as (delete from sessions where expires < ${cutoff.toISOString()} returning 1) select count(*)::int as n from pruned`,
   );
   return row?.n ?? 0;
 }
