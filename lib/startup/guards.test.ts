@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsDemoAccounts, isProductionServer, mayAutoSeed, startupRefusal } from './guards';
+import { acceptsDemoAccounts, isProductionServer, mayAutoSeed, startupRefusal, startupWarnings } from './guards';
 
 const secret = 'x'.repeat(32);
 const production = { NODE_ENV: 'production', AUTH_SECRET: secret, AUDIT_KEY: 'k'.repeat(32), DATABASE_URL: 'postgres://db/gongshi' };
@@ -34,6 +34,25 @@ describe('startupRefusal', () => {
     expect(startupRefusal({ NODE_ENV: 'development' }, bare)).toBeNull();
     expect(startupRefusal({ NODE_ENV: 'production', GONGSHI_DEMO: '1' }, bare)).toBeNull(); // npm run demo
     expect(startupRefusal({ NODE_ENV: 'production', GONGSHI_DEMO: 'true' }, bare)).not.toBeNull();
+  });
+});
+
+describe('startupWarnings', () => {
+  it('warns in one line when a production server believes no proxy (TRUST_PROXY unset), and lets it start', () => {
+    for (const TRUST_PROXY of [undefined, '', '0', 'false']) {
+      const lines = startupWarnings({ ...production, TRUST_PROXY });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^gongshi: warning: TRUST_PROXY is not set, .*TRUST_PROXY=1/);
+      expect(lines[0]).not.toContain('\n');
+      expect(startupRefusal({ ...production, TRUST_PROXY }, { driver: 'pg' })).toBeNull();
+    }
+  });
+
+  it('says nothing when TRUST_PROXY is set, or off production', () => {
+    expect(startupWarnings({ ...production, TRUST_PROXY: '1' })).toEqual([]);
+    expect(startupWarnings({ ...production, TRUST_PROXY: '10.0.0.2' })).toEqual([]);
+    expect(startupWarnings({})).toEqual([]);
+    expect(startupWarnings({ NODE_ENV: 'production', GONGSHI_DEMO: '1' })).toEqual([]);
   });
 });
 

@@ -35,6 +35,23 @@ export function startupRefusal(env: Env, facts: { driver: DriverName }): string 
   return null;
 }
 
+/**
+ * One console line each for what a production server may run without but probably should not: with
+ * TRUST_PROXY unset, no forwarded address is believed, so every client shares one address and the
+ * sign-in limits per address (lib/auth/credentials.ts) cannot tell an attacker from an owner.
+ */
+export function startupWarnings(env: Env): string[] {
+  if (!isProductionServer(env)) return [];
+  const trust = (env.TRUST_PROXY ?? '').trim();
+  if (trust === '' || trust === '0' || trust.toLowerCase() === 'false') {
+    return [
+      'gongshi: warning: TRUST_PROXY is not set, so every client counts as one address for the sign-in limits. ' +
+        'Behind the recipe\'s nginx set TRUST_PROXY=1 (deploy/README.md).',
+    ];
+  }
+  return [];
+}
+
 /** Demo data goes only into an empty embedded database of a demo or development server. */
 export function mayAutoSeed(env: Env, driver: DriverName): boolean {
   return driver === 'pglite' && env.GONGSHI_AUTO_SEED !== '0' && !isProductionServer(env);

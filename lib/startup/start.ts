@@ -4,11 +4,12 @@
 import { driverFromEnv, PendingMigrations } from '@/db/client';
 import { getDatabase } from '@/db';
 import { isDatabaseOutage } from '@/lib/http/outage';
-import { startupRefusal } from './guards';
+import { startupRefusal, startupWarnings } from './guards';
 
 export async function startServer(): Promise<void> {
   const refusal = startupRefusal(process.env, { driver: driverFromEnv(process.env) });
   if (refusal) refuse(refusal);
+  for (const line of startupWarnings(process.env)) console.warn(line);
   try {
     const { driver } = await getDatabase();
     console.log(`gongshi: database ready (${driver})`);
