@@ -25,6 +25,8 @@ const nextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
+      // Notice pages list households with disabled members: not for search engines (DOMAIN.md "Retention").
+      { source: '/notices/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
     ];
   },
   reactStrictMode: true,

@@ -64,7 +64,7 @@ function EventText({ event }: { event: NoticeEvent }) {
         </>
       );
     case 'objection_recorded':
-      return <>{t.objectionRecorded(label, o?.about ? t.aboutEntry(o.about.position, o.about.maskedName) : t.aboutWhole)}</>;
+      return <>{t.objectionRecorded(label, o?.about ? t.aboutEntry(o.about.position, o.about.maskedName ?? '').trimEnd() : t.aboutWhole)}</>;
     case 'objection_investigated':
       return <>{t.objectionInvestigated(label)}</>;
     case 'objection_resolved':

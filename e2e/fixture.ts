@@ -34,7 +34,7 @@ export type Fixture = {
   year: number;
   counties: { code: string; name: string; allocation: number; publicised: number; passed: number }[];
   city: { publicised: number; passed: number };
-  notices: { open: Notice; ended: Notice; closedWithRemoval: Notice; withdrawn: Notice };
+  notices: { open: Notice; ended: Notice; closedWithRemoval: Notice; closedExpired: Notice; withdrawn: Notice };
   draftId: number | null;
   /** A filed household of 平安镇 (平安村委会 preferred), or null when the demo data has none. */
   filedHousehold: { id: number; village_code: string } | null;

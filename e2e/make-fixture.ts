@@ -44,7 +44,10 @@ const noticeOf = async (where: SQL) => {
 const notices = {
   open: await noticeOf(sql`status = 'published' and period_ends_at > now() and exists (select 1 from objections o where o.notice_id = notices.id)`),
   ended: await noticeOf(sql`status = 'published' and period_ends_at <= now()`),
-  closedWithRemoval: await noticeOf(sql`status = 'closed' and exists (select 1 from notice_entries e where e.notice_id = notices.id and e.outcome = 'removed')`),
+  // Closed within the last 30 days, so its list is still shown (lib/domain/retention.ts).
+  closedWithRemoval: await noticeOf(sql`status = 'closed' and closed_at > now() - interval '29 days'
+    and exists (select 1 from notice_entries e where e.notice_id = notices.id and e.outcome = 'removed')`),
+  closedExpired: await noticeOf(sql`status = 'closed' and closed_at < now() - interval '31 days'`),
   withdrawn: await noticeOf(sql`status = 'withdrawn'`),
 };
 const [draft] = await rows<{ id: number }>(sql`select id from notices where status = 'draft' limit 1`);

@@ -61,8 +61,21 @@ test.describe('public pages show the demo data', () => {
     const upheld = closed.objections.find((o) => o.status === 'upheld')!;
     await expect(page.getByText(upheld.resolution_reason!)).toBeVisible();
 
-    await page.goto(`/notices/${fixture.notices.withdrawn.id}`);
-    await expect(page.getByText(fixture.notices.withdrawn.withdrawal_reason!)).toBeVisible();
+    const withdrawn = fixture.notices.withdrawn;
+    const response = await page.goto(`/notices/${withdrawn.id}`);
+    expect(response!.headers()['x-robots-tag']).toBe('noindex, nofollow');
+    await expect(page.getByText(withdrawn.withdrawal_reason!)).toBeVisible();
+    await expect(page.getByText('本公示已撤回，名单不再公开。')).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    for (const e of withdrawn.entries) await expect(page.getByText(e.masked_name)).toHaveCount(0);
+
+    // Closed more than 30 days ago: counts and outcomes only.
+    const expired = fixture.notices.closedExpired;
+    await page.goto(`/notices/${expired.id}`);
+    await expect(page.getByText(/名单不再公开，只保留户数和公示结果/)).toBeVisible();
+    await expect(page.getByText(`名单共 ${expired.entries.length} 户：`)).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    for (const e of expired.entries) await expect(page.getByText(e.masked_name)).toHaveCount(0);
   });
 
   test('search by township or village name from any page, without JavaScript', async ({ browser }) => {
@@ -126,7 +139,7 @@ test.describe('public pages show the demo data', () => {
 
   test('privacy page lists what is published and what is not', async ({ page }) => {
     await page.goto('/privacy');
-    await expect(page.getByRole('rowheader', { name: /姓名（隐去第二个字/ })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /姓名（只显示第一个字和最后一个字/ })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: '身份证号码、残疾证号' })).toBeVisible();
   });
 });

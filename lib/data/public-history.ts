@@ -44,7 +44,7 @@ export type NoticeEvent = {
   /** For objection events: its number on the notice page (异议 1, 2, …), what it is about, its outcome. */
   objection: {
     number: number;
-    about: { position: number; maskedName: string } | null; // null: the whole notice
+    about: { position: number; maskedName: string | null } | null; // null: the whole notice; maskedName null once the list is hidden
     outcome: 'upheld' | 'dismissed' | null;
   } | null;
 };
@@ -53,8 +53,11 @@ function isRole(role: string | null): role is Role {
   return role !== null && (ROLES as readonly string[]).includes(role);
 }
 
-/** The public history of a published notice, oldest first; empty for a draft or an unknown id. */
-export async function getNoticeHistory(noticeId: number): Promise<NoticeEvent[]> {
+/**
+ * The public history of a published notice, oldest first; empty for a draft or an unknown id. With
+ * `hideNames` (the notice's list is no longer shown), objections name their entry by number only.
+ */
+export async function getNoticeHistory(noticeId: number, hideNames = false): Promise<NoticeEvent[]> {
   if (!Number.isSafeInteger(noticeId) || noticeId <= 0) return [];
   const db = await getDb();
   const [notice] = await db
@@ -131,7 +134,7 @@ export async function getNoticeHistory(noticeId: number): Promise<NoticeEvent[]>
     const kind = OBJECTION_ACTIONS[row.action as keyof typeof OBJECTION_ACTIONS];
     // A resolution is final, so the objection's status now is the outcome this step decided.
     const outcome = kind === 'objection_resolved' && (o.status === 'upheld' || o.status === 'dismissed') ? o.status : null;
-    const about = o.position === null || o.maskedName === null ? null : { position: o.position, maskedName: o.maskedName };
+    const about = o.position === null ? null : { position: o.position, maskedName: hideNames ? null : o.maskedName };
     return [{ ...base, kind, otherNoticeId: null, objection: { number: o.number, about, outcome } }];
   });
 }

@@ -7,6 +7,7 @@ import { setProcessDatabase } from '@/db';
 import { queryRows } from '@/db/client';
 import { currentProgrammeYear } from '@/lib/domain';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { getNoticeHistory } from './public-history';
 import {
   getChildrenProgress,
   getCityProgress,
@@ -20,6 +21,7 @@ import {
 } from './public';
 
 let database: TestDatabase;
+const DAY = 24 * 3_600_000;
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 
@@ -124,11 +126,39 @@ describe('public read models', () => {
     expect((await getOpenNotices(later, 100)).map((n) => n.id)).not.toContain(open[0]!.id);
   });
 
+  it('hides a withdrawn notice’s list at once and a closed one’s 30 days after closing, keeping counts and outcomes', async () => {
+    const { id: withdrawnId } = await one<{ id: number }>(sql`select id from notices where status = 'withdrawn' limit 1`);
+    const withdrawn = (await getPublicNotice(withdrawnId, database.seededAt))!;
+    const listed = await one<{ n: number }>(sql`select count(*)::int as n from notice_entries where notice_id = ${withdrawnId}`);
+    expect(withdrawn.entries).toEqual([]);
+    expect(withdrawn.listSummary).toEqual({ visibility: 'withdrawn', entries: listed.n, passed: 0, removed: 0 });
+    expect(withdrawn.notice.withdrawalReason).toBeTruthy();
+
+    const closed = await one<{ id: number; closed_at: string; n: number; passed: number; removed: number; names: string[] }>(sql`
+      select n.id, n.closed_at, count(*)::int as n, count(*) filter (where e.outcome = 'passed')::int as passed,
+        count(*) filter (where e.outcome = 'removed')::int as removed, array_agg(e.masked_name) as names
+      from notices n join notice_entries e on e.notice_id = n.id
+      where n.status = 'closed' and exists (select 1 from objections o where o.notice_id = n.id and o.entry_id is not null)
+      group by n.id order by n.id limit 1`);
+    const closedAt = new Date(closed.closed_at).getTime();
+    const within = (await getPublicNotice(closed.id, new Date(closedAt + 30 * DAY - 60_000)))!;
+    expect(within.listSummary).toBeNull();
+    expect(within.entries).toHaveLength(closed.n);
+    const after = (await getPublicNotice(closed.id, new Date(closedAt + 30 * DAY)))!;
+    expect(after.entries).toEqual([]);
+    expect(after.listSummary).toEqual({ visibility: 'expired', entries: closed.n, passed: closed.passed, removed: closed.removed });
+    expect(after.objections.some((o) => o.entryPosition !== null)).toBe(true);
+    // The history names the objection's entry by number only once the list is hidden.
+    const history = JSON.stringify(await getNoticeHistory(closed.id, true));
+    for (const name of closed.names) expect(history).not.toContain(name);
+    expect(JSON.stringify(await getNoticeHistory(closed.id))).toContain('maskedName');
+  });
+
   it('a notice page has its entries in order, objections, and no draft is public', async () => {
-    const { id } = await one<{ id: number }>(sql`
-      select n.id from notices n where n.status = 'closed'
+    const { id, closed_at } = await one<{ id: number; closed_at: string }>(sql`
+      select n.id, n.closed_at from notices n where n.status = 'closed'
         and exists (select 1 from notice_entries e where e.notice_id = n.id and e.outcome = 'removed') limit 1`);
-    const found = (await getPublicNotice(id))!;
+    const found = (await getPublicNotice(id, new Date(new Date(closed_at).getTime() + DAY)))!;
     const expectedEntries = await rows<{ masked_name: string }>(sql`select masked_name from notice_entries where notice_id = ${id} order by position`);
     expect(found.entries.map((e) => e.maskedName)).toEqual(expectedEntries.map((e) => e.masked_name));
     expect(found.entries.some((e) => e.outcome === 'removed')).toBe(true);

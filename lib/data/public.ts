@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { allocations, households, noticeEntries, notices, objections, programmes, regions } from '@/db/schema';
 import { ancestorCodes, regionLevel, regionPrefix, type RegionLevel } from '@/lib/domain/regions';
 import type { NoticeStatus, ObjectionStatus } from '@/lib/domain/notice';
+import { noticeListVisibility, type ListVisibility } from '@/lib/domain/retention';
 
 export type Region = { code: string; name: string; level: RegionLevel };
 export type Progress = { publicised: number; passed: number };
@@ -229,14 +230,22 @@ export const publicEntryColumns = {
 export type PublicObjection = {
   id: number;
   entryId: number | null;
+  /** The entry's number on the list (null: the whole notice), shown also when the list is hidden. */
+  entryPosition: number | null;
   status: ObjectionStatus;
   receivedAt: Date;
   resolvedAt: Date | null;
   resolutionReason: string | null;
 };
 
-/** A published notice as the public sees it, or null for a draft or unknown id. */
-export const getPublicNotice = cache(async (id: number) => {
+/** What a hidden list still shows: how many households it had and the outcomes (no names, no details). */
+export type ListSummary = { visibility: Exclude<ListVisibility, 'shown'>; entries: number; passed: number; removed: number };
+
+/**
+ * A published notice as the public sees it, or null for a draft or unknown id. A withdrawn notice, and
+ * a closed one 30 days after closing, return no entries (lib/domain/retention.ts) but `listSummary`.
+ */
+export const getPublicNotice = cache(async (id: number, now?: Date) => {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const db = await getDb();
   const [notice] = await db
@@ -262,22 +271,23 @@ export const getPublicNotice = cache(async (id: number) => {
     .from(notices)
     .where(and(eq(notices.id, id), ne(notices.status, 'draft')));
   if (!notice) return null;
+  const visibility = noticeListVisibility(notice, now ?? new Date());
   const [entries, objectionRows, supersededBy] = await Promise.all([
-    db
-      .select(publicEntryColumns)
-      .from(noticeEntries)
-      .where(eq(noticeEntries.noticeId, id))
-      .orderBy(asc(noticeEntries.position)),
+    visibility === 'shown'
+      ? db.select(publicEntryColumns).from(noticeEntries).where(eq(noticeEntries.noticeId, id)).orderBy(asc(noticeEntries.position))
+      : Promise.resolve([] as PublicEntry[]),
     db
       .select({
         id: objections.id,
         entryId: objections.entryId,
+        entryPosition: noticeEntries.position,
         status: objections.status,
         receivedAt: objections.receivedAt,
         resolvedAt: objections.resolvedAt,
         resolutionReason: objections.resolutionReason,
       })
       .from(objections)
+      .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
       .where(eq(objections.noticeId, id))
       .orderBy(asc(objections.receivedAt), asc(objections.id)),
     db
@@ -286,9 +296,22 @@ export const getPublicNotice = cache(async (id: number) => {
       .where(and(eq(notices.supersedesId, id), ne(notices.status, 'draft'))),
   ]);
   const region = await getRegion(notice.villageCode);
+  let listSummary: ListSummary | null = null;
+  if (visibility !== 'shown') {
+    const [counts] = await db
+      .select({
+        entries: sql<number>`count(*)::int`,
+        passed: sql<number>`count(*) filter (where ${noticeEntries.outcome} = 'passed')::int`,
+        removed: sql<number>`count(*) filter (where ${noticeEntries.outcome} = 'removed')::int`,
+      })
+      .from(noticeEntries)
+      .where(eq(noticeEntries.noticeId, id));
+    listSummary = { visibility, entries: counts?.entries ?? 0, passed: counts?.passed ?? 0, removed: counts?.removed ?? 0 };
+  }
   return {
     notice,
     entries: entries satisfies PublicEntry[],
+    listSummary,
     objections: objectionRows satisfies PublicObjection[],
     supersededBy: supersededBy[0] ?? null,
     regionPath: region ? [...region.ancestors, region.region] : [],

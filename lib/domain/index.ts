@@ -6,3 +6,5 @@ export * from './notice';
 export * from './regions';
 export * from './time';
 export * from './programme';
+export * from './retention';
+export * from './personal-numbers';

@@ -54,7 +54,7 @@ export const zhAdminNotices = {
     objectionPhone: '将公开显示，请填写办公电话，不要填写个人手机。',
     objectionPlace: '群众可以当面反映异议的地点，例如：平安村村委会办公室。',
     householdIds: (threshold: number) =>
-      `只列出本村本年度已登记、尚未列入其他公示、家庭年人均纯收入低于${threshold}元的家庭。公开时姓名第二个字隐去。`,
+      `只列出本村本年度已登记、尚未列入其他公示、家庭年人均纯收入低于${threshold}元的家庭。公开时姓名只显示第一个字和最后一个字（两个字的只显示第一个字）。`,
   },
   draftDefaults: {
     title: (path: string, year: number) => `${path}${year}年度农村贫困残疾人家庭帮扶对象拟定名单公示`,

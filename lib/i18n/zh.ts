@@ -81,7 +81,12 @@ export const zh = {
     objectPrivacy: '您的姓名和联系方式只由工作人员登记，不会公开。',
     objectClosed: '公示期已结束，不再受理异议。',
     listTitle: (n: number) => `拟帮扶对象名单（共 ${n} 户）`,
-    listCaption: (n: number) => `拟帮扶对象名单，共 ${n} 户。姓名第二个字已隐去。`,
+    listCaption: (n: number) => `拟帮扶对象名单，共 ${n} 户。姓名只显示第一个字和最后一个字（两个字的只显示第一个字）。`,
+    listWithdrawn: '本公示已撤回，名单不再公开。',
+    listExpired: (days: number) => `公示结束已满 ${days} 天，为保护个人信息，名单不再公开，只保留户数和公示结果。`,
+    listSummary: (entries: number, passed: number, removed: number) =>
+      `名单共 ${entries} 户：通过 ${passed} 户，未通过 ${removed} 户。`,
+    listSummaryWithdrawn: (entries: number) => `撤回时名单共 ${entries} 户。`,
     columns: {
       no: '序号',
       name: '姓名',
@@ -114,7 +119,7 @@ export const zh = {
     withdrawnReason: '撤回原因：',
     supersededBy: '本公示已被更正公示取代，请查看：',
     supersedes: '本公示是对以下公示的更正，公示期重新计算：',
-    closedOn: (date: string) => `公示已于 ${date} 结束，结果见名单最后一列。`,
+    closedOn: (date: string, listShown = true) => `公示已于 ${date} 结束${listShown ? '，结果见名单最后一列' : ''}。`,
     print: '打印时请使用浏览器的“打印”功能，本页已为打印排版。',
     notFoundTitle: '找不到这条公示',
   },
@@ -126,7 +131,8 @@ export const zh = {
     field: '公开的内容',
     why: '为什么公开',
     published: [
-      ['姓名（隐去第二个字，如“张*明”）', '让本村群众认出是哪一户，同时不在网上公开完整姓名'],
+      ['姓名（只显示第一个字和最后一个字，如“张*明”“欧**娜”；两个字的只显示第一个字，如“张*”）', '让本村群众认出是哪一户，同时不在网上公开完整姓名'],
+      ['名单公开多久', '公示期间和公示结束后 30 天内公开名单；之后只保留户数和公示结果。撤回的公示立即不再公开名单，撤回原因保留。公示页不让搜索引擎收录'],
       ['性别、年龄', '与姓名一起帮助辨认，避免同名混淆'],
       ['村民小组', '帮助本村群众辨认'],
       ['残疾类别、残疾等级', '帮扶对象须为残疾人家庭，公开类别和等级便于监督'],

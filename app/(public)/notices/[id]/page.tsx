@@ -8,7 +8,7 @@ import { NoticeEntryTable } from '@/components/notice-entry-table';
 import { NoticeStatus } from '@/components/notice-status';
 import { getNoticeHistory } from '@/lib/data/public-history';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
-import { formatChinaDate, noticeState } from '@/lib/domain';
+import { formatChinaDate, LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
 import { formatYuan, zh } from '@/lib/i18n/zh';
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,16 +17,18 @@ function parseId(raw: string): number {
   return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
 }
 
+// Notice pages are not for search engines (DOMAIN.md "Retention"): next.config.js also sends
+// X-Robots-Tag: noindex for /notices/*.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublicNotice(parseId((await params).id));
-  return { title: found ? found.notice.title : zh.notice.notFoundTitle };
+  return { title: found ? found.notice.title : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function NoticePage({ params }: Props) {
   const found = await getPublicNotice(parseId((await params).id));
   if (!found) notFound();
-  const { notice, entries, objections, supersededBy, regionPath } = found;
-  const history = await getNoticeHistory(notice.id);
+  const { notice, entries, listSummary, objections, supersededBy, regionPath } = found;
+  const history = await getNoticeHistory(notice.id, listSummary !== null);
   const now = new Date();
   const state = noticeState(notice, now);
   const village = regionPath.at(-1);
@@ -78,8 +80,22 @@ export default async function NoticePage({ params }: Props) {
         )}
       </section>
 
-      <h2 id="list-heading">{zh.notice.listTitle(entries.length)}</h2>
-      <NoticeEntryTable entries={entries} showOutcome={closed} labelledBy="list-heading" />
+      {listSummary ? (
+        <section aria-labelledby="list-heading">
+          <h2 id="list-heading">{zh.notice.listTitle(listSummary.entries)}</h2>
+          <p>{listSummary.visibility === 'withdrawn' ? zh.notice.listWithdrawn : zh.notice.listExpired(LIST_DAYS_AFTER_CLOSING)}</p>
+          <p>
+            {listSummary.visibility === 'withdrawn'
+              ? zh.notice.listSummaryWithdrawn(listSummary.entries)
+              : zh.notice.listSummary(listSummary.entries, listSummary.passed, listSummary.removed)}
+          </p>
+        </section>
+      ) : (
+        <>
+          <h2 id="list-heading">{zh.notice.listTitle(entries.length)}</h2>
+          <NoticeEntryTable entries={entries} showOutcome={closed} labelledBy="list-heading" />
+        </>
+      )}
 
       <section aria-labelledby="objections-heading">
         <h2 id="objections-heading">{zh.notice.objectionsTitle(objections.length)}</h2>
@@ -94,7 +110,9 @@ export default async function NoticePage({ params }: Props) {
                   <h3 className="mt-0 text-base">{`异议 ${i + 1}`}</h3>
                   <dl className="grid grid-cols-[auto_1fr] gap-x-4">
                     <dt>{zh.notice.objectionAbout}</dt>
-                    <dd>{entry ? `${entry.position}号 ${entry.maskedName}` : zh.notice.objectionWhole}</dd>
+                    <dd>
+                      {entry ? `${entry.position}号 ${entry.maskedName}` : o.entryPosition !== null ? `${o.entryPosition}号` : zh.notice.objectionWhole}
+                    </dd>
                     <dt>{zh.notice.objectionReceived}</dt>
                     <dd>{formatChinaDate(o.receivedAt)}</dd>
                     <dt>{zh.notice.objectionStatus}</dt>
@@ -152,7 +170,7 @@ function StateNotice({ found }: { found: PublicNotice }) {
         </p>
       ) : null}
       {notice.status === 'closed' && notice.closedAt ? (
-        <p className="my-4 border-l-8 border-ink p-3">{zh.notice.closedOn(formatChinaDate(notice.closedAt))}</p>
+        <p className="my-4 border-l-8 border-ink p-3">{zh.notice.closedOn(formatChinaDate(notice.closedAt), found.listSummary === null)}</p>
       ) : null}
     </>
   );
