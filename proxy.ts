@@ -1,12 +1,14 @@
 // Runs before every page and route handler: gives the response its Content-Security-Policy (for pages
 // with a fresh nonce; under /api the strict one of a route handler), and sends visitors without a
-// session away from /admin to /login (and back after signing in). It decides nothing else: every
-// page, action and data function checks the account on the server.
+// session away from /admin to /login (and back after signing in). With OFFICIALS_ORIGIN set, it also
+// keeps officials' paths and public pages on their own origins (lib/security/officials-origin.ts).
+// It decides nothing else: every page, action and data function checks the account on the server.
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ADMIN_PATH_HEADER, authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
+import { officialsOriginRoute } from '@/lib/security/officials-origin';
 
 /** Lets the request through with the policy: on the request, where Next reads the nonce, and on the response. */
 function withContentSecurityPolicy(request: NextRequest, adminPath?: string): NextResponse {
@@ -30,6 +32,12 @@ const officialsOnly = auth((request) => {
 });
 
 export default function proxy(request: NextRequest) {
+  // 303: a form posted to the wrong origin is not sent on; the browser asks the right one with GET.
+  const elsewhere = officialsOriginRoute(request, request.nextUrl.pathname, request.nextUrl.search);
+  if (elsewhere === 'not-found') {
+    return new NextResponse('此网址只用于工作人员登录和办公。', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  if (elsewhere) return NextResponse.redirect(elsewhere, 303);
   // Route handlers under /api serve no page: the strict policy, no nonce, no session read.
   if (isApiPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();

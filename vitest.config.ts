@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it (proxy.ts's test).
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         extends: true,

@@ -5,11 +5,16 @@
 /** True when the request's Origin names the host it was sent to (behind nginx: X-Forwarded-Host, else Host). */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  const host = requestHost(request);
   if (!origin || !host || origin === 'null') return false;
   try {
     return new URL(origin).host === host.toLowerCase();
   } catch {
     return false;
   }
+}
+
+/** The host a request was sent to: behind nginx X-Forwarded-Host (nginx sets it), else Host. */
+export function requestHost(request: Request): string | null {
+  return request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
 }
