@@ -28,6 +28,13 @@ describe('startupRefusal', () => {
     expect(startupRefusal({ ...production, AUDIT_KEY: 'k'.repeat(31) }, { driver: 'pg' })).toMatch(/AUDIT_KEY is not set or shorter than 32/);
   });
 
+  it('refuses an OFFICIALS_ORIGIN or PUBLIC_ORIGIN that is not an origin, or two origins on one host name', () => {
+    expect(startupRefusal({ ...production, OFFICIALS_ORIGIN: 'https://gongshi-admin.example.cn', PUBLIC_ORIGIN: 'https://gongshi.example.cn' }, { driver: 'pg' })).toBeNull();
+    expect(startupRefusal({ ...production, OFFICIALS_ORIGIN: 'gongshi-admin.example.cn' }, { driver: 'pg' })).toMatch(/^gongshi: refusing to start: OFFICIALS_ORIGIN must be an origin such as/);
+    expect(startupRefusal({ ...production, OFFICIALS_ORIGIN: 'https://a.example.cn', PUBLIC_ORIGIN: 'https://a.example.cn/x' }, { driver: 'pg' })).toMatch(/PUBLIC_ORIGIN must be an origin/);
+    expect(startupRefusal({ ...production, OFFICIALS_ORIGIN: 'https://a.example.cn:8443', PUBLIC_ORIGIN: 'https://a.example.cn' }, { driver: 'pg' })).toMatch(/same host name/);
+  });
+
   it('applies to production servers that are not demos only', () => {
     const bare = { driver: 'pglite' } as const;
     expect(startupRefusal({}, bare)).toBeNull(); // next dev, scripts

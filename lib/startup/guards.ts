@@ -4,6 +4,7 @@
 // start path (instrumentation.ts, db/index.ts, lib/auth) passes the environment and what it found.
 import type { DriverName, Env } from '@/db/client';
 import { AUDIT_KEY_MIN_LENGTH } from '@/lib/audit/key';
+import { parseOrigin } from '@/lib/security/officials-origin';
 
 export const MIN_AUTH_SECRET_BYTES = 32;
 
@@ -31,6 +32,16 @@ export function startupRefusal(env: Env, facts: { driver: DriverName }): string 
   const auditKey = env.AUDIT_KEY ?? '';
   if (auditKey.length < AUDIT_KEY_MIN_LENGTH) {
     return refuse(`AUDIT_KEY is not set or shorter than ${AUDIT_KEY_MIN_LENGTH} characters. Set the audit log's key (openssl rand -base64 32), kept outside the database.`);
+  }
+  // Checked here, not at the first request: the proxy would refuse every request with a 500.
+  try {
+    const officials = parseOrigin('OFFICIALS_ORIGIN', env.OFFICIALS_ORIGIN);
+    const publicOrigin = parseOrigin('PUBLIC_ORIGIN', env.PUBLIC_ORIGIN);
+    if (officials && publicOrigin && officials.hostname === publicOrigin.hostname) {
+      return refuse('OFFICIALS_ORIGIN and PUBLIC_ORIGIN have the same host name. Give officials a host name of their own (cookies do not tell ports apart).');
+    }
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message.replace(/^gongshi: /, '') : String(error));
   }
   return null;
 }
