@@ -7,6 +7,7 @@ import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ADMIN_PATH_HEADER, authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
+import { applyCacheHeaders } from '@/lib/http/cache-control';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 import { officialsOriginRoute } from '@/lib/security/officials-origin';
 
@@ -31,7 +32,12 @@ const officialsOnly = auth((request) => {
   return NextResponse.redirect(login);
 });
 
-export default function proxy(request: NextRequest) {
+// Who may keep a copy (lib/http/cache-control.ts): public pages 1 s in a shared cache, officials' none.
+export default async function proxy(request: NextRequest): Promise<Response> {
+  return applyCacheHeaders(await route(request), request.method, request.nextUrl.pathname);
+}
+
+async function route(request: NextRequest): Promise<Response> {
   // 303: a form posted to the wrong origin is not sent on; the browser asks the right one with GET.
   const elsewhere = officialsOriginRoute(request, request.nextUrl.pathname, request.nextUrl.search);
   if (elsewhere === 'not-found') {
@@ -46,7 +52,8 @@ export default function proxy(request: NextRequest) {
   }
   // Public pages do not pay for reading the session cookie. A proxy has no route params.
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
-    return officialsOnly(request, { params: Promise.resolve({}) });
+    // Always a response: the callback above lets the request through or redirects it.
+    return (await officialsOnly(request, { params: Promise.resolve({}) })) as Response;
   }
   return withContentSecurityPolicy(request);
 }

@@ -1,0 +1,48 @@
+// Who may keep a copy: the rule itself, and the headers proxy.ts puts on real requests.
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import proxy from '@/proxy';
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, PUBLIC_CDN_CACHE_CONTROL, cacheHeaders } from './cache-control';
+
+async function headersOf(path: string, method = 'GET') {
+  const response = await proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { method, headers: { host: '127.0.0.1:3000' } }));
+  return { cacheControl: response.headers.get('cache-control'), cdn: response.headers.get('cdn-cache-control') };
+}
+
+describe('Cache-Control through the proxy', () => {
+  it('lets shared caches keep public pages for at most 1 s, with stale-while-revalidate, and browsers not at all', async () => {
+    for (const path of ['/', '/notices/1', '/regions/220802100201', '/regions/220800', '/progress', '/search?q=村']) {
+      const h = await headersOf(path);
+      expect(h.cacheControl, path).toBe(PUBLIC_CACHE_CONTROL);
+      expect(h.cdn, path).toBe(PUBLIC_CDN_CACHE_CONTROL);
+    }
+    expect(PUBLIC_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=1, stale-while-revalidate=\d+$/);
+  });
+
+  it('keeps officials’ pages, sign-in and its endpoints out of every cache', async () => {
+    for (const path of ['/admin', '/admin/notices/1', '/login', '/login?callbackUrl=%2Fadmin', '/api/auth/csrf', '/api/auth/session']) {
+      const h = await headersOf(path);
+      expect(h.cacheControl, path).toBe(PRIVATE_CACHE_CONTROL);
+      expect(h.cdn, path).toBeNull();
+    }
+  });
+
+  it('keeps a Server Action’s POST on a public page out of shared caches', async () => {
+    expect((await headersOf('/notices/1', 'POST')).cacheControl).toBe(PRIVATE_CACHE_CONTROL);
+  });
+
+  it('leaves the other route handlers their own header', async () => {
+    expect((await headersOf('/api/public/progress')).cacheControl).toBeNull();
+  });
+});
+
+describe('the rule', () => {
+  it('never lets a response that sets a cookie into a shared cache, even on a public path', () => {
+    expect(cacheHeaders({ method: 'GET', pathname: '/', setsCookie: true })).toEqual({ 'Cache-Control': PRIVATE_CACHE_CONTROL });
+    expect(cacheHeaders({ method: 'GET', pathname: '/api/public/progress', setsCookie: true })).toEqual({ 'Cache-Control': PRIVATE_CACHE_CONTROL });
+  });
+  it('does not take a public path for an officials’ one by its prefix alone', () => {
+    expect(cacheHeaders({ method: 'GET', pathname: '/administration', setsCookie: false })?.['Cache-Control']).toBe(PUBLIC_CACHE_CONTROL);
+    expect(cacheHeaders({ method: 'HEAD', pathname: '/loginx', setsCookie: false })?.['Cache-Control']).toBe(PUBLIC_CACHE_CONTROL);
+  });
+});
