@@ -8,41 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
 
-if [ -z "${DATABASE_URL:-}" ]; then
-  echo "recipe test: set DATABASE_URL to a PostgreSQL server whose user may create databases." >&2
-  exit 1
-fi
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-if [ ! -x "$nginx_bin" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx) >/dev/null
-    nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-  else
-    echo "recipe test: nginx is missing: install Debian's nginx package (sudo apt-get install -y nginx)." >&2
-    exit 1
-  fi
-fi
-# The browser tests leave their build behind; build only when there is none.
-if [ ! -f .next/BUILD_ID ]; then
-  echo "recipe test: no build in .next, running next build"
-  npx next build >/dev/null
-fi
-
-work=$(mktemp -d)
-admin_url=$DATABASE_URL
-db="gongshi_recipe_$$"
-owner_url="${admin_url%/*}/$db"
-groups=()
-cleanup() {
-  for g in "${groups[@]}"; do kill -TERM -- "-$g" 2>/dev/null || true; done
-  for g in "${groups[@]}"; do
-    for _ in $(seq 50); do kill -0 -- "-$g" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL -- "-$g" 2>/dev/null || true
-  done
-  psql "$admin_url" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP ROLE IF EXISTS ${db}_owner, ${db}_app" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/recipe-up.sh
+recipe_build
 
 failures=0
 passes=0
@@ -53,7 +20,6 @@ check() { # check <name> <detail on failure> <command…>
   shift 2
   if "$@"; then pass "$name"; else fail "$name" "$detail"; fi
 }
-free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 # One request: status in $code, headers in $work/h, body in $work/b.
 fetch() {
@@ -67,89 +33,16 @@ nth_response() {
 header() { grep -i "^$1:" "$work/h" | head -1 | cut -d: -f2- | sed 's/^ *//; s/\r$//' || true; }
 nonce() { header Content-Security-Policy | grep -o "'nonce-[^']*'" || true; }
 
-# ---- The database as deploy/README.md sets it up: db/roles.sql as the superuser, then setup as the
-# owner; the instances connect as the runtime role. Role names are cluster-wide: unique per run.
-psql "$admin_url" -qc "CREATE DATABASE $db"
-owner_role="${db}_owner"
-runtime_role="${db}_app"
-owner_password=$(openssl rand -hex 16)
-runtime_password=$(openssl rand -hex 16)
-psql "${admin_url%/*}/$db" -X -q -f db/roles.sql -v owner="$owner_role" -v owner_password="$owner_password" \
-  -v runtime="$runtime_role" -v runtime_password="$runtime_password" >/dev/null
-url_as() { node -e 'const u = new URL(process.argv[1]); u.username = process.argv[2]; u.password = process.argv[3]; u.pathname = "/" + process.argv[4]; console.log(u.href)' "$admin_url" "$1" "$2" "$db"; }
-owner_url=$(url_as "$owner_role" "$owner_password")
-app_url=$(url_as "$runtime_role" "$runtime_password")
-# The audit key the instances will use: setup's audit rows are chained with it too.
-audit_key=$(openssl rand -hex 32)
+# ---- The database as deploy/README.md sets it up (scripts/recipe-up.sh), then setup as the owner.
+recipe_database
 setup_out=$(DATABASE_URL=$owner_url AUDIT_KEY="$audit_key" npm run -s setup 2>&1) || { echo "$setup_out" >&2; exit 1; }
 # Setup prints the administrator's one-time password once, on the line after its announcement.
 one_time=$(grep -A1 'One-time password' <<<"$setup_out" | tail -1 | tr -d ' ')
 
-# ---- Two production instances (not demo), each in its own process group.
-port_a=$(free_port)
-port_b=$(free_port)
-auth_secret=$(openssl rand -base64 48)
-for port in "$port_a" "$port_b"; do
-  env -u PGLITE_DIR -u POSTGRES_URL -u GONGSHI_DEMO -u GONGSHI_EMBEDDED NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 \
-    DATABASE_URL="$app_url" AUTH_SECRET="$auth_secret" AUDIT_KEY="$audit_key" AUTH_TRUST_HOST=true TRUST_PROXY=1 \
-    setsid node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port" >"$work/app-$port.log" 2>&1 &
-  groups+=("$!")
-done
-
-# ---- nginx from the shipped files: only addresses, ports and paths are replaced.
-http_port=$(free_port)
-https_port=$(free_port)
-mkdir -p "$work/cache" "$work/tmp"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1 \
-  -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-sed -e "s#/srv/gongshi/#$PWD/#" deploy/nginx/gongshi-locations.conf >"$work/gongshi-locations.conf"
-sed -e "s#127\.0\.0\.1:3001#127.0.0.1:$port_a#" -e "s#127\.0\.0\.1:3002#127.0.0.1:$port_b#" \
-  -e "s#/var/cache/nginx/gongshi#$work/cache#" \
-  -e "s#listen 80;#listen 127.0.0.1:$http_port;#" -e "s#listen 443 ssl http2;#listen 127.0.0.1:$https_port ssl http2;#" \
-  -e '/listen \[::\]/d' \
-  -e "s#/etc/letsencrypt/live/[^/]*/fullchain\.pem#$work/cert.pem#" -e "s#/etc/letsencrypt/live/[^/]*/privkey\.pem#$work/key.pem#" \
-  -e "s#/etc/nginx/snippets/gongshi-locations\.conf#$work/gongshi-locations.conf#" \
-  deploy/nginx/gongshi.conf >"$work/gongshi.conf"
-if sed 's/#.*//' "$work"/gongshi*.conf | grep -E '/srv/gongshi|/var/cache|/etc/letsencrypt|/etc/nginx/snippets|:300[12]\b|listen (80|443)'; then
-  echo "recipe test: the deploy/nginx files changed shape; update the substitutions above." >&2
-  exit 1
-fi
-cat >"$work/nginx.conf" <<EOF
-$([ "$(id -u)" = 0 ] && echo 'user root;')
-worker_processes 1;
-daemon off;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log $work/nginx-access.log;
-  client_body_temp_path $work/tmp/body;
-  proxy_temp_path $work/tmp/proxy;
-  fastcgi_temp_path $work/tmp/fastcgi;
-  uwsgi_temp_path $work/tmp/uwsgi;
-  scgi_temp_path $work/tmp/scgi;
-  include $work/gongshi.conf;
-}
-EOF
-"$nginx_bin" -t -q -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf"
-setsid "$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
-groups+=("$!")
-
-site="https://127.0.0.1:$https_port"
-for url in "http://127.0.0.1:$port_a/" "http://127.0.0.1:$port_b/" "$site/"; do
-  for i in $(seq 120); do
-    if curl -sk -o /dev/null --max-time 5 "$url"; then break; fi
-    if [ "$i" = 120 ]; then
-      echo "recipe test: $url did not answer within 60 s" >&2
-      tail -n 20 "$work"/app-*.log "$work/nginx-error.log" >&2 || true
-      exit 1
-    fi
-    sleep 0.5
-  done
-done
-echo "recipe: nginx :$https_port (TLS) and :$http_port, instances :$port_a and :$port_b, database $db ($((SECONDS - started)) s to start)"
+# ---- Two production instances (not demo) and nginx from the shipped files (scripts/recipe-up.sh).
+recipe_instances
+recipe_nginx
+recipe_wait
 
 # ---- TLS and redirects.
 fetch "http://127.0.0.1:$http_port/notices?x=1"
