@@ -152,6 +152,16 @@ sent_to_password_change() { grep -qE '^30[237]$' <<<"$code" && grep -q '/admin/p
 check "... and /admin leads to the password change first, uncached" "$code $(header Location) $(header X-Cache-Status)" \
   sent_to_password_change
 
+# ---- nginx brakes a flood of sign-in POSTs from one address before it reaches the app (limit_req:
+# burst 20, then 10 a minute). The sign-ins above went through; a flood's first requests do too. Last
+# of the sign-in checks: 127.0.0.1 stays braked for a while. No CSRF token: the app answers at once.
+flood=$(for _ in $(seq 40); do curl -sk -o /dev/null -w '%{http_code} ' --max-time 20 -X POST "$site/api/auth/callback/credentials" --data "username=flood-$$"; done)
+refused=$(grep -o 429 <<<"$flood" | wc -l)
+check "a flood of 40 sign-in POSTs from one address: the first reach the app, at least 10 get nginx's 429" "$flood" \
+  test "${flood%% *}" != 429 -a "$refused" -ge 10
+fetch "$site/login"
+check "... while pages that are not sign-in POSTs still answer (GET /login)" "$code" test "$code" = 200
+
 # ---- One instance down (a rolling restart): nginx answers from the other.
 kill -TERM -- "-${groups[0]}"
 for _ in $(seq 50); do kill -0 -- "-${groups[0]}" 2>/dev/null || break; sleep 0.1; done
