@@ -3,6 +3,7 @@
 // Every page of the flow is checked with axe.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { completeSecondFactor } from './sign-in';
 
 const DEMO_PASSWORD = 'gongshi-demo-2026';
 // Unique per run, so a rerun against the same database does not collide with an earlier account.
@@ -16,6 +17,7 @@ async function signIn(page: Page, name: string, password: string) {
   await page.getByLabel('用户名').fill(name);
   await page.getByLabel('密码').fill(password);
   await page.locator('main').getByRole('button', { name: '登录' }).click();
+  await completeSecondFactor(page, name);
 }
 
 test('the administrator creates a village account that can sign in, then disables it and its session ends', async ({ page, browser, baseURL }) => {

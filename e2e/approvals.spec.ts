@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { fixture } from './fixture';
 import { expectNoAxeViolations } from './axe';
+import { completeSecondFactor } from './sign-in';
 
 const PASSWORD = 'gongshi-demo-2026';
 const STEPS = [
@@ -23,6 +24,7 @@ async function signIn(page: Page, username: string) {
   await page.locator('#field-username').fill(username);
   await page.locator('#field-password').fill(PASSWORD);
   await page.locator('main').getByRole('button').click();
+  await completeSecondFactor(page, username);
   await page.waitForURL(/\/admin/);
 }
 

@@ -7,6 +7,7 @@ import { zhAdmin } from '../lib/i18n/zh-admin';
 import { zhAdminHelp } from '../lib/i18n/zh-admin-help';
 import { fixture } from './fixture';
 import { expectNoAxeViolations } from './axe';
+import { completeSecondFactor } from './sign-in';
 
 const PASSWORD = 'gongshi-demo-2026';
 const t = zhAdminHelp;
@@ -16,6 +17,7 @@ async function signIn(page: Page, username: string, returnTo: string) {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  await completeSecondFactor(page, username);
   await page.waitForURL((url) => url.pathname === returnTo.split('?')[0]);
 }
 

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chinaDateString, makeResidentId, maskName } from '../lib/domain';
 import { fixture } from './fixture';
 import { expectNoAxeViolations } from './axe';
+import { completeSecondFactor } from './sign-in';
 
 const PASSWORD = 'gongshi-demo-2026';
 
@@ -13,6 +14,7 @@ async function signIn(page: Page, username: string) {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.locator('main').getByRole('button', { name: '登录' }).click();
+  await completeSecondFactor(page, username);
   await expect(page).toHaveURL(/\/admin$/);
 }
 

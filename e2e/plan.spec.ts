@@ -8,6 +8,7 @@ import { zhAdmin } from '../lib/i18n/zh-admin';
 import { zhAdminPlan } from '../lib/i18n/zh-admin-plan';
 import { fixture } from './fixture';
 import { expectNoAxeViolations } from './axe';
+import { completeSecondFactor } from './sign-in';
 
 const PASSWORD = 'gongshi-demo-2026';
 const p = zhAdminPlan.plan;
@@ -18,6 +19,7 @@ async function signIn(page: Page, username: string, returnTo: string) {
   await page.getByLabel(zhAdmin.login.username).fill(username);
   await page.getByLabel(zhAdmin.login.password).fill(PASSWORD);
   await page.getByRole('button', { name: zhAdmin.login.submit, exact: true }).click();
+  await completeSecondFactor(page, username);
   await page.waitForURL((url) => url.pathname === returnTo.split('?')[0]);
 }
 

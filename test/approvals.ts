@@ -7,6 +7,7 @@ import { queryRows, type Db } from '@/db/client';
 import { householdPrivate, households, noticeEntries, notices, officials, programmes } from '@/db/schema';
 import { decideApproval } from '@/lib/actions/approvals';
 import type { Official } from '@/lib/auth/official';
+import { demoTotpSecret } from '@/lib/auth/two-factor-policy';
 import { APPROVAL_STEPS, type ApprovalStep } from '@/lib/domain/approval';
 import { checkDigit } from '@/lib/domain/identity';
 import { maskName } from '@/lib/domain/masking';
@@ -104,7 +105,8 @@ export async function createPassedHousehold(db: Db, villageCode: string, now: Da
 export async function createOfficial(db: Db, role: Role, regionCode: string): Promise<Official> {
   serial++;
   const username = `t-${role}-${regionCode}-${run}-${serial}`;
-  await db.insert(officials).values({ username, passwordHash: 'not-a-hash', displayName: `测试${role}${regionCode}`, role, regionCode });
+  // Enrolled in two-factor sign-in where the role requires it, as the demo's accounts are.
+  await db.insert(officials).values({ username, passwordHash: 'not-a-hash', displayName: `测试${role}${regionCode}`, role, regionCode, totpSecret: demoTotpSecret(role) });
   return officialNamed(db, username);
 }
 

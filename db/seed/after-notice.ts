@@ -8,6 +8,7 @@
 // always on or after the day the household's notice closed and never later than yesterday (China),
 // so every row is in the past at any hour.
 import { and, asc, eq } from 'drizzle-orm';
+import { demoTotpSecret } from '../../lib/auth/two-factor-policy';
 import { addDays, chinaDateString, daysBetween, startOfChinaDay } from '../../lib/domain/time';
 import type { Tx } from '../client';
 import {
@@ -235,6 +236,7 @@ class Accounts {
         role,
         regionCode,
         passwordHash: this.input.passwordHash,
+        totpSecret: demoTotpSecret(role),
         createdAt: this.input.accountsAt,
       })
       .returning({ id: officials.id });

@@ -6,6 +6,7 @@
 // draft → entries → published → objections → outcomes → closed (or withdrawn / superseded).
 import { eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password-hash';
+import { demoTotpSecret } from '../../lib/auth/two-factor-policy';
 import { isEligible } from '../../lib/domain/eligibility';
 import { parseCertificate } from '../../lib/domain/identity';
 import { maskName } from '../../lib/domain/masking';
@@ -471,7 +472,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     for (const [i, account] of accounts.entries()) {
       const [row] = await tx
         .insert(officials)
-        .values({ ...account, passwordHash: passwordHashes[i]!, isDemo: true, createdAt: accountsAt })
+        .values({ ...account, passwordHash: passwordHashes[i]!, isDemo: true, createdAt: accountsAt, totpSecret: demoTotpSecret(account.role) })
         .returning({ id: officials.id });
       if (!row) throw new Error('official insert returned nothing');
       officialIds.set(account.username, row.id);

@@ -6,6 +6,7 @@ import {
   disableAccount,
   enableAccount,
   resetPassword,
+  resetSecondFactor,
   updateAccount,
 } from './accounts';
 import type { FormState } from './form-state';
@@ -29,4 +30,8 @@ export async function enableAccountAction(_prev: FormState, form: FormData): Pro
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   return submit(resetPassword, form);
+}
+
+export async function resetSecondFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return submit(resetSecondFactor, form);
 }

@@ -8,10 +8,12 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { officials, regions } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password-hash';
+import { clearSecondFactor } from '@/lib/auth/two-factor';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/password-policy';
 import { can, ROLE_REGION_LEVEL, ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { zhAdminTwoFactor } from '@/lib/i18n/zh-admin-two-factor';
 import { officialAction, Refusal, type ActionContext } from './core';
 import { idField } from './fields';
 import { passwordRefusal } from './password';
@@ -253,4 +255,30 @@ export const resetPassword = officialAction({
     return { id: account.id };
   },
   success: (v) => ({ message: zhAdminAccounts.detail.done.password, redirectTo: detailPage(v.id, 'password') }),
+});
+
+/**
+ * 重置双因素认证: for an official who lost the phone and the recovery codes. Clears the secret and
+ * the codes and ends the account's sessions, audited in the same transaction; the official enrols
+ * again at the next sign-in. Not one's own: another administrator must do that.
+ */
+export const resetSecondFactor = officialAction({
+  action: 'account.manage',
+  schema: z.object({ id: accountId }),
+  async run(ctx, input) {
+    const account = await lockAccount(ctx, input.id);
+    if (account.id === ctx.official.id) throw new Refusal(zhAdminTwoFactor.reset.ownRefused);
+    const [row] = await ctx.tx.select({ enrolled: officials.totpSecret }).from(officials).where(eq(officials.id, account.id));
+    if (!row?.enrolled) throw new Refusal(zhAdminTwoFactor.reset.notEnrolled);
+    await clearSecondFactor(ctx.tx, account.id);
+    await ctx.tx.update(officials).set(bumpSessions).where(eq(officials.id, account.id));
+    await ctx.audit({
+      action: 'account.second_factor_reset',
+      entityType: 'official',
+      entityId: account.id,
+      summary: { username: account.username, role: account.role, regionCode: account.regionCode },
+    });
+    return { id: account.id };
+  },
+  success: (v) => ({ message: zhAdminAccounts.detail.done.secondFactor, redirectTo: detailPage(v.id, 'secondFactor') }),
 });

@@ -3,7 +3,7 @@
 // the browser's router cache).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { currentAccount, currentOfficial, PASSWORD_PAGE, type Official } from '@/lib/auth/session';
+import { currentAccount, currentOfficial, PASSWORD_PAGE, TWO_FACTOR_PAGE, type Official } from '@/lib/auth/session';
 import { formDataObject, type ActionResult } from './core';
 import type { FormState } from './form-state';
 
@@ -14,7 +14,9 @@ type Runnable = { run(official: Official | null, input: FormData, now: Date): Pr
 export async function submit(action: Runnable, form: FormData): Promise<FormState> {
   const official = await currentOfficial();
   // A one-time password must be replaced first: the action is refused, and the form goes there.
-  if (!official && (await currentAccount())?.mustChangePassword) redirect(PASSWORD_PAGE);
+  const account = official ? null : await currentAccount();
+  if (account?.mustChangePassword) redirect(PASSWORD_PAGE);
+  if (account?.mustEnrolSecondFactor) redirect(TWO_FACTOR_PAGE); // a required second factor likewise
   const result = await action.run(official, form, new Date());
   if (result.ok) {
     revalidatePath('/', 'layout');

@@ -20,6 +20,7 @@ import type { Role } from '@/lib/domain/permissions';
 import { acceptsDemoAccounts } from '@/lib/startup/guards';
 import { UNKNOWN_ADDRESS } from './client-address';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash';
+import { pendingToken } from './two-factor';
 
 export const LOCK_MINUTES = 15;
 export const MAX_FAILURES_PER_PAIR = 5;
@@ -35,7 +36,9 @@ export type Throttle = 'locked' | 'address_locked' | 'slowed';
 export type CredentialsResult =
   | { ok: true; official: SignedInOfficial }
   | { ok: false; error: 'invalid' }
-  | { ok: false; error: Throttle; until: Date };
+  | { ok: false; error: Throttle; until: Date }
+  // The password was right, and the account has a second factor: no session yet (lib/auth/two-factor.ts).
+  | { ok: false; error: 'second_factor'; pending: string };
 
 type Account = SignedInOfficial & {
   username: string;
@@ -43,6 +46,7 @@ type Account = SignedInOfficial & {
   active: boolean;
   isDemo: boolean;
   passwordChangedAt: Date;
+  hasSecondFactor: boolean;
 };
 
 // Verifying against a real hash when the username is unknown keeps the timing of both cases alike.
@@ -67,7 +71,7 @@ export function checkCredentials(
 }
 
 const queues = new Map<string, Promise<unknown>>();
-function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+export function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
   const result = (queues.get(key) ?? Promise.resolve()).then(run);
   const tail = result.catch(() => undefined);
   queues.set(key, tail);
@@ -87,7 +91,7 @@ export async function checkCredentialsAcrossInstances(db: Db, input: Input, now:
       q,
       sql`select id, username, role, region_code as "regionCode", session_version as "sessionVersion",
                  display_name as "displayName", password_hash as "passwordHash", active, is_demo as "isDemo",
-                 password_changed_at as "passwordChangedAt"
+                 password_changed_at as "passwordChangedAt", totp_secret is not null as "hasSecondFactor"
           from officials where lower(username) = ${typed}`,
     );
     // A name that is no account may be a password typed in the wrong field: it is kept only as a keyed
@@ -113,7 +117,10 @@ export async function checkCredentialsAcrossInstances(db: Db, input: Input, now:
       console.error(`gongshi: refused sign-in of demo account ${account!.username}: this production database holds demo accounts; disable them.`);
     }
     const ok = Boolean(account && account.active && passwordOk && !demoRefused);
-    await tx.insert(loginAttempts).values({ username: key, ip: address, at: now, succeeded: ok });
+    // A right password of an account with a second factor is no success yet: only the code's outcome
+    // is recorded (lib/auth/two-factor.ts), so the password alone never forgives the pair's failed codes.
+    const secondFactor = ok && account!.hasSecondFactor;
+    if (!secondFactor) await tx.insert(loginAttempts).values({ username: key, ip: address, at: now, succeeded: ok });
     if (!ok || !account) {
       const reason = !account ? 'unknown_account' : !passwordOk ? 'wrong_password' : !account.active ? 'disabled' : 'demo_refused';
       await audit('failure', { reason });
@@ -124,6 +131,10 @@ export async function checkCredentialsAcrossInstances(db: Db, input: Input, now:
       const rehashed = await hashPassword(input.password);
       await q.execute(sql`update officials set password_hash = ${rehashed} where id = ${account.id} and password_hash = ${account.passwordHash}`);
     }
+    if (secondFactor) {
+      await audit('password_ok', { next: 'second_factor' });
+      return { ok: false, error: 'second_factor', pending: pendingToken(account, now) } as const;
+    }
     await audit('success');
     const { id, role, regionCode, sessionVersion, displayName } = account;
     return { ok: true, official: { id, role, regionCode, sessionVersion, displayName } } as const;
@@ -131,7 +142,7 @@ export async function checkCredentialsAcrossInstances(db: Db, input: Input, now:
 }
 
 /** The first rule that refuses this attempt now, or null. */
-async function throttled(
+export async function throttled(
   q: Db,
   key: string,
   address: string,
@@ -205,7 +216,7 @@ function unknownNameKey(typed: string): string {
  * One audit row per attempt: the account's id when the name is an account, never what was typed
  * otherwise (it may be a password), the address and the result. Only a success acts as the account.
  */
-async function auditSignIn(
+export async function auditSignIn(
   tx: Tx,
   account: { id: number; role: string; username: string } | null,
   at: Date,

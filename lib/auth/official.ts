@@ -1,10 +1,11 @@
 // The signed-in official, re-read from the database on every request: a disabled account, a changed
 // role or region, or a bumped session version takes effect at once, whatever the JWT still says.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { officials, regions } from '@/db/schema';
 import type { Role } from '@/lib/domain/permissions';
 import { checkSession, sessionLimits, type SessionLimits } from './sessions';
+import { secondFactorRequired } from './two-factor-policy';
 
 export type Official = {
   id: number;
@@ -15,8 +16,11 @@ export type Official = {
   regionName: string;
 };
 
-/** A signed-in account; one that must replace its one-time password may do nothing else. */
-export type SignedInAccount = { official: Official; mustChangePassword: boolean };
+/**
+ * A signed-in account; one that must replace its one-time password, or enrol a second factor its role
+ * requires (lib/auth/two-factor.ts), may do nothing else.
+ */
+export type SignedInAccount = { official: Official; mustChangePassword: boolean; mustEnrolSecondFactor: boolean };
 
 /**
  * The official behind a session claim, or null when the account is gone, disabled, its rights
@@ -28,7 +32,7 @@ export async function loadOfficial(db: Db, claim: { id: number; sessionVersion: 
 }
 
 export function officialOf(account: SignedInAccount | null): Official | null {
-  return account && !account.mustChangePassword ? account.official : null;
+  return account && !account.mustChangePassword && !account.mustEnrolSecondFactor ? account.official : null;
 }
 
 /** The account behind a session claim, or null when it is gone, disabled or its rights changed. */
@@ -44,13 +48,14 @@ export async function loadAccount(db: Db, claim: { id: number; sessionVersion: n
       active: officials.active,
       sessionVersion: officials.sessionVersion,
       mustChangePassword: officials.mustChangePassword,
+      enrolled: sql<boolean>`${officials.totpSecret} is not null`,
     })
     .from(officials)
     .innerJoin(regions, eq(regions.code, officials.regionCode))
     .where(eq(officials.id, claim.id));
   if (!row || !row.active || row.sessionVersion !== claim.sessionVersion) return null;
-  const { active: _active, sessionVersion: _version, mustChangePassword, ...official } = row;
-  return { official, mustChangePassword };
+  const { active: _active, sessionVersion: _version, mustChangePassword, enrolled, ...official } = row;
+  return { official, mustChangePassword, mustEnrolSecondFactor: !enrolled && secondFactorRequired(official.role) };
 }
 
 

@@ -30,6 +30,7 @@ export const currentOfficial = cache(async (): Promise<Official | null> => offic
 export async function requireOfficial(returnTo?: string): Promise<Official> {
   const account = await requireAccount(returnTo);
   if (account.mustChangePassword) redirect(PASSWORD_PAGE);
+  if (account.mustEnrolSecondFactor) redirect(TWO_FACTOR_PAGE);
   return account.official;
 }
 
@@ -44,3 +45,4 @@ export async function requireAccount(returnTo?: string): Promise<SignedInAccount
 }
 
 export const PASSWORD_PAGE = '/admin/password';
+export const TWO_FACTOR_PAGE = '/admin/two-factor';

@@ -85,6 +85,7 @@ export const zhAdminAccounts = {
       disabled: '账号已停用，这个账号已登录的页面会立即退出。',
       enabled: '账号已启用，可以重新登录。',
       password: '密码已重置，这个账号原来的登录已失效。',
+      secondFactor: '已重置双因素认证，这个账号原来的登录已失效；下次登录时须重新开启。',
     },
   },
 

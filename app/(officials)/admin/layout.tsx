@@ -2,23 +2,24 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SessionEnds } from '@/components/admin/session-ends';
 import { logout } from '@/lib/actions/sign-out.server';
-import { currentSignIn, PASSWORD_PAGE, requireAccount } from '@/lib/auth/session';
+import { currentSignIn, PASSWORD_PAGE, requireAccount, TWO_FACTOR_PAGE } from '@/lib/auth/session';
 import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
+import { zhAdminTwoFactor } from '@/lib/i18n/zh-admin-two-factor';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   // Any signed-in account: one with a one-time password sees no navigation, and every page but
   // /admin/password sends it there (requireOfficial).
-  const { official, mustChangePassword } = await requireAccount();
+  const { official, mustChangePassword, mustEnrolSecondFactor } = await requireAccount();
   const signIn = await currentSignIn(); // the same check, cached for this request: when the session ends
   const t = zhAdmin.nav;
-  const may = (action: Action) => !mustChangePassword && roleMay(official.role, action);
+  const may = (action: Action) => !mustChangePassword && !mustEnrolSecondFactor && roleMay(official.role, action);
   // Only what this role can use: the pages themselves check again.
   const links = [
     { href: '/admin', label: t.dashboard, show: may('dashboard.view') },
@@ -53,6 +54,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <span>{t.signedInAs(official.displayName, zhAdmin.roles[official.role], official.regionName)}</span>
           <Link href={PASSWORD_PAGE} prefetch={false}>
             {zhAdminPassword.link}
+          </Link>
+          <Link href={TWO_FACTOR_PAGE} prefetch={false}>
+            {zhAdminTwoFactor.link}
           </Link>
           <form action={logout}>
             <button type="submit" className="border-2 border-ink px-2 font-bold">

@@ -7,6 +7,7 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getAccount, listRegionChoices } from '@/lib/data/officials/accounts';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { zhAdminTwoFactor } from '@/lib/i18n/zh-admin-two-factor';
 import { AccountSummary } from '../_components/account-summary';
 import { regionOptions, roleOptions } from '../_components/options';
 import { doneMessage, parseAccountId, type SearchParams } from '../route-params';
@@ -65,6 +66,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <li>
             <Link href={`/admin/accounts/${account.id}/password`}>{t.detail.resetPassword}</Link>
           </li>
+          {self ? null : (
+            <li>
+              <Link href={`/admin/accounts/${account.id}/two-factor`}>{zhAdminTwoFactor.reset.title}</Link>
+            </li>
+          )}
           <li>
             {self ? (
               t.toggle.selfNote
