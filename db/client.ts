@@ -132,10 +132,16 @@ export function pgTimeouts(env: Env): { statement_timeout: number; query_timeout
 async function openPg(connectionString: string): Promise<Database> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { releaseLostClients } = await import('./pool-healing');
   const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...pgTimeouts(process.env) });
   // An idle connection the server drops (restart, admin shutdown) must not crash the process:
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error(`database: idle connection lost: ${error.message}`));
+  // A connection lost while checked out (mid-transaction) emits 'error' on its client, which the pool
+  // does not listen to then: unheard, it would crash the process. The query waiting on it fails anyway,
+  // and the pool drops the client when it is released (test/write-faults.test.ts).
+  pool.on('connect', (client) => client.on('error', () => {}));
+  releaseLostClients(pool);
   return { db: drizzle(pool, { schema }) as unknown as Db, driver: 'pg', close: () => pool.end() };
 }
 

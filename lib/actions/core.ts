@@ -8,7 +8,9 @@ import type { Tx } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { recordAudit, type AuditEntry } from '@/lib/audit/record';
+import { isDatabaseOutage } from '@/lib/http/outage';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhOutage } from '@/lib/i18n/zh-outage';
 
 import type { FieldErrors } from './form-state';
 
@@ -16,7 +18,10 @@ export type { FieldErrors };
 
 export type ActionResult<R = unknown> =
   | { ok: true; message: string; redirectTo?: string; value: R }
-  | { ok: false; message: string; fieldErrors: FieldErrors; refused?: 'signed_out' | 'role' | 'region' | 'rule' };
+  | { ok: false; message: string; fieldErrors: FieldErrors; refused?: 'signed_out' | 'role' | 'region' | 'rule' | 'outage' };
+
+/** What a write answers when the database is unreachable, hung or stopped while it runs. */
+export const outageMessage = `${zhOutage.admin.what}${zhOutage.admin.retry}`;
 
 /** A refusal a user can act on: thrown inside `run`, it rolls the transaction back. */
 export class Refusal extends Error {
@@ -85,6 +90,13 @@ export function officialAction<S extends z.ZodType, R>(spec: Spec<S, R>) {
         const conflict = spec.conflicts?.[constraintOf(error) ?? ''];
         if (conflict) return { ok: false, message: conflict.message, fieldErrors: { [conflict.field]: conflict.message }, refused: 'rule' };
         if (isSerializationFailure(error)) return { ok: false, message: zhAdmin.errors.conflict, fieldErrors: {}, refused: 'rule' };
+        if (isDatabaseOutage(error)) {
+          // The connection dropped or the server stopped: the transaction did not finish, or (a cut at
+          // COMMIT) finished unseen. Never claim success; say to look before submitting again. The log
+          // names the action only: a failed query's text carries its parameters, private ones included.
+          console.error(`action ${spec.action}: database unavailable`);
+          return { ok: false, message: outageMessage, fieldErrors: {}, refused: 'outage' };
+        }
         throw error;
       }
     },

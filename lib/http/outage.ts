@@ -14,6 +14,7 @@ const MESSAGES = [
   /query read timeout/i, // pg: query_timeout
   /cannot use a pool after calling end/i,
   /connection (is )?(closed|ended)/i,
+  /client (has encountered a connection error|was closed) and is not queryable/i, // pg: a query (e.g. ROLLBACK) on a lost connection
   /pglite is closed/i,
   /the database system is (starting up|shutting down)/i,
 ];
