@@ -44,10 +44,13 @@ test('the city changes a county target and the public home page shows it', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.title);
   await expectNoAxeViolations(page);
   await expect(page.getByLabel(label, { exact: true })).toHaveValue(String(county.allocation));
+  // The demo plan adds up to the programme's target (5 years × 110 = 550): no warning until it does not.
+  await expect(page.getByText(/^注意：各县各年度任务合计/)).toHaveCount(0);
   try {
     await setTarget(page, label, changed);
     await expect(page.getByRole('status')).toHaveText(p.saved(1, false));
     await expect(page.getByLabel(label, { exact: true })).toHaveValue(String(changed));
+    await expect(page.getByText(p.mismatch(550 + 7, 550))).toBeVisible();
     await page.goto('/');
     const row = page.getByRole('table', { name: zh.home.countiesCaption(fixture.year) }).getByRole('row', { name: new RegExp(county.name) });
     await expect(row.getByRole('cell').first()).toHaveText(String(changed));

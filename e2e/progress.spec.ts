@@ -77,7 +77,8 @@ async function expectMonthsTable(page: Page) {
 test.describe('public progress', () => {
   test('/progress: headline, every table with the numbers counted in SQL, and four drawn charts', async ({ page }) => {
     expect(counties).toHaveLength(5);
-    expect(stable.every((c) => c.filed > 0 && c.outOfPoverty > 0 && c.microLoan > 0)).toBe(true);
+    expect(stable.every((c) => c.filed > 0 && c.microLoan > 0)).toBe(true);
+    expect(stable.some((c) => c.outOfPoverty > 0)).toBe(true); // 稳定脱贫 needs every condition: not every county has one yet
     await page.goto('/');
     await page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '进度' }).click();
     await expect(page).toHaveURL(/\/progress$/);

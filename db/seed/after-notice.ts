@@ -445,7 +445,9 @@ export async function seedAfterNotice(tx: Tx, input: AfterNoticeInput): Promise<
       }
 
       if (chance(rng, 0.6)) {
-        for (const kind of guaranteeKinds.filter(() => chance(rng, 0.5))) {
+        // Two or more drawn: every guarantee is in place (稳定脱贫 needs all four), with the same draws.
+        const drawn = guaranteeKinds.filter(() => chance(rng, 0.5));
+        for (const kind of drawn.length >= 2 ? guaranteeKinds : drawn) {
           const securedOn = minDate(addDays(h.filedOn, int(rng, 0, 15)), last);
           guaranteeRows.push({ householdId: h.id, kind, securedOn });
           recordAudit(h, village, securedOn, 'help.record', { kind: 'guarantee', guarantee: kind });

@@ -55,7 +55,7 @@ const VILLAGE_B = '永平村委会';
 const PROGRAMME = {
   name: '白城市农村基层党组织助残扶贫工程',
   cityCode: CITY.code,
-  startYear: 2025,
+  startYear: 2023,
   endYear: 2027,
   targetHouseholds: 550,
   incomeThreshold: 2800,

@@ -277,7 +277,7 @@ describe('register (household.register)', () => {
     ['householdSize', { householdSize: '0' }, '1到99'],
     ['incomePerCapita', { incomePerCapita: '2100.5' }, '整数'],
     ['incomePerCapita', { incomePerCapita: '-1' }, '负数'],
-    ['year', { year: '2030' }, '2025年至2027年'],
+    ['year', { year: '2030' }, '2023年至2027年'],
   ])('refuses a bad %s, saying what is wrong', async (field, change, words) => {
     const result = await refusedWith(validForm(change));
     expect(result.fieldErrors[field]).toContain(words);

@@ -131,7 +131,7 @@ describe('submitSummary', () => {
   it('refuses a county that is not one, a year outside the programme, and a year not yet begun', async () => {
     expect(await submitSummary.run(countyDpf, form({ countyCode: '220802100' }), lastSecond)).toMatchObject({ ok: false, fieldErrors: { countyCode: e.county } });
     expect(await submitSummary.run(countyDpf, form({ countyCode: '220899' }), lastSecond)).toMatchObject({ ok: false, message: e.countyUnknown });
-    expect(await submitSummary.run(countyDpf, form({ year: '2028' }), lastSecond)).toMatchObject({ ok: false, fieldErrors: { year: e.yearRange(2025, 2027) } });
+    expect(await submitSummary.run(countyDpf, form({ year: '2028' }), lastSecond)).toMatchObject({ ok: false, fieldErrors: { year: e.yearRange(2023, 2027) } });
     expect(await submitSummary.run(countyDpf, form({ year: '2027' }), lastSecond)).toMatchObject({ ok: false, message: e.yearNotStarted });
     expect(await report('220802', 2027)).toBeUndefined(); // the refusal rolled back the empty draft too
     // a draft for next year may be started

@@ -5,12 +5,14 @@
 // Counting follows lib/data/public.ts (whose figures it reuses): a household is publicised once a
 // published notice lists it (status listed, passed or removed) and passed once its notice closed
 // without an upheld objection about it. After that it is filed (建档) when the county approved it,
-// paired (结对) once a cadre signed its help agreement, and out of poverty (脱贫) once the county has
-// confirmed a yearly income at or above the programme threshold.
+// paired (结对) once a cadre signed its help agreement, and out of poverty (稳定脱贫) by the one rule of
+// lib/domain/stable-exit.ts.
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
-import { allocations, households, incomeRecords, noticeEntries, notices, pairings, supports } from '@/db/schema';
+import { allocations, households, noticeEntries, notices, pairings, supports } from '@/db/schema';
+import { tallyStableExit, type StableExit, type StableExitTally } from '@/lib/domain/stable-exit';
+import { stableExits } from './stable-exit';
 import { currentProgrammeYear } from '@/lib/domain/programme';
 import { getChildrenProgress, getCityProgress, getProgramme, getRegion, PUBLICISED_STATUSES, type Programme } from './public';
 
@@ -23,11 +25,15 @@ export type CityFigures = Counts & {
   name: string;
   /** The year's allocations summed over the counties. */
   allocation: number;
-  /** The programme's target over all its years (e.g. 550 households for 2025–2027). */
+  /** The programme's target over all its years (e.g. 550 households for 2023–2027). */
   targetHouseholds: number;
+  /** The allocations of every programme year up to the current one: the headline rate's denominator. */
+  targetToDate: number;
   fundsYuan: Funds;
   /** The same counts over every programme year, to set against `targetHouseholds`. */
   allYears: Counts;
+  /** 稳定脱贫 over every filed household of the programme: how many meet each condition, and all. */
+  stableExit: StableExitTally;
 };
 /** One China-time calendar month, 'YYYY-MM'. */
 export type MonthFigures = { month: string; publicised: number; passed: number; filed: number };
@@ -52,23 +58,30 @@ const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${cond
 
 const zeroCounts = (): Counts => ({ publicised: 0, passed: 0, filed: 0, paired: 0, outOfPoverty: 0 });
 
-/** Filed, paired and out-of-poverty households per county and programme year. */
+/**
+ * Filed, paired and out-of-poverty households per county and programme year. 稳定脱贫 is decided by
+ * lib/domain/stable-exit.ts, the one rule the staff's income pages also use, over the same facts (lib/data/stable-exit.ts).
+ */
 async function stageCounts(programme: Programme) {
   const db = await getDb();
   const paired = sql`exists (select 1 from ${pairings} where ${pairings.householdId} = ${households.id})`;
-  const outOfPoverty = sql`exists (select 1 from ${incomeRecords} where ${incomeRecords.householdId} = ${households.id}
-    and ${incomeRecords.confirmedAt} is not null and ${incomeRecords.incomePerCapita} >= ${programme.incomeThreshold})`;
-  return db
-    .select({
-      county: countyOf,
-      year: households.year,
-      filed: countWhere(sql`${households.filedAt} is not null`),
-      paired: countWhere(paired),
-      outOfPoverty: countWhere(outOfPoverty),
-    })
+  const rows = await db
+    .select({ id: households.id, county: countyOf, year: households.year, filed: sql<boolean>`${households.filedAt} is not null`, paired: sql<boolean>`${paired}` })
     .from(households)
-    .where(eq(households.programmeId, programme.id))
-    .groupBy(countyOf, households.year);
+    .where(eq(households.programmeId, programme.id));
+  const exits = await stableExits(db, rows.map((r) => r.id), programme.incomeThreshold);
+  const groups = new Map<string, { county: string; year: number; filed: number; paired: number; outOfPoverty: number; exits: StableExit[] }>();
+  for (const r of rows) {
+    const key = `${r.county}/${r.year}`;
+    const g = groups.get(key) ?? { county: r.county, year: r.year, filed: 0, paired: 0, outOfPoverty: 0, exits: [] };
+    const exit = exits.get(r.id)!;
+    if (r.filed) g.filed++;
+    if (r.paired) g.paired++;
+    if (exit.out) g.outOfPoverty++;
+    if (r.filed) g.exits.push(exit);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }
 
 /** Micro-loan and DPF funding amounts per county, for the year's households. */
@@ -213,12 +226,17 @@ async function buildReport(now: Date): Promise<(ProgressReport & { monthsByCount
   const allYears = zeroCounts();
   allYears.publicised = cityAllYears.publicised;
   allYears.passed = cityAllYears.passed;
+  const stableExit = tallyStableExit(stages.flatMap((s) => s.exits));
   for (const s of stages) {
     allYears.filed += s.filed;
     allYears.paired += s.paired;
     allYears.outOfPoverty += s.outOfPoverty;
   }
   const cityName = (await getRegion(programme.cityCode))?.region.name ?? programme.cityCode;
+  const [toDate] = await (await getDb())
+    .select({ n: sql<number>`coalesce(sum(${allocations.targetHouseholds}), 0)::int` })
+    .from(allocations)
+    .where(and(eq(allocations.programmeId, programme.id), sql`${allocations.year} <= ${year}`));
   return {
     programme: programmeFacts(programme),
     year,
@@ -228,6 +246,7 @@ async function buildReport(now: Date): Promise<(ProgressReport & { monthsByCount
       name: cityName,
       allocation: sum((c) => c.allocation ?? 0),
       targetHouseholds: programme.targetHouseholds,
+      targetToDate: toDate?.n ?? 0,
       publicised: sum((c) => c.publicised),
       passed: sum((c) => c.passed),
       filed: sum((c) => c.filed),
@@ -235,6 +254,7 @@ async function buildReport(now: Date): Promise<(ProgressReport & { monthsByCount
       outOfPoverty: sum((c) => c.outOfPoverty),
       fundsYuan: { microLoan: sum((c) => c.fundsYuan.microLoan), dpfFunding: sum((c) => c.fundsYuan.dpfFunding) },
       allYears,
+      stableExit,
     },
     counties,
     months: months.get('') ?? [],

@@ -8,3 +8,4 @@ export * from './time';
 export * from './programme';
 export * from './retention';
 export * from './personal-numbers';
+export * from './stable-exit';

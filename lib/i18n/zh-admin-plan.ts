@@ -16,6 +16,8 @@ export const zhAdminPlan = {
     programmeTarget: '工程总目标（户）',
     programmeTargetHint: '全市在整个工程期内帮扶的总户数，显示在网站首页。',
     allocatedTotal: (allocated: number, target: number) => `各县各年度任务合计 ${allocated} 户；工程总目标 ${target} 户。`,
+    mismatch: (allocated: number, target: number) =>
+      `注意：各县各年度任务合计 ${allocated} 户，比工程总目标 ${target} 户${allocated < target ? '少' : '多'} ${Math.abs(target - allocated)} 户。请调整各年度任务，或修改工程总目标，使两者相等。`,
     tableCaption: '各县（市、区）每年的任务户数和已通过公示的户数（单位：户）',
     tableHint: '每格填写不小于 0 的整数。只会保存改动过的格子；一格填错，整张表都不保存。',
     county: '县（市、区）',

@@ -22,8 +22,28 @@ export const zhProgress = {
     filed: '已审批建档',
     outOfPoverty: '已稳定脱贫',
     households: '户',
-    sentence: (target: number, passed: number, outOfPoverty: number) =>
-      `工程开始以来，全市已通过公示 ${passed} 户，占全市目标 ${target} 户的 ${pct(passed, target)}；已稳定脱贫 ${outOfPoverty} 户。`,
+    sentence: (targetToDate: number, year: number, filed: number, passed: number, outOfPoverty: number) =>
+      `建档率：工程开始以来，全市已审批建档 ${filed} 户，占截至${year}年的累计任务 ${targetToDate} 户的 ${pct(filed, targetToDate)}。公示只是其中的一个环节：已通过公示 ${passed} 户，不等于已完成帮扶；已稳定脱贫 ${outOfPoverty} 户。`,
+  },
+
+  stableExit: {
+    title: '稳定脱贫的各项条件',
+    intro: (filed: number) =>
+      `稳定脱贫要求下列条件同时达到。表中是全市 ${filed} 户已建档家庭中达到每一项条件的户数。`,
+    caption: '已建档家庭中达到稳定脱贫各项条件的户数（单位：户）',
+    condition: '条件',
+    households: '达到的户数',
+    notRecorded: '本系统尚未记录，暂不计入',
+    all: '全部达到（已稳定脱贫）',
+    labels: {
+      income: '县里最近确认的一年，年人均纯收入达到标准',
+      medical: '参加新农合',
+      pension: '参加新农保',
+      dibao: '低保已落实',
+      housing: '住房有保障',
+      skill: '家庭成员掌握实用技术（培训记录）',
+      project: '有增收项目',
+    },
   },
 
   // Short, so that a table of every stage fits a phone; the terms below say what each means.
@@ -47,7 +67,8 @@ export const zhProgress = {
         ['已通过', '已通过公示：公示期满、没有成立的异议，列为拟帮扶对象的家庭。'],
         ['已建档', '已审批建档：经村、乡镇、县逐级审核，县委组织部同意并建立帮扶档案的家庭。'],
         ['已结对', '已结对帮扶：已有党员干部结对、签订帮扶协议的家庭。'],
-        ['已脱贫', `已稳定脱贫：经县里核实，年人均纯收入达到 ${threshold} 元以上的家庭。`],
+        ['建档率', '已审批建档的户数 ÷ 截至今年的累计任务（工程开始以来各年度任务之和）。这是本页的总体进度。'],
+        ['已脱贫', `已稳定脱贫：县里最近确认的一年年人均纯收入达到 ${threshold} 元及以上，且新农合、新农保、低保、住房保障和增收项目都已落实的家庭。之后确认的收入低于标准，就不再计入。工作人员页面用的是同一标准。`],
         ['小额贷款', '由党员干部担保、用于帮扶家庭发展项目的小额贷款。'],
         ['残联资助', '残疾人联合会为帮扶项目投入的资金。'],
       ] as const,

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { CountiesSection, FundsSection, MonthsSection, StagesSection } from '@/components/progress/sections';
 import { cityPlace } from '@/components/progress/tables';
 import { getProgressReport } from '@/lib/data/progress';
-import { formatChinaDateTime } from '@/lib/domain';
+import { formatChinaDateTime, STABLE_EXIT_CONDITIONS } from '@/lib/domain';
 import { zhProgress as t } from '@/lib/i18n/zh-progress';
 
 export const metadata: Metadata = { title: t.title, description: t.description };
@@ -45,7 +45,7 @@ export default async function ProgressPage() {
           </div>
         ))}
       </dl>
-      <p>{t.headline.sentence(programme.targetHouseholds, city.allYears.passed, city.allYears.outOfPoverty)}</p>
+      <p>{t.headline.sentence(city.targetToDate, year, city.allYears.filed, city.allYears.passed, city.allYears.outOfPoverty)}</p>
 
       <StagesSection place={cityPlace(report)} level={2} title={`${city.name}${t.place.title(year)}`} />
       <CountiesSection report={report} />
@@ -57,6 +57,36 @@ export default async function ProgressPage() {
         counties={report.counties.map((c) => ({ name: c.name, funds: c.fundsYuan }))}
         level={2}
       />
+
+      <section aria-labelledby="stable-exit-heading">
+        <h2 id="stable-exit-heading">{t.stableExit.title}</h2>
+        <p>{t.stableExit.intro(city.allYears.filed)}</p>
+        <div className="scroll-table" role="region" aria-labelledby="stable-exit-heading" tabIndex={0}>
+          <table>
+            <caption className="sr-only">{t.stableExit.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.stableExit.condition}</th>
+                <th scope="col" className="num">
+                  {t.stableExit.households}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {STABLE_EXIT_CONDITIONS.map((c) => (
+                <tr key={c}>
+                  <th scope="row">{t.stableExit.labels[c]}</th>
+                  <td className="num">{city.stableExit.conditions[c] ?? t.stableExit.notRecorded}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t.stableExit.all}</th>
+                <td className="num font-bold">{city.stableExit.out}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      </section>
 
       <h2>{t.terms.title}</h2>
       <dl>

@@ -6,7 +6,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { householdPrivate, households, incomeRecords, officials, programmes, regions } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
-import { incomeYears, povertyExitYear } from '@/lib/domain/income';
+import { incomeYears } from '@/lib/domain/income';
+import { stableExit } from '@/lib/domain/stable-exit';
+import { stableExitFacts } from '@/lib/data/stable-exit';
 import { can, type Role } from '@/lib/domain/permissions';
 import { getHouseholdHeader, householdPattern, type HouseholdHeader } from './help';
 
@@ -72,13 +74,15 @@ export async function listIncomeOverview(official: Official): Promise<IncomeOver
       ),
     )
     .orderBy(asc(incomeRecords.year));
+  const facts = await stableExitFacts(db, visible.map((h) => h.id));
   return visible.map((h) => {
     const own = records.filter((r) => r.householdId === h.id).map(toFigure);
     return {
       ...h,
       latest: own.at(-1) ?? null,
       unconfirmed: own.filter((f) => !f.confirmed).length,
-      exitYear: povertyExitYear(own, h.incomeThreshold),
+      // 稳定脱贫 by the one rule public progress uses (lib/domain/stable-exit.ts).
+      exitYear: stableExit(facts.get(h.id)!, h.incomeThreshold).since,
     };
   });
 }
@@ -125,5 +129,6 @@ export async function getIncomeHistory(official: Official, id: number, now: Date
   const taken = new Set(records.map((r) => r.year));
   const openYears: number[] = [];
   for (let y = years.to; y >= years.from; y--) if (!taken.has(y)) openYears.push(y);
-  return { household, records, exitYear: povertyExitYear(records.map(toFigure), household.incomeThreshold), openYears };
+  const facts = (await stableExitFacts(db, [household.id])).get(household.id)!;
+  return { household, records, exitYear: stableExit(facts, household.incomeThreshold).since, openYears };
 }

@@ -133,7 +133,7 @@ describe('one notice', () => {
   it('offers the new-draft form only to those who may draft, with full names only for household.view', async () => {
     const form = (await getNewDraftForm(accounts['village-a']!, {}, now))!;
     expect(form.village.code).toBe(A);
-    expect(form.years).toEqual([2025, 2026, 2027]);
+    expect(form.years).toEqual([2023, 2024, 2025, 2026, 2027]);
     const eligible = await rows<{ id: number }>(
       sql`select id from households where village_code = ${A} and year = ${form.year} and status = 'registered' and income_per_capita < 2800 order by id`,
     );

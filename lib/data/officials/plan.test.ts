@@ -21,7 +21,7 @@ describe('getAllocationPlan', () => {
   it('gives each county its target and passed households per year, equal to SQL counts', async () => {
     const plan = (await getAllocationPlan(await officialNamed(database.db, 'city')))!;
     expect(plan.editable).toBe(true);
-    expect(plan.years).toEqual([2025, 2026, 2027]);
+    expect(plan.years).toEqual([2023, 2024, 2025, 2026, 2027]);
     // Every county-level unit; annex 2 allocates to five: the development zone (220871) has no target yet.
     expect(plan.counties.map((c) => c.name)).toEqual(['洮北区', '镇赉县', '通榆县', '吉林白城经济开发区', '洮南市', '大安市']);
     expect(plan.counties.find((c) => c.code === '220871')!.cells.every((c) => c.target === null)).toBe(true);
@@ -30,12 +30,13 @@ describe('getAllocationPlan', () => {
         (select count(*) from households h where h.programme_id = a.programme_id and h.year = a.year
            and left(h.village_code, 6) = a.county_code and h.status = 'passed')::int as passed
       from allocations a where a.programme_id = ${plan.programme.id}`);
-    expect(expected).toHaveLength(15);
+    expect(expected).toHaveLength(25); // 5 counties × 5 years (2023–2027)
     for (const e of expected) {
       const cell = plan.counties.find((c) => c.code === e.county)!.cells.find((c) => c.year === e.year)!;
       expect(cell, `${e.county} ${e.year}`).toMatchObject({ target: e.target, passed: e.passed, over: Math.max(0, e.passed - e.target) });
     }
-    expect(plan.allocatedTotal).toBe(110 * 3);
+    expect(plan.allocatedTotal).toBe(110 * 5);
+    expect(plan.allocatedTotal).toBe(plan.programme.targetHouseholds); // the demo plan adds up: no warning
     expect(plan.totals.find((t) => t.year === 2026)!.passed).toBe(expected.filter((e) => e.year === 2026).reduce((s, e) => s + e.passed, 0));
   });
 

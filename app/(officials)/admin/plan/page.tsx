@@ -29,6 +29,11 @@ export default async function PlanPage() {
       <p>{t.intro(plan.programme.startYear, plan.programme.endYear)}</p>
       <p>{t.canExceed}</p>
       <p>{t.allocatedTotal(plan.allocatedTotal, plan.programme.targetHouseholds)}</p>
+      {plan.editable && plan.allocatedTotal !== plan.programme.targetHouseholds ? (
+        <p className="border-4 border-brand p-3 font-bold" role="note">
+          {t.mismatch(plan.allocatedTotal, plan.programme.targetHouseholds)}
+        </p>
+      ) : null}
       {plan.editable ? (
         <PlanForm plan={plan} fields={fields} />
       ) : (

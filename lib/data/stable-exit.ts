@@ -1,0 +1,35 @@
+// The facts lib/domain/stable-exit.ts decides 稳定脱贫 from, read for a set of households. Shared by the
+// public progress (aggregates only) and the officials' income pages, so both apply one rule to the same
+// rows. Reads no *_private table.
+import { asc, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { guarantees, incomeProjects, incomeRecords } from '@/db/schema';
+import { stableExit, type StableExit, type StableExitFacts } from '@/lib/domain/stable-exit';
+
+export async function stableExitFacts(db: Db | Tx, householdIds: readonly number[]): Promise<Map<number, StableExitFacts>> {
+  const facts = new Map<number, StableExitFacts>();
+  for (const id of householdIds) facts.set(id, { figures: [], guarantees: [], projects: 0, skilled: null });
+  if (householdIds.length === 0) return facts;
+  const ids = [...householdIds];
+  const [figures, secured, projects] = await Promise.all([
+    db
+      .select({ householdId: incomeRecords.householdId, year: incomeRecords.year, incomePerCapita: incomeRecords.incomePerCapita, confirmedAt: incomeRecords.confirmedAt })
+      .from(incomeRecords)
+      .where(inArray(incomeRecords.householdId, ids))
+      .orderBy(asc(incomeRecords.year)),
+    db.select({ householdId: guarantees.householdId, kind: guarantees.kind }).from(guarantees).where(inArray(guarantees.householdId, ids)),
+    db.select({ householdId: incomeProjects.householdId }).from(incomeProjects).where(inArray(incomeProjects.householdId, ids)),
+  ]);
+  for (const f of figures) {
+    (facts.get(f.householdId)!.figures as StableExitFacts['figures'][number][]).push({ year: f.year, incomePerCapita: f.incomePerCapita, confirmed: f.confirmedAt !== null });
+  }
+  for (const g of secured) (facts.get(g.householdId)!.guarantees as StableExitFacts['guarantees'][number][]).push(g.kind);
+  for (const p of projects) facts.get(p.householdId)!.projects++;
+  return facts;
+}
+
+/** 稳定脱贫 for each household, by id. */
+export async function stableExits(db: Db | Tx, householdIds: readonly number[], threshold: number): Promise<Map<number, StableExit>> {
+  const facts = await stableExitFacts(db, householdIds);
+  return new Map([...facts].map(([id, f]) => [id, stableExit(f, threshold)]));
+}
