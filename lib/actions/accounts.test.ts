@@ -8,6 +8,7 @@ import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { loadOfficial, type Official } from '@/lib/auth/official';
+import { DEMO_TOTP_SECRET } from '@/lib/auth/two-factor-policy';
 import { verifyAuditChain } from '@/lib/audit/verify';
 import { ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
@@ -402,12 +403,14 @@ describe('disableAccount and enableAccount', () => {
     expect(result).toMatchObject({ ok: false, refused: 'rule', message: t.selfDisable });
     expect(await accountById(admin.id)).toMatchObject({ active: true, role: 'admin' });
     expect(await auditCount()).toBe(before);
-    expect(await signIn('admin', 'gongshi-demo-2026')).toMatchObject({ ok: true });
+    // The password is still right; the enrolled administrator then gives the second factor.
+    expect(await signIn('admin', 'gongshi-demo-2026')).toMatchObject({ ok: false, error: 'second_factor' });
   });
 
   it('another administrator may disable an administrator, so one always remains', async () => {
     const username = uniqueName('admin');
     const id = await created({ username, role: 'admin', regionCode: CITY, displayName: '第二管理员' });
+    await rows(sql`update officials set totp_secret = ${DEMO_TOTP_SECRET} where id = ${id}`); // enrolled, as its role requires
     const second = await loadOfficial(database.db, { id, sessionVersion: 1 });
     expect(second).not.toBeNull();
     expect(await disableAccount.run(second, { id: String(id) }, now())).toMatchObject({ ok: false, message: t.selfDisable });

@@ -235,13 +235,17 @@ describe('demo accounts', () => {
     expect(quiet).toHaveBeenCalledWith(expect.stringMatching(/^gongshi: refused sign-in of demo account city/));
     quiet.mockRestore();
     vi.stubEnv('GONGSHI_DEMO', '1'); // npm run demo
-    expect((await attempt('city', password, '10.3.0.1', later(1))).ok).toBe(true);
+    // The password is accepted: the enrolled demo account then gives its second factor (lib/auth/two-factor.ts).
+    expect(await attempt('city', password, '10.3.0.1', later(1))).toMatchObject({ ok: false, error: 'second_factor' });
   });
 
   it('an account the demo seed did not make signs in on a production server', async () => {
     await database.db.update(officials).set({ isDemo: false }).where(eq(officials.username, 'county-dpf'));
-    expect((await checkCredentials(database.db, { username: 'county-dpf', password, ip: '10.3.0.2' }, later(1), { demoAccounts: false })).ok).toBe(true);
-    expect((await checkCredentials(database.db, { username: 'city', password, ip: '10.3.0.2' }, later(1), { demoAccounts: false })).ok).toBe(false);
+    // Accepted (on to its second factor), while the demo's city is refused as a wrong password.
+    expect(await checkCredentials(database.db, { username: 'county-dpf', password, ip: '10.3.0.2' }, later(1), { demoAccounts: false })).toMatchObject({
+      error: 'second_factor',
+    });
+    expect(await checkCredentials(database.db, { username: 'city', password, ip: '10.3.0.2' }, later(1), { demoAccounts: false })).toEqual({ ok: false, error: 'invalid' });
   });
 });
 
