@@ -54,12 +54,12 @@ class Session {
     if (res.status !== 302 || location.includes('error=')) throw new Error(`sign-in of ${this.username}: ${res.status} ${location}`);
   }
   /** Opens the page, fills the form whose submit button reads `button`, posts it: "ok" is a 303 to ?done=. */
-  async submit(path: string, button: string, fields: Record<string, string>): Promise<'ok' | 'refused' | 'error'> {
+  async submit(path: string, button: string, fields: Record<string, string>): Promise<'ok' | 'refused' | `error: ${string}`> {
     const page = await this.fetch(path);
     const html = await page.text();
-    if (page.status !== 200) return 'error';
+    if (page.status !== 200) return `error: GET ${page.status}`;
     const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].find((m) => m[1]!.includes(button));
-    if (!form) return 'error';
+    if (!form) return 'error: no form';
     const body = new FormData();
     for (const input of form[1]!.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?/g)) {
       body.append(decode(input[1]!), decode(input[2] ?? ''));
@@ -68,13 +68,13 @@ class Session {
     const res = await this.fetch(path, { method: 'POST', body });
     await res.arrayBuffer();
     if (res.status === 303 && /[?&]done=/.test(res.headers.get('location') ?? '')) return 'ok';
-    return res.status === 200 ? 'refused' : 'error';
+    return res.status === 200 ? 'refused' : `error: POST ${res.status}`;
   }
 }
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 type Kind = 'publish' | 'close' | 'objection';
-type Write = { kind: Kind; marker: string; answer: 'ok' | 'refused' | 'error' };
+type Write = { kind: Kind; marker: string; answer: 'ok' | 'refused' | `error: ${string}` };
 const writes: Write[] = [];
 
 const villages = await rows<{ username: string; code: string }>(
@@ -196,16 +196,16 @@ await db.end();
 
 const ok = writes.filter((w) => w.answer === 'ok').length;
 const perKind = (k: Kind) => writes.filter((w) => w.kind === k && w.answer === 'ok').length;
-const errors = result.errors + result.timeouts;
+const errors = result.errors; // autocannon counts timeouts among its errors
 const table: [string, string][] = [
   ['public pages', `${paths.length} (${paths.join(', ')})`],
   ['clients, duration', `${connections}, ${elapsed.toFixed(0)} s`],
   ['requests', `${result.requests.total} (${(result.requests.total / elapsed).toFixed(0)} req/s)`],
   ['latency p50 / p95 / p99', `${percentile(50)} / ${percentile(95)} / ${percentile(99)} ms (max ${result.latency.max} ms)`],
-  ['errors (connection, timeout)', `${errors} (${result.errors}, ${result.timeouts})`],
+  ['errors (of them timeouts, 10 s)', `${errors} (${result.timeouts})`],
   ['non-2xx answers', String(result.non2xx)],
   ['writes ok', `${ok} (publish ${perKind('publish')}, close ${perKind('close')}, objection ${perKind('objection')})`],
-  ['writes refused / failed', `${writes.filter((w) => w.answer === 'refused').length} / ${writes.filter((w) => w.answer === 'error').length}`],
+  ['writes refused / failed', `${writes.filter((w) => w.answer === 'refused').length} / ${writes.filter((w) => w.answer.startsWith('error')).length}`],
   ['writes lost / doubled / stored but not ok', `${lost} / ${doubled} / ${ghost}`],
   ['instances\' RSS before / peak / after', appPids.map((_, i) => `${memoryBefore[i]} / ${memoryPeak[i]} / ${memoryAfter[i]} MB`).join('; ')],
 ];
@@ -215,6 +215,7 @@ if (soakMinutes > 0) {
   console.log('RSS per minute (MB), one column per instance:');
   for (const m of memoryLog) console.log(`  ${String(m.minute).padStart(2)}  ${m.mb.join('  ')}`);
 }
+for (const w of writes.filter((x) => x.answer !== 'ok')) console.log(`  not ok: ${w.kind} ${w.marker}: ${w.answer}`);
 const failed = errors > 0 || result.non2xx > 0 || lost > 0 || doubled > 0 || ghost > 0 || writes.some((w) => w.answer !== 'ok') || ok === 0;
 console.log(failed ? 'load: FAILED (expected zero errors, every write ok and stored exactly once)' : 'load: passed');
 process.exit(failed ? 1 : 0);
