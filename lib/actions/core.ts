@@ -12,6 +12,7 @@ import { isDatabaseOutage } from '@/lib/http/outage';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhOutage } from '@/lib/i18n/zh-outage';
 
+import { untypeableFields } from './fields';
 import type { FieldErrors } from './form-state';
 
 export type { FieldErrors };
@@ -62,7 +63,10 @@ export function officialAction<S extends z.ZodType, R>(spec: Spec<S, R>) {
       if (!roleMay(official.role, spec.action)) {
         return { ok: false, message: zhAdmin.errors.role, fieldErrors: {}, refused: 'role' };
       }
-      const parsed = spec.schema.safeParse(input instanceof FormData ? formDataObject(input) : input);
+      const raw = input instanceof FormData ? formDataObject(input) : input;
+      const untypeable = untypeableFields(raw, zhAdmin.errors.untypeable);
+      if (Object.keys(untypeable).length > 0) return { ok: false, message: zhAdmin.errors.fixFields, fieldErrors: untypeable };
+      const parsed = spec.schema.safeParse(raw, { error: fallbackError });
       if (!parsed.success) {
         return { ok: false, message: zhAdmin.errors.fixFields, fieldErrors: fieldErrorsOf(parsed.error) };
       }
@@ -116,6 +120,9 @@ export function formDataObject(form: FormData): Record<string, unknown> {
   }
   return out;
 }
+
+/** For an issue the schema gives no message of its own (zod's default is English): a Chinese one. */
+export const fallbackError = () => zhAdmin.errors.badField;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

@@ -8,6 +8,21 @@ export function halfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
+// Characters nobody types, which PostgreSQL (NUL) or XML (the feed) refuse, or which the UTF-8 on the
+// way to the database would silently replace (a lone surrogate): the C0 controls other than tab and line
+// breaks, DEL, U+FFFE/U+FFFF and unpaired surrogates. With the u flag a paired surrogate is one code point.
+const UNTYPEABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/u;
+
+/** The fields of a form (FormData as an object) whose text holds an untypeable character, each with `message`. */
+export function untypeableFields(raw: Record<string, unknown>, message: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && UNTYPEABLE.test(v))) errors[key] = message;
+  }
+  return errors;
+}
+
 // String.prototype.trim also removes the ideographic space (U+3000).
 export const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 export const asciiTrimmed = (v: unknown) => (typeof v === 'string' ? halfWidth(v).trim() : v);

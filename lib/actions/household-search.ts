@@ -8,8 +8,8 @@ import type { Official } from '@/lib/auth/official';
 import { listHouseholds, type HouseholdFilters, type HouseholdListRow } from '@/lib/data/officials/households';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
-import { fieldErrorsOf, formDataObject, type FieldErrors } from './core';
-import { halfWidth } from './fields';
+import { fallbackError, fieldErrorsOf, formDataObject, type FieldErrors } from './core';
+import { halfWidth, untypeableFields } from './fields';
 
 const t = zhAdminHouseholds.list.searchErrors;
 
@@ -54,7 +54,9 @@ export async function searchHouseholds(official: Official | null, form: FormData
     total: 0,
   });
   if (!official) return refused(zhAdmin.errors.signedOut);
-  const parsed = searchSchema.safeParse(raw);
+  const untypeable = untypeableFields(raw, zhAdmin.errors.untypeable);
+  if (Object.keys(untypeable).length > 0) return refused(zhAdmin.errors.fixFields, untypeable);
+  const parsed = searchSchema.safeParse(raw, { error: fallbackError });
   if (!parsed.success) return refused(zhAdmin.errors.fixFields, fieldErrorsOf(parsed.error));
   const { q, village, status } = parsed.data;
   const filters: HouseholdFilters = { q: q || undefined, villageCode: village || undefined, status: status || undefined };

@@ -87,7 +87,8 @@ export async function checkCredentialsAcrossInstances(db: Db, input: Input, now:
   const fallbackHash = await dummyHash;
   return db.transaction(async (tx) => {
     const q = tx as unknown as Db; // a transaction runs the same queries
-    const [account] = await queryRows<Account>(
+    // PostgreSQL refuses a NUL in text: a name holding one is no account (and would have thrown).
+    const [account] = typed.includes('\u0000') ? [] : await queryRows<Account>(
       q,
       sql`select id, username, role, region_code as "regionCode", session_version as "sessionVersion",
                  display_name as "displayName", password_hash as "passwordHash", active, is_demo as "isDemo",

@@ -17,6 +17,10 @@ export const zhAdmin = {
     role: '您的岗位没有这项操作的权限。',
     region: '这条记录不在您负责的地区内，不能查看或修改。',
     fixFields: '请修改下列标出的内容后再提交。',
+    /** A field the form cannot have sent as it is (a file, or twice, where one text was expected). */
+    badField: '这一项的内容无法识别，请刷新页面后重新填写。',
+    /** Text with a control character or a broken character (pasted from another program, or forged). */
+    untypeable: '这一项含有无法显示的字符（例如控制字符），请删去后再提交。',
     conflict: '有人同时修改了这条记录，请刷新页面后再试。',
     notFound: '找不到这条记录，可能已被删除或地址有误。',
     otherSite: '这项操作只能从本系统的页面提交，请回到页面上重新操作。',
