@@ -59,7 +59,9 @@ nth_response "$work/h2" 2
 check "public page: second request is a cache HIT" "$code $(header X-Cache-Status)" test "$code" = 200 -a "$(header X-Cache-Status)" = HIT
 check "public page: Content-Security-Policy with a nonce" "$(header Content-Security-Policy)" test -n "$(nonce)"
 check "public page: HSTS over TLS" "$(header Strict-Transport-Security)" grep -q 'max-age=31536000' <<<"$(header Strict-Transport-Security)"
-check "public page: browsers do not store it (Cache-Control: no-store)" "$(header Cache-Control)" grep -q 'no-store' <<<"$(header Cache-Control)"
+check "public page: shared caches keep it 1 s with stale-while-revalidate, browsers not at all (lib/http/cache-control.ts)" \
+  "$(header Cache-Control) / $(header CDN-Cache-Control)" \
+  test "$(header Cache-Control)" = 'public, max-age=0, s-maxage=1, stale-while-revalidate=1' -a "$(header CDN-Cache-Control)" = 'public, max-age=1, stale-while-revalidate=1'
 check "public page: cached copy repeats the nonce within 1 s" "$first_nonce / $(nonce)" test "$first_nonce" = "$(nonce)"
 sleep 2.1
 fetch "$site/"
@@ -88,6 +90,11 @@ for path in /login /login /admin /admin /admin/accounts /api/auth/csrf /api/auth
 done
 fetch "$site/login"
 check "/login: Cache-Control keeps it private" "$(header Cache-Control)" grep -qE 'private|no-store' <<<"$(header Cache-Control)"
+for path in /admin /api/auth/csrf; do
+  fetch "$site$path"
+  check "$path: private, no-store (sets a cookie: $(grep -ci '^set-cookie:' "$work/h"))" "$(header Cache-Control) $(header CDN-Cache-Control)" \
+    test "$(header Cache-Control)" = 'private, no-store' -a -z "$(header CDN-Cache-Control)"
+done
 
 # ---- The build's static files come from disk, immutable.
 fetch "$site/"
