@@ -1,0 +1,265 @@
+// The public pages over HTTP (issue 11, items 4 and 7): origin p50/p95/p99 and req/s with no cache in
+// front, the same through nginx with the shipped micro-cache (deploy/nginx/gongshi-locations.conf)
+// beside nginx serving a static copy of the same HTML (ratio), first-load JavaScript (gzip) per page
+// beside the floor, the app's resident memory under the load, the notice page's LCP with Chromium
+// throttled like Lighthouse's mobile profile, and (on PostgreSQL) the seconds from a publish to the
+// notice showing on the village page through nginx with two instances. Prints one table and writes
+// bench/results.json. Figures, never assertions. Uses the build in .next (builds under the shared lock
+// when there is none).
+//   npm run bench -- --quick   demo data in an embedded database (PGlite), one instance
+//   npm run bench              the scale set of npm run bench:seed (BENCH_DATABASE_URL), two instances
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import crypto from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const quick = process.argv.includes('--quick');
+const DURATION = quick ? 4 : 10; // seconds per autocannon run
+const CONNECTIONS = 10;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-bench-'));
+const children: ChildProcess[] = [];
+const cleanup = () => {
+  for (const c of children) if (c.pid) try { process.kill(-c.pid, 'SIGTERM'); } catch { /* gone */ }
+  if (!process.env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true });
+};
+process.on('exit', cleanup);
+process.on('SIGINT', () => process.exit(130));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitFor(url: string, seconds = 120) {
+  for (let i = 0; i < seconds * 2; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch { /* not yet */ }
+    await sleep(500);
+  }
+  throw new Error(`bench: ${url} did not answer within ${seconds} s (logs in ${work} with BENCH_KEEP=1)`);
+}
+function start(command: string, args: string[], env: Record<string, string | undefined>, log: string, cwd = process.cwd()): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', fs.openSync(path.join(work, log), 'a'), fs.openSync(path.join(work, log), 'a')] });
+  children.push(child);
+  return child;
+}
+
+// ---- The build: a copy of .next taken under the shared lock (built there when there is none), so
+// that the instances run from it while other work rebuilds .next; the rest of the tree is linked.
+const appDir = path.join(work, 'app');
+fs.mkdirSync(appDir);
+for (const f of fs.readdirSync('.')) if (f !== '.next') fs.symlinkSync(path.resolve(f), path.join(appDir, f));
+execFileSync('flock', ['/tmp/gongshi-next.lock', 'bash', '-c',
+  `[ -f .next/BUILD_ID ] || { echo "bench: no build in .next, running next build"; npx next build >/dev/null; }
+   mkdir -p "$1/.next" && tar -C .next --exclude=./cache -cf - . | tar -C "$1/.next" -xf -`, 'sh', appDir], { stdio: 'inherit' });
+
+// ---- The instances and the pages to measure.
+const scaleUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gongshi_bench';
+const secret = crypto.randomBytes(32).toString('base64');
+const auditKey = crypto.randomBytes(32).toString('hex');
+const appEnv: Record<string, string | undefined> = quick
+  ? { GONGSHI_DEMO: '1', PGLITE_DIR: path.join(work, 'pglite'), DATABASE_URL: '', POSTGRES_URL: '' }
+  : { NODE_ENV: 'production', DATABASE_URL: scaleUrl, AUTH_SECRET: secret, AUDIT_KEY: auditKey, AUTH_TRUST_HOST: 'true', TRUST_PROXY: '1', PGLITE_DIR: '', GONGSHI_DEMO: '' };
+const ports = [await freePort(), ...(quick ? [] : [await freePort()])];
+const apps = ports.map((port) =>
+  start('node', ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { ...appEnv, NEXT_TELEMETRY_DISABLED: '1' }, `app-${port}.log`, appDir),
+);
+const origin = `http://127.0.0.1:${ports[0]}`;
+for (const port of ports) await waitFor(`http://127.0.0.1:${port}/`);
+
+let village = '220802100201';
+let noticeId: number;
+if (quick) {
+  const html = await (await fetch(`${origin}/regions/${village}`)).text();
+  noticeId = Number(/\/notices\/(\d+)/.exec(html)?.[1]);
+} else {
+  const c = new pg.Client({ connectionString: scaleUrl });
+  await c.connect();
+  const { rows } = await c.query<{ id: number; village_code: string }>(
+    `select n.id, n.village_code from notices n where n.status = 'published' order by n.id limit 1`,
+  );
+  await c.end();
+  noticeId = rows[0]!.id;
+  village = rows[0]!.village_code;
+}
+const pages: Record<string, string> = {
+  village: `/regions/${village}`,
+  notice: `/notices/${noticeId}`,
+  county: `/regions/${village.slice(0, 6)}`,
+  city: `/regions/${village.slice(0, 4)}00`,
+  progress: '/progress',
+};
+
+type Load = { p50: number; p95: number; p99: number; reqPerSec: number; non2xx: number };
+/** CONNECTIONS clients for DURATION seconds; percentiles from every response's own time (ms). */
+async function load(url: string): Promise<Load> {
+  const { origin: base, pathname, search } = new URL(url);
+  const times: number[] = [];
+  const run = autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, timeout: 20, requests: [{ method: 'GET', path: pathname + search }] });
+  run.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  const r = await run;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), reqPerSec: Math.round(r.requests.total / DURATION), non2xx: r.non2xx + r.errors };
+}
+function rssMb(pid: number): number {
+  // The instance and its children (next start runs the server in a child process).
+  const out = execFileSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)], { encoding: 'utf8' });
+  return Math.round(out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim()), 0) / 1024);
+}
+
+// ---- nginx: the shipped locations in front of the instances (HTTP listener), and a static server.
+const nginxPort = await freePort();
+const staticPort = await freePort();
+fs.mkdirSync(path.join(work, 'cache'));
+fs.mkdirSync(path.join(work, 'static'));
+fs.mkdirSync(path.join(work, 'tmp'));
+const locations = fs.readFileSync('deploy/nginx/gongshi-locations.conf', 'utf8').replaceAll('/srv/gongshi/', `${appDir}/`);
+fs.writeFileSync(path.join(work, 'locations.conf'), locations);
+// gongshi.conf without its server blocks (TLS, redirect): the upstream, cache, maps and limits.
+const conf = fs
+  .readFileSync('deploy/nginx/gongshi.conf', 'utf8')
+  .replace(/^server \{[\s\S]*?^\}/gm, '')
+  .replace(/server 127\.0\.0\.1:3001[^;]*;\s*server 127\.0\.0\.1:3002[^;]*;/, ports.map((p) => `server 127.0.0.1:${p};`).join(' '))
+  .replace('/var/cache/nginx/gongshi', path.join(work, 'cache'));
+fs.writeFileSync(
+  path.join(work, 'nginx.conf'),
+  `${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes 1; daemon off; pid ${work}/nginx.pid; error_log ${work}/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types; access_log off;
+  client_body_temp_path ${work}/tmp/body; proxy_temp_path ${work}/tmp/proxy; fastcgi_temp_path ${work}/tmp/fastcgi;
+  uwsgi_temp_path ${work}/tmp/uwsgi; scgi_temp_path ${work}/tmp/scgi;
+  ${conf}
+  server { listen 127.0.0.1:${nginxPort}; include ${work}/locations.conf; }
+  server { listen 127.0.0.1:${staticPort}; root ${work}/static; default_type text/html; location / { try_files /page.html =404; } }
+}`,
+);
+start('nginx', ['-e', `${work}/nginx-error.log`, '-p', work, '-c', `${work}/nginx.conf`], {}, 'nginx.log');
+const site = `http://127.0.0.1:${nginxPort}`;
+await waitFor(`${site}/`);
+
+// ---- First-load JavaScript: the scripts a page's HTML loads, gzipped. The floor is Next's own
+// /_not-found page of the same build (an App Router page with the root layout and no content of ours).
+const jsCache = new Map<string, number>();
+async function firstLoadJs(pathname: string): Promise<number> {
+  const html = await (await fetch(`${origin}${pathname}`)).text();
+  let total = 0;
+  for (const src of new Set(html.match(/\/_next\/static\/[^"'\s]+\.js/g) ?? [])) {
+    if (!jsCache.has(src)) jsCache.set(src, gzipSync(Buffer.from(await (await fetch(`${origin}${src}`)).arrayBuffer())).length);
+    total += jsCache.get(src)!;
+  }
+  return Math.round(total / 102.4) / 10;
+}
+const floorKb = await firstLoadJs('/_not-found');
+
+// ---- The rows.
+type Row = { page: string; path: string; origin: Load; recipe: Load & { ratio: number }; static: Load; jsKb: number; jsAboveFloorKb: number };
+const rows: Row[] = [];
+let rssPeak = 0;
+for (const [page, pathname] of Object.entries(pages)) {
+  const html = await (await fetch(`${origin}${pathname}`)).text();
+  fs.writeFileSync(path.join(work, 'static', 'page.html'), html);
+  const originLoad = await load(`${origin}${pathname}`);
+  rssPeak = Math.max(rssPeak, ...apps.map((a) => rssMb(a.pid!)));
+  const recipe = await load(`${site}${pathname}`);
+  const staticLoad = await load(`http://127.0.0.1:${staticPort}/`);
+  const jsKb = await firstLoadJs(pathname);
+  rows.push({
+    page, path: pathname, origin: originLoad, static: staticLoad, jsKb, jsAboveFloorKb: Math.round((jsKb - floorKb) * 10) / 10,
+    recipe: { ...recipe, ratio: Math.round((recipe.reqPerSec / staticLoad.reqPerSec) * 100) / 100 },
+  });
+}
+
+// ---- LCP of the notice page: Chromium with Lighthouse's mobile throttling (4x CPU, 1.6 Mbps down,
+// 750 kbps up, 150 ms RTT) set through CDP, read with a PerformanceObserver. Not Lighthouse itself.
+async function lcp(url: string): Promise<number | null> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(
+      () => new Promise<number | null>((resolve) => {
+        let last: number | null = null;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) last = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(last), 1500);
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+let lcpMs: number | null = null;
+try {
+  lcpMs = await lcp(`${site}${pages.notice}`);
+} catch (error) {
+  console.log(`bench: LCP not measured (${(error as Error).message.split('\n')[0]})`);
+}
+
+// ---- Publish → visible through nginx (PostgreSQL only: two instances share the database). The
+// publish is the status change the publish action makes, written straight to the database.
+let publishSeconds: number | null = null;
+if (!quick) {
+  const c = new pg.Client({ connectionString: scaleUrl });
+  await c.connect();
+  const title = `基准发布 ${Date.now()}`;
+  const { rows: [draft] } = await c.query<{ id: number }>(
+    `insert into notices (programme_id, year, village_code, title, issuing_body, objection_phone, objection_place)
+     select programme_id, year, village_code, $1, issuing_body, objection_phone, objection_place from notices where id = $2 returning id`,
+    [title, noticeId],
+  );
+  await fetch(`${site}${pages.village}`); // a cached copy without it
+  const t0 = performance.now();
+  await c.query(
+    `update notices set status = 'published', published_at = now(), period_start_date = current_date, period_end_date = current_date + 6,
+       period_ends_at = now() + interval '7 days' where id = $1`,
+    [draft!.id],
+  );
+  for (let i = 0; i < 100 && publishSeconds === null; i++) {
+    if ((await (await fetch(`${site}${pages.village}`)).text()).includes(title)) publishSeconds = (performance.now() - t0) / 1000;
+    else await sleep(100);
+  }
+  await c.end();
+}
+
+// ---- The table and bench/results.json.
+const results = {
+  measuredAt: new Date().toISOString(),
+  dataset: quick ? 'demo (PGlite, --quick)' : `scale set (${scaleUrl.replace(/\/\/[^@]*@/, '//')})`,
+  machine: `${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? ''}; shared with other work, so figures are rough`,
+  instances: ports.length,
+  autocannon: { connections: CONNECTIONS, durationSeconds: DURATION },
+  pages: rows,
+  firstLoadJsFloorKb: floorKb,
+  rssMbPeak: rssPeak,
+  noticeLcpMs: lcpMs === null ? null : Math.round(lcpMs),
+  lcpMethod: 'Chromium via playwright-core, CDP throttling as Lighthouse mobile (4x CPU, 1.6 Mbps, 150 ms RTT); not Lighthouse',
+  publishToVisibleSeconds: publishSeconds === null ? null : Math.round(publishSeconds * 100) / 100,
+};
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+const pad = (v: unknown, n: number) => String(v).padStart(n);
+console.log(`\n${results.dataset}; ${results.instances} instance(s); ${results.machine}`);
+console.log(`${'page'.padEnd(9)}${pad('origin p50', 11)}${pad('p95', 6)}${pad('p99', 6)}${pad('req/s', 7)} |${pad('nginx req/s', 12)}${pad('static', 8)}${pad('ratio', 6)} |${pad('JS kB gz', 9)}${pad('+floor', 7)}`);
+for (const r of rows) {
+  console.log(`${r.page.padEnd(9)}${pad(r.origin.p50, 11)}${pad(r.origin.p95, 6)}${pad(r.origin.p99, 6)}${pad(r.origin.reqPerSec, 7)} |${pad(r.recipe.reqPerSec, 12)}${pad(r.static.reqPerSec, 8)}${pad(r.recipe.ratio, 6)} |${pad(r.jsKb, 9)}${pad(r.jsAboveFloorKb, 7)}`);
+}
+console.log(`floor (Next's /_not-found) ${floorKb} kB gz; app RSS under load ${rssPeak} MB; notice LCP ${results.noticeLcpMs ?? '—'} ms (emulated mobile); publish → visible ${results.publishToVisibleSeconds ?? '— (PostgreSQL only)'} s`);
+console.log('bench/results.json written');
+process.exit(0);
