@@ -252,7 +252,8 @@ function formFor(shape: Record<string, unknown>) {
     const form = new FormData();
     for (const [key, values] of Object.entries(fields)) for (const v of values) form.append(key, v);
     for (const [key, v] of extras) form.append(key, v);
-    return form;
+    // fast-check prints the counterexample with this: its fields, not [object FormData].
+    return Object.defineProperty(form, fc.toStringMethod, { value: () => `FormData ${describeForm(form)}` });
   });
 }
 
