@@ -256,10 +256,10 @@ fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 const pad = (v: unknown, n: number) => String(v).padStart(n);
 console.log(`\n${results.dataset}; ${results.instances} instance(s); ${results.machine}`);
-console.log(`${'page'.padEnd(9)}${pad('origin p50', 11)}${pad('p95', 6)}${pad('p99', 6)}${pad('req/s', 7)} |${pad('nginx req/s', 12)}${pad('static', 8)}${pad('ratio', 6)} |${pad('JS kB gz', 9)}${pad('+floor', 7)}`);
+console.log(`${'page'.padEnd(9)}${pad('origin ms p50', 14)}${pad('p95', 8)}${pad('p99', 8)}${pad('req/s', 7)} |${pad('nginx req/s', 12)}${pad('static', 8)}${pad('ratio', 7)} |${pad('JS kB gz', 9)}${pad('+floor', 7)}`);
 for (const r of rows) {
-  console.log(`${r.page.padEnd(9)}${pad(r.origin.p50, 11)}${pad(r.origin.p95, 6)}${pad(r.origin.p99, 6)}${pad(r.origin.reqPerSec, 7)} |${pad(r.recipe.reqPerSec, 12)}${pad(r.static.reqPerSec, 8)}${pad(r.recipe.ratio, 6)} |${pad(r.jsKb, 9)}${pad(r.jsAboveFloorKb, 7)}`);
+  console.log(`${r.page.padEnd(9)}${pad(r.origin.p50, 14)}${pad(r.origin.p95, 8)}${pad(r.origin.p99, 8)}${pad(r.origin.reqPerSec, 7)} |${pad(r.recipe.reqPerSec, 12)}${pad(r.static.reqPerSec, 8)}${pad(r.recipe.ratio, 7)} |${pad(r.jsKb, 9)}${pad(r.jsAboveFloorKb, 7)}`);
 }
-console.log(`floor (Next's /_not-found) ${floorKb} kB gz; app RSS under load ${rssPeak} MB; notice LCP ${results.noticeLcpMs ?? '—'} ms (emulated mobile); publish → visible ${results.publishToVisibleSeconds ?? '— (PostgreSQL only)'} s`);
+console.log(`floor (Next's /_not-found) ${floorKb} kB gz; app RSS under load ${rssPeak} MB (instance with its child processes); notice LCP ${results.noticeLcpMs ?? '—'} ms (emulated mobile); publish → visible ${results.publishToVisibleSeconds ?? '— (PostgreSQL only)'} s`);
 console.log('bench/results.json written');
 process.exit(0);
