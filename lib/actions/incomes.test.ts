@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import type { Db } from '@/db/client';
-import { auditLog, incomeRecords, programmes } from '@/db/schema';
+import { auditLog, guaranteeKinds, guarantees, incomeProjects, incomeRecords, programmes } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
@@ -31,6 +31,12 @@ async function filed(villageCode = PINGAN): Promise<number> {
   const { id } = await createPassedHousehold(db, villageCode, NOW);
   await agreeSteps(id, villageCode === PINGAN ? await demoApprovers(db) : await approversFor(db, villageCode), 5, NOW);
   return id;
+}
+
+/** 稳定脱贫 needs, besides the income, every guarantee and an income project (lib/domain/stable-exit.ts). */
+async function helpInPlace(id: number): Promise<void> {
+  await db.insert(guarantees).values(guaranteeKinds.map((kind) => ({ householdId: id, kind, securedOn: '2026-01-05' })));
+  await db.insert(incomeProjects).values({ householdId: id, description: '养殖肉牛', startedOn: '2026-01-05' });
 }
 
 beforeAll(async () => {
@@ -162,6 +168,7 @@ describe('out of poverty (稳定脱贫)', () => {
     const below = await filed();
     const at = await filed();
     const above = await filed();
+    for (const id of [below, at, above]) await helpInPlace(id);
     await record(accounts['village-a']!, below, 2026, threshold - 1);
     await record(accounts['village-a']!, at, 2026, threshold);
     await record(accounts['village-a']!, above, 2026, threshold + 1200);
@@ -186,6 +193,7 @@ describe('out of poverty (稳定脱贫)', () => {
 
   it('keeps the history: each year, its figure, and which body recorded and confirmed it', async () => {
     const home = await filed();
+    await helpInPlace(home);
     await record(accounts['village-a']!, home, 2026, 2500, IN_2028);
     await record(accounts['township-dpf']!, home, 2027, 3000, IN_2028);
     await confirmIncome.run(accounts['county-org']!, { recordId: String(await recordIdOf(home, 2027)) }, IN_2028);
