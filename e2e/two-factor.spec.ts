@@ -42,7 +42,7 @@ test('an official enrols a second factor and signs in with a code, then with a r
   await expectNoAxeViolations(page);
   await typeInto(page, '动态验证码', '000000' === codeAt(secret, Math.floor(Date.now() / 30_000)) ? '111111' : '000000');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('动态验证码不正确或已过期');
+  await expect(page.getByRole('alert', { name: '提交没有成功' })).toContainText('动态验证码不正确或已过期');
   await expectNoAxeViolations(page);
   await page.getByLabel('动态验证码').fill('');
   await typeInto(page, '动态验证码', codeAt(secret, await nextStep(USER)));
@@ -73,7 +73,7 @@ test('an official enrols a second factor and signs in with a code, then with a r
   await passwordStep(page, USER);
   await typeInto(page, CODE_FIELD, recovery);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('动态验证码不正确或已使用');
+  await expect(page.getByRole('alert', { name: '提交没有成功' })).toContainText('动态验证码不正确或已使用');
   await expectNoAxeViolations(page);
 
   // The administrator resets it (audited); township-party signs in with the password alone again.
