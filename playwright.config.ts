@@ -28,9 +28,10 @@ export default defineConfig({
     // A demo server (GONGSHI_DEMO=1): the production guards would refuse the demo's accounts and database.
     // Sessions end after 10 idle minutes instead of 30: no spec idles that long; e2e/sessions.spec.ts
     // makes a session look idle in SQL and checks the 10 minutes in the messages.
+    // TRUST_PROXY=1: a browser context that sends X-Forwarded-For is another client (e2e/sessions.spec.ts's lock).
     // E2E_REUSE_BUILD=1 (CI's second pass) serves the build the first pass made: the build holds no
     // data, every page renders per request, so the same build serves PGlite and PostgreSQL alike.
-    command: `${process.env.E2E_REUSE_BUILD === '1' ? '' : 'npx next build && '}GONGSHI_DEMO=1 GONGSHI_SESSION_IDLE_SECONDS=600 npx next start -H 127.0.0.1 -p ${port}`,
+    command: `${process.env.E2E_REUSE_BUILD === '1' ? '' : 'npx next build && '}GONGSHI_DEMO=1 GONGSHI_SESSION_IDLE_SECONDS=600 TRUST_PROXY=1 npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/privacy`,
     timeout: 300_000,
     reuseExistingServer: false,

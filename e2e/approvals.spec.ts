@@ -98,6 +98,11 @@ test('a passed household goes through the five bodies in turn, is filed, printed
   await expect(page.getByRole('heading', { level: 1, name: '吉林省农村基层党组织助残扶贫工程帮扶对象登记表' })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
+  // 查看记录: a county official sees who read the household's private data, down to their own print.
+  await page.goto(`/admin/households/${householdId}`);
+  const reads = page.getByRole('table', { name: '该家庭不公开信息的查看记录' });
+  await expect(reads.getByRole('row').filter({ hasText: '登记表（打印）' }).first()).toContainText('县委组织部');
+
   // The county's aggregated roster lists the newly filed household (county_org is still signed in).
   await page.goto(`/admin/roster?region=${county}`);
   await expect(page.getByRole('heading', { level: 1, name: '汇总名册' })).toBeVisible();

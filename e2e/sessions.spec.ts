@@ -36,6 +36,27 @@ test('the header says when the sign-in ends, and signing out makes a copied cook
   await thief.close();
 });
 
+test('5 wrong passwords from one address lock that address out with a clear message; the owner elsewhere signs in', async ({ browser, baseURL }) => {
+  // The server believes one proxy hop (TRUST_PROXY=1, playwright.config.ts): this browser is 198.51.100.7.
+  const attacker = await (await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.7' } })).newPage();
+  await attacker.goto('/login');
+  // Each attempt's answer before the next: a form filled while one is in flight is reset by its answer.
+  const attempt = async (password?: string) => {
+    const answered = attacker.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login');
+    await signInAs(attacker, USER, password);
+    await answered;
+  };
+  for (let i = 1; i <= 5; i++) await attempt(`wrong-password-${i}`);
+  // Even the right password is refused there now, with the time it ends and what to do.
+  await attempt();
+  await expect(attacker.locator('main').getByText(/此用户名在您这里连续5次密码错误，已暂停从您这里登录，请在北京时间 .+ 以后再试。/).first()).toBeVisible();
+  await expectNoAxeViolations(attacker, '/login (locked)');
+  await attacker.context().close();
+  // The owner, at another address, is not locked out.
+  const owner = await signedInPage(browser, baseURL);
+  await owner.context().close();
+});
+
 test('退出所有设备 ends the sessions of every browser', async ({ browser, baseURL }) => {
   const other = await signedInPage(browser, baseURL);
   const page = await signedInPage(browser, baseURL, '/admin/password');
