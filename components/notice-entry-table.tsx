@@ -17,12 +17,28 @@ export type EntryRow = {
   outcome: 'passed' | 'removed' | null;
 };
 
-export function NoticeEntryTable({ entries, showOutcome, labelledBy }: { entries: readonly EntryRow[]; showOutcome: boolean; labelledBy: string }) {
+/**
+ * `names`: full names by entry id, shown instead of the masked ones: the officials' board poster only
+ * (components/notice-poster.tsx); `caption` then says so.
+ */
+export function NoticeEntryTable({
+  entries,
+  showOutcome,
+  labelledBy,
+  caption,
+  names,
+}: {
+  entries: readonly EntryRow[];
+  showOutcome: boolean;
+  labelledBy: string;
+  caption?: string;
+  names?: ReadonlyMap<number, string>;
+}) {
   const c = zh.notice.columns;
   return (
     <div className="scroll-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
       <table className="min-w-[40rem]">
-        <caption className="sr-only">{zh.notice.listCaption(entries.length)}</caption>
+        <caption className="sr-only">{caption ?? zh.notice.listCaption(entries.length)}</caption>
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -52,7 +68,7 @@ export function NoticeEntryTable({ entries, showOutcome, labelledBy }: { entries
           {entries.map((e) => (
             <tr key={e.id}>
               <td className="num">{e.position}</td>
-              <th scope="row">{e.maskedName}</th>
+              <th scope="row">{names?.get(e.id) ?? e.maskedName}</th>
               <td>{zh.sex[e.sex]}</td>
               <td className="num">{e.age}</td>
               <td>{e.villageGroup ?? '—'}</td>

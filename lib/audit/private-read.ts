@@ -11,6 +11,7 @@ export type PrivateReads = {
   'household.print': { householdId: number }; // the printable registration form
   'household.search': { regionCode: string; results: number }; // a search by name or ID number
   'objection.reveal': { objectionId: number; noticeId: number }; // the objector's name and contact
+  'notice.poster': { noticeId: number; entries: number }; // the board poster, with full names
 };
 export type PrivateRead = keyof PrivateReads;
 
@@ -21,6 +22,10 @@ function entryOf(what: PrivateRead, ids: PrivateReads[PrivateRead]): AuditEntry 
   if (what === 'objection.reveal') {
     const { objectionId, noticeId } = ids as PrivateReads['objection.reveal'];
     return { action: what, entityType: 'objection', entityId: objectionId, summary: { noticeId } };
+  }
+  if (what === 'notice.poster') {
+    const { noticeId, entries } = ids as PrivateReads['notice.poster'];
+    return { action: what, entityType: 'notice', entityId: noticeId, summary: { entries } };
   }
   if (what === 'household.search') {
     // Where it looked and how many it found, never what was typed.

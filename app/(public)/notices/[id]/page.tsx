@@ -6,6 +6,9 @@ import { dateLabel } from '@/components/notice-list';
 import { NoticeHistory } from '@/components/notice-history';
 import { NoticeEntryTable } from '@/components/notice-entry-table';
 import { NoticeStatus } from '@/components/notice-status';
+import { NoticeCriteria } from '@/components/notice-criteria';
+import { getNoticeCheck } from '@/lib/data/notice-print';
+import { zhPoster } from '@/lib/i18n/zh-poster';
 import { getNoticeHistory } from '@/lib/data/public-history';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
 import { formatChinaDate, LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
@@ -29,6 +32,7 @@ export default async function NoticePage({ params }: Props) {
   if (!found) notFound();
   const { notice, entries, listSummary, objections, supersededBy, regionPath } = found;
   const history = await getNoticeHistory(notice.id, listSummary !== null);
+  const check = await getNoticeCheck(notice.id);
   const now = new Date();
   const state = noticeState(notice, now);
   const village = regionPath.at(-1);
@@ -79,6 +83,8 @@ export default async function NoticePage({ params }: Props) {
           <p>{zh.notice.objectClosed}</p>
         )}
       </section>
+
+      {check ? <NoticeCriteria incomeThreshold={check.incomeThreshold} /> : null}
 
       {listSummary ? (
         <section aria-labelledby="list-heading">
@@ -139,6 +145,14 @@ export default async function NoticePage({ params }: Props) {
           <Link href={`/regions/${village.code}`}>{`${village.name}的全部公示`}</Link>
         </p>
       ) : null}
+      {check ? (
+        <p>
+          {zhPoster.fingerprintPublic}：<strong className="font-mono" data-testid="fingerprint">{check.fingerprint}</strong>
+        </p>
+      ) : null}
+      <p className="no-print">
+        <Link href={`/notices/${notice.id}/print`}>{zhPoster.printLink}</Link>
+      </p>
       <p className="no-print text-base text-muted">{zh.notice.print}</p>
     </article>
   );

@@ -11,6 +11,7 @@ import { formatChinaDate, noticePeriod } from '@/lib/domain';
 import { formatCloseNoticeRefusal } from '@/lib/i18n/zh-errors';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
+import { zhPoster } from '@/lib/i18n/zh-poster';
 import { dateLabel } from '@/components/notice-list';
 import { DoneMessage } from '../done-message';
 import { doneMessage, parseId, type SearchParams } from '../route-params';
@@ -73,6 +74,11 @@ export default async function OfficialNoticePage({ params, searchParams }: Props
           <p className="no-print">
             <Link href={`/notices/${notice.id}`}>{t.page.publicLink}</Link>
           </p>
+          {notice.status === 'published' ? (
+            <p className="no-print">
+              <Link href={`/admin/notices/${notice.id}/poster`}>{zhPoster.posterLink}</Link>
+            </p>
+          ) : null}
           <NoticePreview found={found} period={period} objectable={may.state === 'open'} />
         </section>
       )}
