@@ -7,6 +7,7 @@ import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ADMIN_PATH_HEADER, authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
+import { DISPLAY_COOKIE } from '@/lib/display';
 import { applyCacheHeaders } from '@/lib/http/cache-control';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 import { officialsOriginRoute } from '@/lib/security/officials-origin';
@@ -34,7 +35,7 @@ const officialsOnly = auth((request) => {
 
 // Who may keep a copy (lib/http/cache-control.ts): public pages 1 s in a shared cache, officials' none.
 export default async function proxy(request: NextRequest): Promise<Response> {
-  return applyCacheHeaders(await route(request), request.method, request.nextUrl.pathname);
+  return applyCacheHeaders(await route(request), request.method, request.nextUrl.pathname, request.cookies.has(DISPLAY_COOKIE));
 }
 
 async function route(request: NextRequest): Promise<Response> {

@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
+import { DisplaySwitch } from '@/components/display-switch';
 import { SearchForm } from '@/components/search-form';
+import { DISPLAY_COOKIE, displayClasses, parseDisplay } from '@/lib/display';
 import { zh } from '@/lib/i18n/zh';
 import { zhProgress } from '@/lib/i18n/zh-progress';
 import './globals.css';
@@ -17,8 +20,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page, /privacy and the 404 too, renders per request: only then can Next give its scripts
   // the nonce of this response's Content-Security-Policy (proxy.ts). A prerendered page would carry none.
   await connection();
+  // Large print and high contrast (lib/display.ts): classes on <html>, the rest is app/globals.css.
+  const display = parseDisplay((await cookies()).get(DISPLAY_COOKIE)?.value);
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" className={displayClasses(display)}>
       <body>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
           {zh.site.skipLink}
@@ -29,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {zh.site.name}
             </Link>
             <p className="my-0 text-sm">{zh.site.tagline}</p>
+            <DisplaySwitch display={display} />
             <div className="mt-2 max-w-xl">
               <SearchForm id="site-search" compact />
             </div>

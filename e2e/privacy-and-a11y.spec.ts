@@ -67,3 +67,90 @@ test('the Atom feeds list the notices and nothing private', async ({ request }) 
   }
   expect((await request.get('/regions/220899/feed.xml')).status()).toBe(404);
 });
+
+// Large print and high contrast (lib/display.ts), and reflow: a 320 px wide viewport is what a 1280 px
+// window shows at 400% zoom (WCAG 1.4.10), so one pass at 320 px checks both.
+const display = { large: '大字', contrast: '高对比' } as const;
+
+function pageTypes(): string[] {
+  const n = fixture.notices;
+  return [
+    '/',
+    '/regions/220800',
+    `/regions/${fixture.township.code.slice(0, 6)}`,
+    `/regions/${fixture.township.code}`,
+    `/regions/${n.open.village_code}`,
+    `/notices/${n.open.id}`,
+    `/notices/${n.closedWithRemoval.id}`,
+    '/progress',
+    `/search?q=${encodeURIComponent(fixture.township.name)}`,
+    '/privacy',
+  ];
+}
+
+test.describe('at 320 px (400% zoom)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no public page scrolls sideways, in normal and large print; in large print and high contrast all text is 22 px or more and axe finds nothing', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const widths = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    for (const path of pageTypes()) {
+      await page.goto(path);
+      const { scroll, client } = await widths();
+      expect(scroll, `${path} (normal)`).toBeLessThanOrEqual(client);
+    }
+    await page.context().addCookies([{ name: 'gongshi_display', value: 'large.contrast', url: baseURL! }]);
+    for (const path of pageTypes()) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveClass('text-large contrast-high');
+      const { scroll, client } = await widths();
+      expect.soft(scroll, `${path} (large print)`).toBeLessThanOrEqual(client);
+      // Every piece of text outside the charts (drawn at their own size; their figures are in the tables;
+      // Recharts measures its labels in an off-screen span).
+      const small = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!node.textContent?.trim() || !element || element.closest('svg, script, style, template, #recharts_measurement_span')) continue;
+          const size = parseFloat(getComputedStyle(element).fontSize);
+          if (size < 22) found.push(`${size}px: ${node.textContent.trim().slice(0, 20)}`);
+        }
+        return found;
+      });
+      expect.soft(small, path).toEqual([]);
+      await expectNoAxeViolations(page, `${path} (large print, high contrast)`);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the display switch turns large print and high contrast on and off, each time back on the same page', async ({ page }) => {
+    const path = `/search?q=${encodeURIComponent(fixture.township.name)}`;
+    const html = page.locator('html');
+    const button = (name: keyof typeof display) => page.getByRole('button', { name: display[name], exact: true });
+    await page.goto(path);
+    await expect(page.locator('body')).toHaveCSS('font-size', '18px');
+    await expect(button('large')).toHaveAttribute('aria-pressed', 'false');
+
+    await button('large').click();
+    await expect(page).toHaveURL(path);
+    await expect(html).toHaveClass('text-large');
+    await expect(page.locator('body')).toHaveCSS('font-size', '22px');
+    await expect(button('large')).toHaveAttribute('aria-pressed', 'true');
+
+    await button('contrast').click();
+    await expect(page).toHaveURL(path);
+    await expect(html).toHaveClass('text-large contrast-high');
+    await expect(page.locator('header').first()).toHaveCSS('background-color', 'rgb(122, 0, 0)');
+
+    await button('large').click();
+    await expect(html).toHaveClass('contrast-high');
+    await button('contrast').click();
+    await expect(page).toHaveURL(path);
+    await expect(html).not.toHaveAttribute('class');
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain('gongshi_display');
+  });
+});

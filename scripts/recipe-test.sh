@@ -82,6 +82,12 @@ check "cache key: ... and never answers a page load of the same URL" "$(header X
   eval 'test "$(header X-Cache-Status)" != HIT && grep -q "^text/html" <<<"$(header Content-Type)"'
 fetch "$site/" -H 'Cookie: __Host-authjs.session-token=x'
 check "a request with a session cookie bypasses the cache" "$(header X-Cache-Status)" test "$(header X-Cache-Status)" = BYPASS
+# Large print / high contrast (lib/display.ts): rendered for that visitor, never from or into the cache.
+fetch "$site/" -H 'Cookie: gongshi_display=large.contrast'
+check "a request with the display cookie bypasses the cache and gets its own page, private" "$(header X-Cache-Status) $(header Cache-Control)" \
+  eval 'test "$(header X-Cache-Status)" = BYPASS -a "$(header Cache-Control)" = "private, no-store" && grep -q "<html[^>]* class=\"text-large contrast-high\"" "$work/b"'
+fetch "$site/"
+check "... and the shared copy stays the plain page" "$(header X-Cache-Status)" eval '! grep -q "text-large" "$work/b"'
 
 # ---- Officials' pages and sign-in never come from the cache.
 for path in /login /login /admin /admin /admin/accounts /api/auth/csrf /api/auth/csrf; do

@@ -41,6 +41,10 @@ describe('the rule', () => {
     expect(cacheHeaders({ method: 'GET', pathname: '/', setsCookie: true })).toEqual({ 'Cache-Control': PRIVATE_CACHE_CONTROL });
     expect(cacheHeaders({ method: 'GET', pathname: '/api/public/progress', setsCookie: true })).toEqual({ 'Cache-Control': PRIVATE_CACHE_CONTROL });
   });
+  it('keeps a page asked with the display setting’s cookie (large print, high contrast) out of shared caches', () => {
+    expect(cacheHeaders({ method: 'GET', pathname: '/notices/1', setsCookie: false, displayCookie: true })).toEqual({ 'Cache-Control': PRIVATE_CACHE_CONTROL });
+    expect(cacheHeaders({ method: 'GET', pathname: '/notices/1', setsCookie: false, displayCookie: false })?.['Cache-Control']).toBe(PUBLIC_CACHE_CONTROL);
+  });
   it('does not take a public path for an officials’ one by its prefix alone', () => {
     expect(cacheHeaders({ method: 'GET', pathname: '/administration', setsCookie: false })?.['Cache-Control']).toBe(PUBLIC_CACHE_CONTROL);
     expect(cacheHeaders({ method: 'HEAD', pathname: '/loginx', setsCookie: false })?.['Cache-Control']).toBe(PUBLIC_CACHE_CONTROL);

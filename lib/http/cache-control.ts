@@ -5,6 +5,8 @@
 // official's write shows within 2 s at worst. Browsers keep none (max-age=0): the copy carries a CSP
 // nonce, which a shared cache may repeat within its second (SECURITY.md) but a browser never should.
 // Officials' pages, sign-in, anything but GET/HEAD and any response that sets a cookie: no copy at all.
+// Nor a page asked for with the large-print / high-contrast cookie (lib/display.ts): it is rendered for
+// that visitor's setting, and must never answer someone else (nginx bypasses its cache for it too).
 import { isApiPath } from '@/lib/security/csp';
 import { isOfficialsPath } from '@/lib/security/officials-origin';
 
@@ -19,22 +21,24 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 /**
  * The caching headers of one response, or null where the route handler decides (/api outside sign-in).
- * `setsCookie`: the response as built so far carries a Set-Cookie.
+ * `setsCookie`: the response as built so far carries a Set-Cookie; `displayCookie`: the request carries
+ * the display setting's cookie.
  */
-export function cacheHeaders(request: { method: string; pathname: string; setsCookie: boolean }): Record<string, string> | null {
-  const { method, pathname, setsCookie } = request;
+export function cacheHeaders(request: { method: string; pathname: string; setsCookie: boolean; displayCookie?: boolean }): Record<string, string> | null {
+  const { method, pathname, setsCookie, displayCookie = false } = request;
   // Officials' pages and the sign-in page and endpoints: never in a shared cache.
   if (isOfficialsPath(pathname) || setsCookie) return { 'Cache-Control': PRIVATE_CACHE_CONTROL };
   if (isApiPath(pathname)) return null;
-  // A Server Action's POST (and anything else that is not a read) answers one visitor.
-  if (method !== 'GET' && method !== 'HEAD') return { 'Cache-Control': PRIVATE_CACHE_CONTROL };
+  // A Server Action's POST (and anything else that is not a read) answers one visitor, and so does a
+  // page rendered in large print or high contrast.
+  if ((method !== 'GET' && method !== 'HEAD') || displayCookie) return { 'Cache-Control': PRIVATE_CACHE_CONTROL };
   return { 'Cache-Control': PUBLIC_CACHE_CONTROL, 'CDN-Cache-Control': PUBLIC_CDN_CACHE_CONTROL };
 }
 
 /** Applies cacheHeaders to a response that the proxy lets through or redirects. */
-export function applyCacheHeaders<R extends { headers: Headers }>(response: R, method: string, pathname: string): R {
+export function applyCacheHeaders<R extends { headers: Headers }>(response: R, method: string, pathname: string, displayCookie = false): R {
   const setsCookie = response.headers.getSetCookie().length > 0;
-  const headers = cacheHeaders({ method, pathname, setsCookie });
+  const headers = cacheHeaders({ method, pathname, setsCookie, displayCookie });
   for (const [name, value] of Object.entries(headers ?? {})) response.headers.set(name, value);
   return response;
 }
