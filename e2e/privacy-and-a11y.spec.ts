@@ -81,6 +81,7 @@ function pageTypes(): string[] {
     `/regions/${fixture.township.code}`,
     `/regions/${n.open.village_code}`,
     `/notices/${n.open.id}`,
+    `/notices/${n.open.id}/print`,
     `/notices/${n.closedWithRemoval.id}`,
     '/progress',
     `/search?q=${encodeURIComponent(fixture.township.name)}`,
