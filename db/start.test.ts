@@ -42,7 +42,8 @@ describe('a production server that is not a demo', () => {
 
   it('starts on the embedded database when told to, loads no demo data, and keeps the directory private', async () => {
     const dir = path.join(work, 'chosen');
-    const run = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1', AUTH_SECRET: SECRET });
+    // TRUST_PROXY set: a server without it starts too, with a one-line warning (lib/startup/guards.test.ts).
+    const run = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1', AUTH_SECRET: SECRET, TRUST_PROXY: '1' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('started: 0 regions');

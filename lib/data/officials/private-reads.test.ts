@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
+import { DEMO_TOTP_SECRET } from '@/lib/auth/two-factor-policy';
 import { queryRows } from '@/db/client';
 import { investigateObjection, recordObjection } from '@/lib/actions/objections';
 import type { Official } from '@/lib/auth/official';
@@ -39,8 +40,8 @@ beforeAll(async () => {
   }
   // A county official of another county: within nothing of village A.
   const [other] = await rows<{ code: string }>(sql`select code from regions where level = 'county' and code <> '220802' order by code limit 1`);
-  await rows(sql`insert into officials (username, password_hash, display_name, role, region_code)
-    values ('county-other', 'x', '另一县残联', 'county_dpf', ${other!.code})`);
+  await rows(sql`insert into officials (username, password_hash, display_name, role, region_code, totp_secret)
+    values ('county-other', 'x', '另一县残联', 'county_dpf', ${other!.code}, ${DEMO_TOTP_SECRET})`);
   as['county-other'] = await officialNamed(database.db, 'county-other');
   const [notice] = await rows<{ id: number }>(
     sql`select id from notices where village_code = ${A} and status = 'published' and period_ends_at > ${now.toISOString()} order by id limit 1`,
