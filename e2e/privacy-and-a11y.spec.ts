@@ -14,6 +14,7 @@ function publicPages(): string[] {
     `/regions/${fixture.township.code}`,
     `/regions/${n.open.village_code}`,
     `/notices/${n.open.id}`,
+    `/notices/${n.open.id}/print`,
     `/notices/${n.ended.id}`,
     `/notices/${n.closedWithRemoval.id}`,
     `/notices/${n.withdrawn.id}`,
@@ -22,8 +23,8 @@ function publicPages(): string[] {
 }
 
 test('axe finds no WCAG 2.x A/AA violations on the public pages', async ({ page }) => {
-  // Twelve full scans, each a few seconds on a 2-core machine while other specs run.
-  test.setTimeout(120_000);
+  // Thirteen full scans, each a few seconds on a 2-core machine while other specs run.
+  test.setTimeout(140_000);
   for (const path of publicPages()) {
     await page.goto(path);
     await expectNoAxeViolations(page, path);
@@ -47,12 +48,14 @@ test('no public page contains a private value (crawling every region and notice)
     }))) {
       const leaked = fixture.secrets.filter((secret) => html.includes(secret));
       expect(leaked, path).toEqual([]);
-      for (const [, href] of html.matchAll(/href="(\/(?:regions|notices)\/[0-9]+)"/g)) if (!seen.has(href!)) queue.push(href!);
+      for (const [, href] of html.matchAll(/href="(\/(?:regions|notices)\/[0-9]+(?:\/print)?)"/g)) if (!seen.has(href!)) queue.push(href!);
     }
   }
   // every county, township and village-level page of the city, and every public notice, was reached
   expect([...seen].filter((path) => path.startsWith('/regions/')).length).toBe(fixture.regionCount);
   expect([...seen].some((path) => path.startsWith('/notices/'))).toBe(true);
+  // and every notice's print page (masked names only: the full names are on the officials' poster)
+  expect([...seen].some((path) => /^\/notices\/[0-9]+\/print$/.test(path))).toBe(true);
 });
 
 test('the Atom feeds list the notices and nothing private', async ({ request }) => {
