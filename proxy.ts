@@ -9,6 +9,7 @@ import { ADMIN_PATH_HEADER, authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { DISPLAY_COOKIE } from '@/lib/display';
 import { applyCacheHeaders } from '@/lib/http/cache-control';
+import { outageAnswer } from '@/lib/http/outage-page';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 import { officialsOriginRoute } from '@/lib/security/officials-origin';
 
@@ -35,6 +36,10 @@ const officialsOnly = auth((request) => {
 
 // Who may keep a copy (lib/http/cache-control.ts): public pages 1 s in a shared cache, officials' none.
 export default async function proxy(request: NextRequest): Promise<Response> {
+  // While this process knows the database is down, a page gets a readable 503 instead of a render
+  // that would fail (lib/http/outage-page.ts); it carries its own no-store.
+  const outage = await outageAnswer(request.method, request.nextUrl.pathname);
+  if (outage) return outage;
   return applyCacheHeaders(await route(request), request.method, request.nextUrl.pathname, request.cookies.has(DISPLAY_COOKIE));
 }
 

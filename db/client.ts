@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { markDatabaseOutage } from '../lib/http/outage';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -135,8 +136,13 @@ async function openPg(connectionString: string): Promise<Database> {
   const { releaseLostClients } = await import('./pool-healing');
   const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...pgTimeouts(process.env) });
   // An idle connection the server drops (restart, admin shutdown) must not crash the process:
-  // the pool replaces it on the next query.
-  pool.on('error', (error) => console.error(`database: idle connection lost: ${error.message}`));
+  // the pool replaces it on the next query. It also marks a likely outage, so that the very first page
+  // after the server stopped is the proxy's readable 503 (lib/http/outage-page.ts); if the server is
+  // still up, the proxy's probe clears the mark on that page's request.
+  pool.on('error', (error) => {
+    markDatabaseOutage();
+    console.error(`database: idle connection lost: ${error.message}`);
+  });
   // A connection lost while checked out (mid-transaction) emits 'error' on its client, which the pool
   // does not listen to then: unheard, it would crash the process. The query waiting on it fails anyway,
   // and the pool drops the client when it is released (test/write-faults.test.ts).

@@ -203,6 +203,10 @@ is_unavailable_page() { test "$code" = 503 -a "$(header Retry-After)" = 60 && gr
 fetch "$site/?outage-new=$$"
 check "database down: a public page with no copy answers 503, Retry-After, readable without a script" \
   "$code $(header Retry-After) $(head -c 200 "$work/b")" is_unavailable_page
+# Without nginx: the renders above failed on instance B, which now answers pages itself (lib/http/outage-page.ts).
+fetch "http://127.0.0.1:$port_b/?outage-direct=$$"
+check "database down, no nginx: the instance answers a page 503, Retry-After, readable without a script" \
+  "$code $(header Retry-After) $(head -c 200 "$work/b")" is_unavailable_page
 fetch "$site/api/public/progress?outage=$$"
 check "database down: the API answers 503 JSON { error, message } with Retry-After" "$code $(header Retry-After) $(head -c 200 "$work/b")" \
   eval 'test "$code" = 503 -a "$(header Retry-After)" = 60 && grep -q "\"error\":\"database_unavailable\",\"message\"" "$work/b"'

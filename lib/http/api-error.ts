@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { unstable_rethrow } from 'next/navigation';
 import { zhOutage } from '@/lib/i18n/zh-outage';
-import { isDatabaseOutage, RETRY_AFTER_SECONDS } from './outage';
+import { isDatabaseOutage, markDatabaseOutage, RETRY_AFTER_SECONDS } from './outage';
 
 export type ApiErrorBody = { error: string; message: string };
 
@@ -17,6 +17,7 @@ export function apiError(status: number, error: string, message: string, headers
 export function apiFailure(thrown: unknown, where: string): Response {
   const reference = randomUUID().slice(0, 8);
   if (isDatabaseOutage(thrown)) {
+    markDatabaseOutage(); // pages answer the outage page from now on (lib/http/outage-page.ts)
     console.error(`${where}: database unavailable [${reference}]: ${rootCause(thrown)}`);
     return apiError(503, 'database_unavailable', zhOutage.api.unavailable, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
   }

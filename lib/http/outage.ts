@@ -31,3 +31,60 @@ export function isDatabaseOutage(error: unknown): boolean {
   }
   return false;
 }
+
+// This process's memory of an outage: a page's render that failed on the database marks it
+// (instrumentation.ts onRequestError, apiFailure), and the proxy then answers pages with a readable
+// 503 without rendering them (lib/http/outage-page.ts). Per process on purpose: it describes this
+// process's own connection to the database. It lives on globalThis because Next loads the proxy and
+// the pages as separate bundles into one process: a module variable would not be shared.
+
+/** How long a mark holds without being renewed by a failing probe or render. */
+export const OUTAGE_MARK_MS = 10_000;
+/** How long the proxy waits for the database to answer `select 1` before calling it still down. */
+export const PROBE_TIMEOUT_MS = 1000;
+
+type OutageState = { markedAt: number | null; probe?: () => Promise<unknown>; probing?: Promise<boolean | null> };
+const state = ((globalThis as { gongshiOutage?: OutageState }).gongshiOutage ??= { markedAt: null });
+
+export function markDatabaseOutage(now = Date.now()): void {
+  state.markedAt = now;
+}
+
+export function clearDatabaseOutage(): void {
+  state.markedAt = null;
+}
+
+/** Whether this process saw the database fail within the last OUTAGE_MARK_MS. */
+export function databaseOutageMarked(now = Date.now()): boolean {
+  return state.markedAt !== null && now - state.markedAt < OUTAGE_MARK_MS;
+}
+
+/** The server installs how to ask the database whether it answers (lib/startup/start.ts). */
+export function setDatabaseProbe(probe: (() => Promise<unknown>) | undefined): void {
+  state.probe = probe;
+}
+
+/**
+ * Asks the database once whether it answers: true (the mark is cleared), false (down or no answer
+ * within PROBE_TIMEOUT_MS: the mark is renewed), or null when no probe is installed. Requests that
+ * arrive while a probe runs share it, so an outage under load costs one probe at a time.
+ */
+export function probeDatabase(): Promise<boolean | null> {
+  const probe = state.probe;
+  if (!probe) return Promise.resolve(null);
+  state.probing ??= (async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+      timer.unref?.();
+    });
+    const answered = await Promise.race([probe().then(() => true, () => false), timeout]);
+    clearTimeout(timer);
+    if (answered) clearDatabaseOutage();
+    else markDatabaseOutage();
+    return answered;
+  })().finally(() => {
+    state.probing = undefined;
+  });
+  return state.probing;
+}
