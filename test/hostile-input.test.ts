@@ -17,6 +17,7 @@ import { setProcessDatabase } from '@/db';
 import { queryRows } from '@/db/client';
 import { GET as progressRoute } from '@/app/api/public/progress/route';
 import { GET as feedRoute } from '@/app/(public)/regions/[code]/feed.xml/route';
+import { POST as displayRoute } from '@/app/display/route';
 import type { Official } from '@/lib/auth/official';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { roleMay } from '@/lib/domain/permissions';
@@ -130,6 +131,7 @@ const ROUTES: Record<string, string> = {
   'app/(officials)/admin/households/[id]/photo/route.ts#GET': 'path: id → getHouseholdPhoto',
   'app/api/auth/[...nextauth]/route.ts#GET': 'next-auth: no input of ours',
   'app/api/auth/[...nextauth]/route.ts#POST': 'next-auth: credentials → checkCredentials (as login)',
+  'app/display/route.ts#POST': 'form: large, contrast, back',
 };
 
 function exportsOf(file: string): string[] {
@@ -550,6 +552,27 @@ describe('route handlers answer hostile input with a 4xx in the stable shape, or
       fc.asyncProperty(fc.oneof(text, fc.constantFrom('220802100201', '220800', '２２０８０２')), async (code) => {
         const request = new Request(`http://127.0.0.1:3000/regions/${encodeURIComponent(code)}/feed.xml`);
         await expectAnswer(await feedRoute(request, { params: Promise.resolve({ code }) }));
+      }),
+      params(),
+    );
+  });
+
+  it('POST /display: a 303 back to a path of this site, or a 4xx in Chinese; never elsewhere', async () => {
+    const field = fc.option(fc.oneof(text, fc.constantFrom('0', '1', '/', '//evil.example', 'https://evil.example/', '/search?q=1')), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(fc.record({ large: field, contrast: field, back: field, extra: field }), async (fields) => {
+        const body = new URLSearchParams();
+        for (const [key, value] of Object.entries(fields)) if (value !== undefined) body.append(key, value);
+        const response = await displayRoute(
+          new Request('http://127.0.0.1:3000/display', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://127.0.0.1:3000' },
+            body,
+          }),
+        );
+        expect(response.status).toBeLessThan(500);
+        if (response.status === 303) expect(response.headers.get('Location')).toMatch(/^\/(?![\/\\])/);
+        else expect(await response.text()).toMatch(HAN);
       }),
       params(),
     );
