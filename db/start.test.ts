@@ -13,7 +13,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-start-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const SECRET = 'a-session-secret-of-32-bytes-ok!';
-const production = { NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs', AUDIT_KEY: 'an-audit-key-of-at-least-32-chars!' };
+// TRUST_PROXY set, as the recipe sets it: without it a server starts too, with a one-line warning
+// (lib/startup/guards.test.ts), which would be one more line in every stderr checked here.
+const production = { NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs', AUDIT_KEY: 'an-audit-key-of-at-least-32-chars!', TRUST_PROXY: '1' };
 const start = (env: Record<string, string>) => runTsx(['test/start-server.ts'], cleanEnv({ ...production, ...env }));
 const oneLine = (stderr: string) => stderr.trim().split('\n');
 
@@ -42,8 +44,7 @@ describe('a production server that is not a demo', () => {
 
   it('starts on the embedded database when told to, loads no demo data, and keeps the directory private', async () => {
     const dir = path.join(work, 'chosen');
-    // TRUST_PROXY set: a server without it starts too, with a one-line warning (lib/startup/guards.test.ts).
-    const run = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1', AUTH_SECRET: SECRET, TRUST_PROXY: '1' });
+    const run = await start({ PGLITE_DIR: dir, GONGSHI_EMBEDDED: '1', AUTH_SECRET: SECRET });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('started: 0 regions');
