@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Two files at a time even on two cores (vitest's default there is one): much of a database test's
+    // time is spent waiting on PostgreSQL or on a child process (setup, backups, the start path).
+    maxWorkers: 2,
     // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it (proxy.ts's test).
     server: { deps: { inline: ['next-auth'] } },
     projects: [
