@@ -83,6 +83,7 @@ test('an official enrols a second factor and signs in with a code, then with a r
   await page.goto('/admin/accounts');
   await page.getByRole('link', { name: USER, exact: true }).click();
   await page.getByRole('link', { name: '重置双因素认证' }).click();
+  await expect(page).toHaveURL(/\/admin\/accounts\/\d+\/two-factor$/); // scanned once it has arrived
   await expectNoAxeViolations(page);
   await page.locator('main').getByRole('button', { name: '重置双因素认证' }).focus();
   await page.keyboard.press('Enter');

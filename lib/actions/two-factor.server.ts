@@ -2,7 +2,6 @@
 // Server Action of 双因素认证 enrolment (/admin/two-factor): the account comes from the session; the
 // secret comes back from the page's hidden field and is stored only with a right code for it.
 import { eq } from 'drizzle-orm';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
@@ -39,7 +38,8 @@ export async function enrolSecondFactorAction(_prev: FormState, form: FormData):
   if (row?.totpSecret) redirect('/admin/two-factor'); // enrolled already (another tab): the page says so
   const codes = await enrolSecondFactor(db, account.official, parsed.data.secret, parsed.data.code, new Date());
   if (!codes) return { ok: false, message: t.codeWrong, fieldErrors: { code: t.codeWrong }, values: await again(secret, account.official.username) };
-  revalidatePath('/', 'layout');
+  // No revalidatePath: the page would render again as "enrolled" and replace the form that shows the
+  // codes. Every officials' page renders per request, so the next one knows the account is enrolled.
   return { ok: true, message: zhAdminTwoFactor.codesIntro, fieldErrors: {}, values: { recoveryCodes: codes.join(' ') } };
 }
 

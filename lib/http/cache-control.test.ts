@@ -2,7 +2,9 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import proxy from '@/proxy';
-import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, PUBLIC_CDN_CACHE_CONTROL, cacheHeaders } from './cache-control';
+import fs from 'node:fs';
+import path from 'node:path';
+import { OWN_HEADER_ROUTES, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, PUBLIC_CDN_CACHE_CONTROL, cacheHeaders } from './cache-control';
 
 async function headersOf(path: string, method = 'GET') {
   const response = await proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { method, headers: { host: '127.0.0.1:3000' } }));
@@ -24,6 +26,18 @@ describe('Cache-Control through the proxy', () => {
       const h = await headersOf(path);
       expect(h.cacheControl, path).toBe(PRIVATE_CACHE_CONTROL);
       expect(h.cdn, path).toBeNull();
+    }
+  });
+
+  it('leaves every officials’ route handler its own, stricter header (the export’s no-transform)', async () => {
+    const dir = path.join(process.cwd(), 'app', '(officials)');
+    const routes = (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((file) => path.basename(file) === 'route.ts')
+      .map((file) => `/${path.dirname(file).split(path.sep).join('/').replace(/\[[^\]]+\]/g, '7')}`);
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) {
+      expect(OWN_HEADER_ROUTES.some((own) => own.test(route)), route).toBe(true);
+      expect((await headersOf(route, 'POST')).cacheControl, route).toBeNull();
     }
   });
 

@@ -20,12 +20,21 @@ export const PUBLIC_CDN_CACHE_CONTROL = 'public, max-age=1, stale-while-revalida
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 /**
- * The caching headers of one response, or null where the route handler decides (/api outside sign-in).
+ * The officials' route handlers, which send their own, stricter header (`private, no-store`, and for
+ * the roster export `no-transform`, so that no compression changes the size its progress counts).
+ * A header the proxy sets would replace theirs.
+ */
+export const OWN_HEADER_ROUTES = [/^\/admin\/roster\/export$/, /^\/admin\/households\/[^/]+\/photo$/];
+
+/**
+ * The caching headers of one response, or null where the route handler decides (/api outside sign-in,
+ * and OWN_HEADER_ROUTES).
  * `setsCookie`: the response as built so far carries a Set-Cookie; `displayCookie`: the request carries
  * the display setting's cookie.
  */
 export function cacheHeaders(request: { method: string; pathname: string; setsCookie: boolean; displayCookie?: boolean }): Record<string, string> | null {
   const { method, pathname, setsCookie, displayCookie = false } = request;
+  if (OWN_HEADER_ROUTES.some((route) => route.test(pathname))) return null;
   // Officials' pages and the sign-in page and endpoints: never in a shared cache.
   if (isOfficialsPath(pathname) || setsCookie) return { 'Cache-Control': PRIVATE_CACHE_CONTROL };
   if (isApiPath(pathname)) return null;

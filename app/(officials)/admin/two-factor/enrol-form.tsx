@@ -10,7 +10,7 @@ import { zhAdminTwoFactor } from '@/lib/i18n/zh-admin-two-factor';
 
 const t = zhAdminTwoFactor;
 
-export function EnrolForm(props: { secret: string; qrSvg: string }) {
+export function EnrolForm(props: { enrolled: true } | { enrolled: false; secret: string; qrSvg: string }) {
   const [state, action] = useActionState(enrolSecondFactorAction, initialFormState);
   if (state.ok && state.values.recoveryCodes) {
     return (
@@ -32,6 +32,7 @@ export function EnrolForm(props: { secret: string; qrSvg: string }) {
       </section>
     );
   }
+  if (props.enrolled) return <p>{t.enrolled}</p>;
   const secret = state.values.secret ?? props.secret;
   const qrSvg = state.values.qrSvg ?? props.qrSvg;
   return (

@@ -19,22 +19,19 @@ export default async function TwoFactorPage() {
   const account = await requireAccount(TWO_FACTOR_PAGE);
   if (account.mustChangePassword) redirect(PASSWORD_PAGE);
   const [row] = await (await getDb()).select({ enrolled: officials.totpSecret }).from(officials).where(eq(officials.id, account.official.id));
-  if (row?.enrolled) {
-    return (
-      <>
-        <h1>{t.title}</h1>
-        <p>{t.enrolled}</p>
-      </>
-    );
-  }
-  const secret = newTotpSecret();
+  // Enrolled already, or just now: the form itself shows the recovery codes of the enrolment that just
+  // succeeded (without JavaScript the whole page renders again after it), else "enrolled". One tree for
+  // both, so that the form keeps its place, and with it the action's state.
+  const secret = row?.enrolled ? null : newTotpSecret();
   return (
     <>
       <h1>{t.title}</h1>
-      <p className={account.mustEnrolSecondFactor ? 'border-l-8 border-brand bg-panel p-3 font-bold' : undefined}>
-        {account.mustEnrolSecondFactor ? t.required : t.optional}
-      </p>
-      <EnrolForm secret={secret} qrSvg={await enrolmentQrSvg(secret, account.official.username)} />
+      {secret ? (
+        <p className={account.mustEnrolSecondFactor ? 'border-l-8 border-brand bg-panel p-3 font-bold' : undefined}>
+          {account.mustEnrolSecondFactor ? t.required : t.optional}
+        </p>
+      ) : null}
+      {secret ? <EnrolForm enrolled={false} secret={secret} qrSvg={await enrolmentQrSvg(secret, account.official.username)} /> : <EnrolForm enrolled />}
     </>
   );
 }
