@@ -22,7 +22,9 @@ export default defineConfig({
   // database, so they run afterwards, one at a time, and never change what a read-only spec counts.
   projects: [
     { name: 'public', testMatch: ['public-pages.spec.ts', 'privacy-and-a11y.spec.ts', 'progress.spec.ts'] },
-    { name: 'officials', testIgnore: ['public-pages.spec.ts', 'privacy-and-a11y.spec.ts', 'progress.spec.ts'], dependencies: ['public'], workers: 1 },
+    // 90 s: a test that signs one enrolled account in twice may wait for the next TOTP step (up to
+    // 30 s), because the server refuses a code that was used already (e2e/sign-in.ts).
+    { name: 'officials', testIgnore: ['public-pages.spec.ts', 'privacy-and-a11y.spec.ts', 'progress.spec.ts'], dependencies: ['public'], workers: 1, timeout: 90_000 },
   ],
   webServer: {
     // A demo server (GONGSHI_DEMO=1): the production guards would refuse the demo's accounts and database.
