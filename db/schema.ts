@@ -337,6 +337,87 @@ export const objectionPrivate = pgTable('objection_private', {
   objectorContact: text('objector_contact'),
 });
 
+// 张贴记录 (issue 9 item 2): where and when a published notice was posted in the village. More than one
+// may be recorded (the village board and each group's board). Place and time are public ("张贴于…").
+export const noticePostings = pgTable(
+  'notice_postings',
+  {
+    id: serial('id').primaryKey(),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    place: text('place').notNull(), // public, e.g. 村委会公开栏
+    postedAt: timestamp('posted_at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    recordedBy: integer('recorded_by').references(() => officials.id),
+  },
+  (t) => [
+    index('notice_postings_notice_idx').on(t.noticeId, t.postedAt),
+    check('notice_postings_place_ck', sql`length(btrim(${t.place})) between 1 and 100`),
+    // Never in the future: the server's clock at recording is the bound (after publication: trigger).
+    check('notice_postings_time_ck', sql`${t.postedAt} <= ${t.recordedAt}`),
+  ],
+);
+
+// The board photo shows the households' full names: officials only, in its own table so that no
+// public read can select it. A JPEG re-encoded on the server, without any metadata.
+export const noticePostingPhotos = pgTable('notice_posting_photos', {
+  postingId: integer('posting_id')
+    .primaryKey()
+    .references(() => noticePostings.id),
+  photo: text('photo').notNull(), // data URL
+});
+
+export const leftOutStatuses = ['received', 'screened_in', 'not_eligible'] as const;
+export const leftOutChannels = ['online', 'official'] as const;
+
+// 应列未列: a report that a household which should have been listed was left out. Its own kind, not an
+// objection: it never blocks closing a notice. Screened by the village or township. Public: reference,
+// village, dates, state, outcome and its reason. Who and why, and the reporter's contact, are private.
+export const leftOutReports = pgTable(
+  'left_out_reports',
+  {
+    id: serial('id').primaryKey(),
+    reference: text('reference').notNull(), // e.g. YL-7KQ2-M9PD, given to the reporter
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    noticeId: integer('notice_id').references(() => notices.id), // the notice it was reported from, if any
+    channel: text('channel', { enum: leftOutChannels }).notNull(),
+    status: text('status', { enum: leftOutStatuses }).notNull().default('received'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    recordedBy: integer('recorded_by').references(() => officials.id), // the official who recorded it
+    screenedAt: timestamp('screened_at', { withTimezone: true }),
+    screenedBy: integer('screened_by').references(() => officials.id),
+    publicReason: text('public_reason'),
+  },
+  (t) => [
+    unique('left_out_reports_reference_uq').on(t.reference),
+    index('left_out_reports_village_idx').on(t.villageCode, t.receivedAt),
+    check('left_out_reports_reference_ck', sql`${t.reference} ~ '^YL-[0-9A-Z]{4}-[0-9A-Z]{4}$'`),
+    check('left_out_reports_channel_ck', sql`${t.channel} in ('online', 'official')`),
+    check('left_out_reports_status_ck', sql`${t.status} in ('received', 'screened_in', 'not_eligible')`),
+    check('left_out_reports_recorded_ck', sql`(${t.channel} = 'official') = (${t.recordedBy} is not null)`),
+    check(
+      'left_out_reports_screened_ck',
+      sql`(${t.status} <> 'received') = (${t.screenedAt} is not null)
+        and (${t.screenedAt} is null) = (${t.screenedBy} is null)
+        and (${t.screenedAt} is null) = (${t.publicReason} is null)
+        and (${t.publicReason} is null or length(btrim(${t.publicReason})) > 0)
+        and (${t.screenedAt} is null or ${t.screenedAt} >= ${t.receivedAt})`,
+    ),
+  ],
+);
+
+export const leftOutPrivate = pgTable('left_out_private', {
+  reportId: integer('report_id')
+    .primaryKey()
+    .references(() => leftOutReports.id),
+  who: text('who').notNull(), // who should be listed: a name or a description
+  why: text('why').notNull(),
+  reporterContact: text('reporter_contact'),
+});
+
 // 审计日志: append-only (triggers refuse UPDATE, DELETE, TRUNCATE); each row carries an HMAC of its
 // content and the previous row's hash, keyed by AUDIT_KEY, so a changed row breaks the chain (npm run audit:verify).
 export const auditLog = pgTable(
