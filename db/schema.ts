@@ -673,3 +673,137 @@ export const annualSummaries = pgTable(
     check('annual_summaries_status_ck', sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`),
   ],
 );
+
+// ——— Duties of the programme (issue 10 item 5) ———
+
+// 实用技术培训: a household member trained in a practical skill. Each counts toward the household's 1–2
+// skills. `memberId` names the member once household members exist; null means the registrant.
+export const trainings = pgTable(
+  'trainings',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    memberId: integer('member_id'),
+    skill: text('skill').notNull(), // 技能, e.g. 食用菌种植
+    trainedOn: date('trained_on', { mode: 'string' }).notNull(),
+    trainer: text('trainer').notNull(), // 培训人或培训机构
+    createdBy: integer('created_by').references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('trainings_household_idx').on(t.householdId, t.trainedOn),
+    check('trainings_skill_ck', sql`length(btrim(${t.skill})) > 0`),
+    check('trainings_trainer_ck', sql`length(btrim(${t.trainer})) > 0`),
+  ],
+);
+
+// 发展残疾人党员 (measure 5): one person's way into the Party, one date per stage reached:
+// 入党申请人 → 入党积极分子 → 发展对象 → 预备党员 → 党员. Private; only counts per stage are public.
+export const partyStages = ['applicant', 'activist', 'candidate', 'probationary', 'member'] as const;
+export const partyDevelopments = pgTable(
+  'party_developments',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    memberId: integer('member_id'), // null: the registrant (see trainings)
+    appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+    activistOn: date('activist_on', { mode: 'string' }),
+    candidateOn: date('candidate_on', { mode: 'string' }),
+    probationaryOn: date('probationary_on', { mode: 'string' }),
+    memberOn: date('member_on', { mode: 'string' }),
+    createdBy: integer('created_by').references(() => officials.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('party_developments_person_uq').on(t.householdId, sql`coalesce(${t.memberId}, 0)`),
+    // Stages in order, none skipped, no date before the previous stage's.
+    check(
+      'party_developments_order_ck',
+      sql`(${t.activistOn} is null or ${t.activistOn} >= ${t.appliedOn})
+        and (${t.candidateOn} is null or (${t.activistOn} is not null and ${t.candidateOn} >= ${t.activistOn}))
+        and (${t.probationaryOn} is null or (${t.candidateOn} is not null and ${t.probationaryOn} >= ${t.candidateOn}))
+        and (${t.memberOn} is null or (${t.probationaryOn} is not null and ${t.memberOn} >= ${t.probationaryOn}))`,
+    ),
+  ],
+);
+
+// 联席会议 of a county: the bodies from the source's fixed list, plus any other named in `otherBodies`.
+export const meetingBodies = ['county_org', 'county_dpf', 'county_government', 'township_party', 'township_dpf', 'village_party', 'city_org', 'city_dpf'] as const;
+export const jointMeetings = pgTable(
+  'joint_meetings',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: varchar('county_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    bodies: text('bodies').array().notNull(),
+    otherBodies: text('other_bodies').notNull().default(''),
+    decisions: text('decisions').notNull(), // 议定事项
+    publicSummary: text('public_summary'), // shown on the county's public page when given
+    createdBy: integer('created_by').references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('joint_meetings_county_idx').on(t.countyCode, t.heldOn),
+    check(
+      'joint_meetings_bodies_ck',
+      sql`cardinality(${t.bodies}) + (case when length(btrim(${t.otherBodies})) > 0 then 1 else 0 end) >= 2
+        and ${t.bodies} <@ array['county_org', 'county_dpf', 'county_government', 'township_party', 'township_dpf', 'village_party', 'city_org', 'city_dpf']::text[]`,
+    ),
+    check('joint_meetings_decisions_ck', sql`length(btrim(${t.decisions})) > 0`),
+  ],
+);
+
+// 督导检查 by the city or a county of a region below it, with the fixes it requires.
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: serial('id').primaryKey(),
+    inspectorRegionCode: varchar('inspector_region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    inspectedOn: date('inspected_on', { mode: 'string' }).notNull(),
+    findings: text('findings').notNull(),
+    createdBy: integer('created_by').references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('inspections_region_idx').on(t.regionCode, t.inspectedOn),
+    check(
+      'inspections_below_ck',
+      sql`${t.regionCode} like ${t.inspectorRegionCode} || '%' and ${t.regionCode} <> ${t.inspectorRegionCode}`,
+    ),
+    check('inspections_findings_ck', sql`length(btrim(${t.findings})) > 0`),
+  ],
+);
+
+// 整改要求: open until fixed (date and note).
+export const inspectionFixes = pgTable(
+  'inspection_fixes',
+  {
+    id: serial('id').primaryKey(),
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    requirement: text('requirement').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    fixedOn: date('fixed_on', { mode: 'string' }),
+    fixNote: text('fix_note').notNull().default(''),
+    updatedBy: integer('updated_by').references(() => officials.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('inspection_fixes_inspection_idx').on(t.inspectionId),
+    index('inspection_fixes_open_idx').on(t.dueOn).where(sql`${t.fixedOn} is null`),
+    check('inspection_fixes_requirement_ck', sql`length(btrim(${t.requirement})) > 0`),
+    check('inspection_fixes_state_ck', sql`(${t.fixedOn} is null) = (length(btrim(${t.fixNote})) = 0)`),
+  ],
+);
