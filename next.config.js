@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// The public pages' locale and date formatting (issue 9, item 8): i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Public pages render per request from indexed queries (milliseconds), so every write shows at once.
@@ -32,4 +37,4 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -9,18 +9,30 @@ import { ADMIN_PATH_HEADER, authConfig } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { DISPLAY_COOKIE } from '@/lib/display';
 import { applyCacheHeaders } from '@/lib/http/cache-control';
+import { DEFAULT_LOCALE, englishPagePath, LOCALE_HEADER, PAGE_PATH_HEADER } from '@/lib/i18n/locale';
 import { outageAnswer } from '@/lib/http/outage-page';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 import { officialsOriginRoute } from '@/lib/security/officials-origin';
 
-/** Lets the request through with the policy: on the request, where Next reads the nonce, and on the response. */
+/**
+ * Lets the request through with the policy: on the request, where Next reads the nonce, and on the response.
+ * Every page request also gets its locale (lib/i18n/locale.ts), set here whatever the visitor sent, so
+ * that one URL is always one language (a shared cache keys on the URL); an English page (/en/x) is
+ * rewritten to its page (/x).
+ */
 function withContentSecurityPolicy(request: NextRequest, adminPath?: string): NextResponse {
   const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   // The page asked for, so that an ended session comes back to it after signing in (lib/auth/session.ts).
   if (adminPath) headers.set(ADMIN_PATH_HEADER, adminPath);
-  const response = NextResponse.next({ request: { headers } });
+  const englishPath = englishPagePath(request.nextUrl.pathname);
+  headers.set(LOCALE_HEADER, englishPath === null ? DEFAULT_LOCALE : 'en');
+  headers.set(PAGE_PATH_HEADER, (englishPath ?? request.nextUrl.pathname) + request.nextUrl.search);
+  const response =
+    englishPath === null
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.rewrite(new URL(englishPath + request.nextUrl.search, request.nextUrl), { request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

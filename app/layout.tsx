@@ -1,18 +1,26 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
 import { DisplaySwitch } from '@/components/display-switch';
+import { LanguageSwitch } from '@/components/language-switch';
 import { SearchForm } from '@/components/search-form';
 import { DISPLAY_COOKIE, displayClasses, parseDisplay } from '@/lib/display';
-import { zh } from '@/lib/i18n/zh';
-import { zhProgress } from '@/lib/i18n/zh-progress';
+import { languageAlternates, PAGE_PATH_HEADER } from '@/lib/i18n/locale';
+import { getPublicText } from '@/lib/i18n/public';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: zh.site.name, template: `%s · ${zh.site.name}` },
-  description: zh.site.tagline,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getPublicText();
+  // Every public page has its twin in the other language (hreflang); officials' pages have none.
+  const path = (await headers()).get(PAGE_PATH_HEADER) ?? '/';
+  const officials = /^\/(admin|login)(\/|\?|$)/.test(path);
+  return {
+    title: { default: t.site.name, template: `%s · ${t.site.name}` },
+    description: t.site.tagline,
+    ...(officials ? {} : { alternates: { languages: languageAlternates(path) } }),
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -22,19 +30,23 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   // Large print and high contrast (lib/display.ts): classes on <html>, the rest is app/globals.css.
   const display = parseDisplay((await cookies()).get(DISPLAY_COOKIE)?.value);
+  const { t: zh, progress, display: displayText, locale, href } = await getPublicText();
   return (
-    <html lang="zh-CN" className={displayClasses(display)}>
+    <html lang={locale} className={displayClasses(display)}>
       <body>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
           {zh.site.skipLink}
         </a>
         <header className="bg-brand text-white no-print">
           <div className="mx-auto max-w-4xl px-4 py-3">
-            <Link href="/" className="text-xl font-bold text-white no-underline">
+            <Link href={href('/')} className="text-xl font-bold text-white no-underline">
               {zh.site.name}
             </Link>
             <p className="my-0 text-sm">{zh.site.tagline}</p>
-            <DisplaySwitch display={display} />
+            <p className="my-0 mt-1 text-sm">
+              <LanguageSwitch locale={locale} />
+            </p>
+            <DisplaySwitch display={display} locale={locale} text={displayText} />
             <div className="mt-2 max-w-xl">
               <SearchForm id="site-search" compact />
             </div>
@@ -49,16 +61,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label={zh.site.footerNav}>
               <ul className="flex flex-wrap gap-x-6 gap-y-2">
                 <li>
-                  <Link href="/" prefetch={false}>{zh.site.home}</Link>
+                  <Link href={href('/')} prefetch={false}>{zh.site.home}</Link>
                 </li>
                 <li>
-                  <Link href="/progress" prefetch={false}>{zhProgress.nav}</Link>
+                  <Link href={href('/progress')} prefetch={false}>{progress.nav}</Link>
                 </li>
                 <li>
-                  <Link href="/search" prefetch={false}>{zh.search.title}</Link>
+                  <Link href={href('/search')} prefetch={false}>{zh.search.title}</Link>
                 </li>
                 <li>
-                  <Link href="/privacy" prefetch={false}>{zh.site.privacy}</Link>
+                  <Link href={href('/privacy')} prefetch={false}>{zh.site.privacy}</Link>
                 </li>
                 <li>
                   <Link href="/admin" prefetch={false}>{zh.site.officials}</Link>

@@ -6,10 +6,12 @@
 // /display is served only on the public one.
 import { usePathname, useSearchParams } from 'next/navigation';
 import type { Display } from '@/lib/display';
-import { zhDisplay } from '@/lib/i18n/zh-display';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import type { PublicText } from '@/lib/i18n/public';
+import { pagePathOf } from './language-switch';
 import { isOfficialsPath } from '@/lib/security/officials-origin';
 
-export function DisplaySwitch({ display }: { display: Display }) {
+export function DisplaySwitch({ display, locale, text }: { display: Display; locale: Locale; text: PublicText['display'] }) {
   const pathname = usePathname();
   const query = useSearchParams().toString();
   if (isOfficialsPath(pathname)) return null;
@@ -27,10 +29,10 @@ export function DisplaySwitch({ display }: { display: Display }) {
   );
   return (
     <form method="post" action="/display" aria-labelledby="display-switch-label" className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-      <span id="display-switch-label">{zhDisplay.label}：</span>
-      <input type="hidden" name="back" value={query ? `${pathname}?${query}` : pathname} />
-      {button('large', zhDisplay.large)}
-      {button('contrast', zhDisplay.contrast)}
+      <span id="display-switch-label">{text.label}：</span>
+      <input type="hidden" name="back" value={localePath(locale, pagePathOf(pathname) + (query ? `?${query}` : ''))} />
+      {button('large', text.large)}
+      {button('contrast', text.contrast)}
     </form>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import { zh } from '@/lib/i18n/zh';
+import { getPublicText } from '@/lib/i18n/public';
 
-export const metadata: Metadata = { title: zh.privacy.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getPublicText()).t.privacy.title };
+}
 
-export default function PrivacyPage() {
-  const p = zh.privacy;
+export default async function PrivacyPage() {
+  const p = (await getPublicText()).t.privacy;
   return (
     <>
       <h1>{p.title}</h1>

@@ -1,0 +1,54 @@
+// The public pages' text in the visitor's language (issue 9, item 8; how to use it: /work/notes/i18n.md
+// and README "English"). Each namespace is a pair of typed catalogues, zh-x.ts and en-x.ts; add yours to
+// both maps below, one line each. The locale comes from next-intl's request config (i18n/request.ts).
+import { getLocale } from 'next-intl/server';
+import { useLocale } from 'next-intl';
+import { dateFormat, type DateFormat } from './dates';
+import { en } from './en';
+import { enDisplay } from './en-display';
+import { enOutage } from './en-outage';
+import { enProgress } from './en-progress';
+import { localePath, parseLocale, type Locale } from './locale';
+import { zh } from './zh';
+import { zhDisplay } from './zh-display';
+import { zhOutage } from './zh-outage';
+import { zhProgress } from './zh-progress';
+
+const catalogues = {
+  'zh-CN': {
+    t: zh,
+    display: zhDisplay,
+    outage: zhOutage,
+    progress: zhProgress,
+  },
+  en: {
+    t: en,
+    display: enDisplay,
+    outage: enOutage,
+    progress: enProgress,
+  },
+} satisfies Record<Locale, unknown>;
+
+type Catalogues = (typeof catalogues)['en'];
+
+export type PublicText = Catalogues & {
+  locale: Locale;
+  /** A path of this site in the visitor's language: href('/regions/220800') → /en/regions/220800 in English. */
+  href: (path: string) => string;
+  /** Dates in the visitor's language, China time. */
+  date: DateFormat;
+};
+
+function publicText(locale: Locale): PublicText {
+  return { ...catalogues[locale], locale, href: (path) => localePath(locale, path), date: dateFormat(locale) };
+}
+
+/** In an async Server Component, generateMetadata or a Server Action: `const { t, href, date } = await getPublicText();` */
+export async function getPublicText(): Promise<PublicText> {
+  return publicText(parseLocale(await getLocale()));
+}
+
+/** In a Server Component that is not async (next-intl's useLocale reads the same request config). */
+export function usePublicText(): PublicText {
+  return publicText(parseLocale(useLocale()));
+}
