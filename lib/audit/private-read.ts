@@ -12,6 +12,8 @@ export type PrivateReads = {
   'household.search': { regionCode: string; results: number }; // a search by name or ID number
   'objection.reveal': { objectionId: number; noticeId: number }; // the objector's name and contact
   'notice.poster': { noticeId: number; entries: number }; // the board poster, with full names
+  'notice.posting_photo': { postingId: number; noticeId: number }; // a board photo, with full names
+  'leftout.view': { reportId: number }; // who should be listed, why, and the reporter's contact
 };
 export type PrivateRead = keyof PrivateReads;
 
@@ -26,6 +28,14 @@ function entryOf(what: PrivateRead, ids: PrivateReads[PrivateRead]): AuditEntry 
   if (what === 'notice.poster') {
     const { noticeId, entries } = ids as PrivateReads['notice.poster'];
     return { action: what, entityType: 'notice', entityId: noticeId, summary: { entries } };
+  }
+  if (what === 'notice.posting_photo') {
+    const { postingId, noticeId } = ids as PrivateReads['notice.posting_photo'];
+    return { action: what, entityType: 'notice_posting', entityId: postingId, summary: { noticeId } };
+  }
+  if (what === 'leftout.view') {
+    const { reportId } = ids as PrivateReads['leftout.view'];
+    return { action: what, entityType: 'left_out_report', entityId: reportId, summary: {} };
   }
   if (what === 'household.search') {
     // Where it looked and how many it found, never what was typed.

@@ -20,6 +20,10 @@ export const ACTIONS = [
   'objection.view', // objection text and objector: private
   'objection.record',
   'objection.resolve', // investigate, then uphold or dismiss
+  'notice.post', // 张贴记录: where and when the notice was posted, with the board photo
+  'leftout.view', // 应列未列 reports with who, why and the reporter's contact: private
+  'leftout.record', // an official records a report brought in person
+  'leftout.screen', // screened in for the next notice, or not eligible, with a public reason
   'approval.decide', // 审批: each role decides its own step (approvalStepOf)
   'roster.export', // 汇总名册
   'help.record', // pairing, helpers, projects, guarantees, jobs, loans, funding
@@ -29,6 +33,11 @@ export const ACTIONS = [
   'allocation.set', // 年度任务分配计划
   'summary.write', // 总结验收
   'summary.view',
+  'training.record', // 实用技术培训
+  'party.record', // 发展残疾人党员 (measure 5): private stages and dates
+  'meeting.record', // 联席会议 of a county
+  'inspection.record', // 督导检查 of a region below, and the state of its required fixes
+  'workfile.view', // 工作档案 of a township or county
   'audit.view',
   'account.manage',
 ] as const;
@@ -52,6 +61,12 @@ const RULES: Record<Action, readonly Role[]> = {
   'objection.view': ['village', 'township_party', 'township_dpf'],
   'objection.record': ['village', 'township_party', 'township_dpf'],
   'objection.resolve': ['village', 'township_party'],
+  // Any official of the village or above may record a posting (a township may post on the village's board).
+  'notice.post': officials,
+  // Left-out households go to the village and the township for screening; the county above may read them.
+  'leftout.view': ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'],
+  'leftout.record': ['village', 'township_party', 'township_dpf'],
+  'leftout.screen': ['village', 'township_party', 'township_dpf'],
   'approval.decide': ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org'],
   'roster.export': ['township_dpf', 'county_dpf', 'county_org', 'city'],
   'help.record': ['village', 'township_party', 'township_dpf', 'county_dpf'],
@@ -61,6 +76,14 @@ const RULES: Record<Action, readonly Role[]> = {
   'allocation.set': ['city'],
   'summary.write': ['county_dpf', 'county_org'],
   'summary.view': ['county_dpf', 'county_org', 'city'],
+  // The duties of issue 10 item 5. Training is a help measure (措施2: technology); Party members are
+  // developed by the village Party organisation, with the township Party committee and the county
+  // Organisation Department; 组织部 and 残联 hold joint meetings; the city and counties inspect (督导检查).
+  'training.record': ['village', 'township_party', 'township_dpf', 'county_dpf'],
+  'party.record': ['village', 'township_party', 'county_org'],
+  'meeting.record': ['county_dpf', 'county_org'],
+  'inspection.record': ['county_dpf', 'county_org', 'city'],
+  'workfile.view': ['township_party', 'township_dpf', 'county_dpf', 'county_org', 'city'],
   'audit.view': ['county_org', 'city', 'admin'],
   'account.manage': ['admin'],
 };

@@ -28,3 +28,23 @@ export async function reencodePhoto(bytes: Uint8Array): Promise<Buffer | null> {
     return null;
   }
 }
+
+/** True when the bytes start like a JPEG, PNG or WebP file: nothing else (SVG, TIFF, …) reaches the decoder. */
+export function looksLikePhoto(bytes: Uint8Array): boolean {
+  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+  return (
+    starts([0xff, 0xd8, 0xff]) ||
+    starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) ||
+    (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8))
+  );
+}
+
+/** An uploaded file as a clean JPEG data URL, or why not: too big, or not an image that decodes. */
+export async function uploadedPhotoDataUrl(file: File, maxBytes: number): Promise<{ url: string } | { error: 'size' | 'content' }> {
+  if (file.size > maxBytes) return { error: 'size' };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.byteLength > maxBytes) return { error: 'size' };
+  const clean = looksLikePhoto(bytes) ? await reencodePhoto(bytes) : null;
+  if (!clean) return { error: 'content' };
+  return { url: `data:${PHOTO_STORED_TYPE};base64,${clean.toString('base64')}` };
+}
