@@ -779,7 +779,10 @@ export const inspections = pgTable(
     index('inspections_region_idx').on(t.regionCode, t.inspectedOn),
     check(
       'inspections_below_ck',
-      sql`${t.regionCode} like ${t.inspectorRegionCode} || '%' and ${t.regionCode} <> ${t.inspectorRegionCode}`,
+      // Below the inspector: a city (xxxx00) shares its first 4 digits with what lies beneath it.
+      sql`${t.regionCode} <> ${t.inspectorRegionCode} and length(${t.regionCode}) >= length(${t.inspectorRegionCode})
+        and left(${t.regionCode}, case when ${t.inspectorRegionCode} ~ '^[0-9]{4}00$' then 4 else length(${t.inspectorRegionCode}) end)
+          = left(${t.inspectorRegionCode}, case when ${t.inspectorRegionCode} ~ '^[0-9]{4}00$' then 4 else length(${t.inspectorRegionCode}) end)`,
     ),
     check('inspections_findings_ck', sql`length(btrim(${t.findings})) > 0`),
   ],

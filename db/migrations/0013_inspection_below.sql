@@ -1,0 +1,4 @@
+ALTER TABLE "inspections" DROP CONSTRAINT "inspections_below_ck";--> statement-breakpoint
+ALTER TABLE "inspections" ADD CONSTRAINT "inspections_below_ck" CHECK ("inspections"."region_code" <> "inspections"."inspector_region_code" and length("inspections"."region_code") >= length("inspections"."inspector_region_code")
+        and left("inspections"."region_code", case when "inspections"."inspector_region_code" ~ '^[0-9]{4}00$' then 4 else length("inspections"."inspector_region_code") end)
+          = left("inspections"."inspector_region_code", case when "inspections"."inspector_region_code" ~ '^[0-9]{4}00$' then 4 else length("inspections"."inspector_region_code") end));
