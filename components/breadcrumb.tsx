@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { zh } from '@/lib/i18n/zh';
+import { usePublicText, type PublicText } from '@/lib/i18n/public';
 
 export function Breadcrumb({ trail, current }: { trail: { href: string; label: string }[]; current: string }) {
+  const { t: zh } = usePublicText();
   return (
     <nav aria-label={zh.region.breadcrumb} className="no-print mt-3 text-base">
       <ol className="flex flex-wrap gap-x-1">
@@ -16,6 +17,7 @@ export function Breadcrumb({ trail, current }: { trail: { href: string; label: s
   );
 }
 
-export function regionTrail(regions: { code: string; name: string }[]) {
-  return [{ href: '/', label: zh.site.home }, ...regions.map((r) => ({ href: `/regions/${r.code}`, label: r.name }))];
+/** The trail of a public page, in its language: `regionTrail(path, await getPublicText())`. */
+export function regionTrail(regions: { code: string; name: string }[], { t, href }: Pick<PublicText, 't' | 'href'>) {
+  return [{ href: href('/'), label: t.site.home }, ...regions.map((r) => ({ href: href(`/regions/${r.code}`), label: r.name }))];
 }

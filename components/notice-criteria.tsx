@@ -1,8 +1,9 @@
 // Who is eligible (帮扶条件), in plain words from the programme's settings: on the public notice page,
 // its print page and the officials' board poster.
-import { eligibilityCriteria, zhPoster } from '@/lib/i18n/zh-poster';
+import { usePublicText } from '@/lib/i18n/public';
 
 export function NoticeCriteria({ incomeThreshold, id = 'criteria-heading' }: { incomeThreshold: number; id?: string }) {
+  const { poster: zhPoster, criteria: eligibilityCriteria } = usePublicText();
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{zhPoster.criteriaTitle}</h2>

@@ -1,6 +1,7 @@
 // The list of a notice (masked public fields only), used by the public notice page and by the
 // officials' draft preview, so the preview shows exactly what villagers will see once published.
-import { formatYuan, zh } from '@/lib/i18n/zh';
+import { usePublicText } from '@/lib/i18n/public';
+import { formatYuan } from '@/lib/i18n/zh';
 
 export type EntryRow = {
   id: number;
@@ -34,6 +35,7 @@ export function NoticeEntryTable({
   caption?: string;
   names?: ReadonlyMap<number, string>;
 }) {
+  const { t: zh } = usePublicText();
   const c = zh.notice.columns;
   return (
     <div className="scroll-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>

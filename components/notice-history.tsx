@@ -2,13 +2,10 @@
 // acting body (role · region) of each step. Plain HTML, no client JavaScript.
 import Link from 'next/link';
 import type { NoticeEvent } from '@/lib/data/public-history';
-import { formatChinaDateTime } from '@/lib/domain';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
-import { zhAdminDashboard } from '@/lib/i18n/zh-admin-dashboard';
-
-const t = zhAdminDashboard.history;
+import { usePublicText } from '@/lib/i18n/public';
 
 export function NoticeHistory({ events }: { events: NoticeEvent[] }) {
+  const { history: t, date } = usePublicText();
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t.title}</h2>
@@ -22,10 +19,10 @@ export function NoticeHistory({ events }: { events: NoticeEvent[] }) {
               <li key={event.auditId} className="py-2">
                 <p className="my-0 text-base">
                   <time dateTime={event.at.toISOString()} className="font-bold tabular-nums">
-                    {formatChinaDateTime(event.at)}
+                    {date.dateTime(event.at)}
                   </time>
                   {' · '}
-                  {event.actor ? t.actor(zhAdmin.roles[event.actor.role], event.actor.regionName) : t.system}
+                  {event.actor ? t.actor(t.roles[event.actor.role], event.actor.regionName) : t.system}
                 </p>
                 <p className="my-0">
                   <EventText event={event} />
@@ -40,10 +37,12 @@ export function NoticeHistory({ events }: { events: NoticeEvent[] }) {
 }
 
 function NoticeLink({ id }: { id: number }) {
-  return <Link href={`/notices/${id}`}>{t.noticeLink(id)}</Link>;
+  const { history: t, href } = usePublicText();
+  return <Link href={href(`/notices/${id}`)}>{t.noticeLink(id)}</Link>;
 }
 
 function EventText({ event }: { event: NoticeEvent }) {
+  const { history: t } = usePublicText();
   const o = event.objection;
   const label = o ? t.objection(o.number) : '';
   switch (event.kind) {

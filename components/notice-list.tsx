@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { NoticeSummary } from '@/lib/data/public';
 import { noticeState, parseDateString, type NoticeState } from '@/lib/domain';
-import { zh } from '@/lib/i18n/zh';
+import { usePublicText } from '@/lib/i18n/public';
 import { NoticeStatus } from './notice-status';
 
 // Open notices first (villagers can still object), then the rest newest first.
@@ -13,6 +13,7 @@ export function dateLabel(date: string): string {
 }
 
 export function NoticeList({ notices, now, showPath }: { notices: (NoticeSummary & { path?: string })[]; now: Date; showPath?: boolean }) {
+  const { t: zh, href, date } = usePublicText();
   const sorted = notices
     .map((n) => ({ ...n, state: noticeState(n, now) }))
     .sort((a, b) => order[a.state] - order[b.state]);
@@ -24,15 +25,15 @@ export function NoticeList({ notices, now, showPath }: { notices: (NoticeSummary
             <NoticeStatus state={n.state} periodEndsAt={n.periodEndsAt} now={now} />
           </p>
           <p className="my-1 text-lg font-bold leading-snug">
-            <Link href={`/notices/${n.id}`}>{n.title}</Link>
+            <Link href={href(`/notices/${n.id}`)}>{n.title}</Link>
           </p>
           <p className="my-0 text-base text-muted">
             {showPath && n.path ? `${n.path} · ` : null}
             {n.periodStartDate && n.periodEndDate
-              ? `${zh.notice.period}：${dateLabel(n.periodStartDate)} 至 ${dateLabel(n.periodEndDate)}`
+              ? zh.notice.periodLine(date.day(n.periodStartDate), date.day(n.periodEndDate))
               : null}
-            {` · ${n.entries} 户`}
-            {n.objections > 0 ? ` · 异议 ${n.objections} 件` : null}
+            {` · ${zh.notice.entriesCount(n.entries)}`}
+            {n.objections > 0 ? ` · ${zh.notice.objectionsCount(n.objections)}` : null}
           </p>
         </li>
       ))}

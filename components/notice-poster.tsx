@@ -5,9 +5,7 @@ import QRCode from 'qrcode';
 import { ApprovalPrintButton } from '@/components/admin/approval-print-button';
 import { NoticeCriteria } from '@/components/notice-criteria';
 import { NoticeEntryTable, type EntryRow } from '@/components/notice-entry-table';
-import { dateLabel } from '@/components/notice-list';
-import { zh } from '@/lib/i18n/zh';
-import { zhPoster as t } from '@/lib/i18n/zh-poster';
+import { getPublicText } from '@/lib/i18n/public';
 
 export type PosterProps = {
   notice: {
@@ -36,6 +34,8 @@ export type PosterProps = {
 
 export async function NoticePoster(p: PosterProps) {
   const { notice } = p;
+  const { t: zh, poster: t, date } = await getPublicText();
+  const dateLabel = date.day;
   const qr = await QRCode.toString(p.publicUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   const period =
     notice.periodStartDate && notice.periodEndDate ? zh.notice.periodRange(dateLabel(notice.periodStartDate), dateLabel(notice.periodEndDate)) : '—';
@@ -92,10 +92,12 @@ export async function NoticePoster(p: PosterProps) {
       <footer className="mt-6 flex flex-wrap items-start justify-between gap-6 print:break-inside-avoid">
         <div>
           <p className="my-1">
-            {t.issuingBody}：{notice.issuingBody}
+            {zh.site.label(t.issuingBody)}
+            {notice.issuingBody}
           </p>
           <p className="my-1" data-testid="posted-on">
-            {t.postedOn}：{p.postedOn}
+            {zh.site.label(t.postedOn)}
+            {p.postedOn}
           </p>
           <div className="mt-3 flex h-40 w-40 items-center justify-center border-2 border-dashed border-ink text-muted" role="img" aria-label={t.sealLabel}>
             {t.seal}
@@ -111,7 +113,8 @@ export async function NoticePoster(p: PosterProps) {
           />
           <figcaption className="text-base">{t.qrCaption}</figcaption>
           <p className="my-2">
-            {t.fingerprint}：<strong className="font-mono text-[1.5rem] tracking-wider" data-testid="fingerprint">{p.fingerprint}</strong>
+            {zh.site.label(t.fingerprint)}
+            <strong className="font-mono text-[1.5rem] tracking-wider" data-testid="fingerprint">{p.fingerprint}</strong>
           </p>
         </figure>
       </footer>

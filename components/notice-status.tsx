@@ -1,5 +1,5 @@
 import { daysLeft, type NoticeState } from '@/lib/domain';
-import { zh } from '@/lib/i18n/zh';
+import { usePublicText } from '@/lib/i18n/public';
 
 const tone: Record<NoticeState, string> = {
   draft: 'border-muted text-muted',
@@ -12,6 +12,7 @@ const tone: Record<NoticeState, string> = {
 
 /** The state in words, with the days left while open: colour is never the only signal. */
 export function NoticeStatus({ state, periodEndsAt, now }: { state: NoticeState; periodEndsAt: Date | null; now: Date }) {
+  const { t: zh } = usePublicText();
   return (
     <span className={`inline-block border-2 px-2 text-base font-bold ${tone[state]}`}>
       {zh.notice.states[state]}

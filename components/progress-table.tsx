@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { ChildProgress } from '@/lib/data/public';
-import { zh } from '@/lib/i18n/zh';
+import { usePublicText } from '@/lib/i18n/public';
 
 /** Progress of sibling regions as a table: the numbers themselves, readable by every screen reader. */
 export function ProgressTable({ caption, rows, year }: { caption: string; rows: ChildProgress[]; year: number }) {
+  const { t: zh, href } = usePublicText();
   const withAllocation = rows.some((r) => r.allocation !== null);
   return (
     <div className="scroll-table" role="region" aria-label={caption} tabIndex={0}>
@@ -34,8 +35,8 @@ export function ProgressTable({ caption, rows, year }: { caption: string; rows: 
           {rows.map((row) => (
             <tr key={row.code}>
               <th scope="row">
-                <Link href={`/regions/${row.code}`}>{row.name}</Link>
-                {row.retired ? <span className="ml-1 text-base font-normal text-muted">（{zh.region.retired}）</span> : null}
+                <Link href={href(`/regions/${row.code}`)}>{row.name}</Link>
+                {row.retired ? <span className="ml-1 text-base font-normal text-muted">{zh.region.retiredLabel(zh.region.retired)}</span> : null}
               </th>
               {withAllocation ? <td className="num">{row.allocation ?? '—'}</td> : null}
               <td className="num">{row.publicised}</td>

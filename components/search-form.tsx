@@ -1,9 +1,10 @@
-import { zh } from '@/lib/i18n/zh';
+import { usePublicText } from '@/lib/i18n/public';
 
 /** A plain GET form, so search works without JavaScript. */
 export function SearchForm({ id, defaultValue = '', compact = false }: { id: string; defaultValue?: string; compact?: boolean }) {
+  const { t: zh, href } = usePublicText();
   return (
-    <form action="/search" method="get" role="search" className="flex flex-wrap items-end gap-2">
+    <form action={href('/search')} method="get" role="search" className="flex flex-wrap items-end gap-2">
       <div className="flex grow flex-col">
         <label htmlFor={id} className="font-bold">
           {zh.search.label}

@@ -4,11 +4,12 @@ import { NoticeList } from '@/components/notice-list';
 import { ProgressTable } from '@/components/progress-table';
 import { getChildrenProgress, getCityProgress, getOpenNotices, getProgramme } from '@/lib/data/public';
 import { currentProgrammeYear } from '@/lib/domain';
-import { zh } from '@/lib/i18n/zh';
+import { getPublicText } from '@/lib/i18n/public';
 
 export default async function HomePage() {
   await connection(); // rendered per request: figures and days left are always current
   const now = new Date();
+  const { t: zh, href } = await getPublicText();
   const programme = await getProgramme();
   if (!programme) return <h1>{zh.site.name}</h1>;
   const year = currentProgrammeYear(programme, now);
@@ -26,7 +27,7 @@ export default async function HomePage() {
     <>
       <h1>{programme.name}</h1>
       <p>
-        {`${programme.startYear}—${programme.endYear}年，全市农村基层党组织帮扶 ${programme.targetHouseholds} 户农村贫困残疾人家庭稳定脱贫。各村将拟帮扶的家庭公示 ${programme.noticeDays} 天，接受群众监督。`}
+        {zh.home.intro(programme.startYear, programme.endYear, programme.targetHouseholds, programme.noticeDays)}
       </p>
       <h2>{zh.home.headlineTitle}</h2>
       <dl className="grid grid-cols-3 gap-2 text-center">
@@ -45,7 +46,7 @@ export default async function HomePage() {
       <h2>{zh.home.openTitle}</h2>
       {open.length === 0 ? <p>{zh.home.openNone}</p> : <NoticeList notices={open} now={now} showPath />}
       <p>
-        <Link href={`/regions/${programme.cityCode}`}>{zh.home.allNotices}</Link>
+        <Link href={href(`/regions/${programme.cityCode}`)}>{zh.home.allNotices}</Link>
       </p>
     </>
   );

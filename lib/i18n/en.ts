@@ -10,6 +10,7 @@ export const en: Catalogue<typeof zh> = {
     name: 'Baicheng Disability Poverty-Relief Notices',
     tagline: 'Rural Party branches’ poverty relief for families with disabled members · notices of proposed households and progress',
     skipLink: 'Skip to main content',
+    label: (label: string) => `${label}: `,
     home: 'Home',
     footerNav: 'Site navigation',
     privacy: 'Privacy: what is published',
@@ -27,6 +28,8 @@ export const en: Catalogue<typeof zh> = {
     empty: 'Please type the name of a township or village.',
   },
   home: {
+    intro: (startYear: number, endYear: number, target: number, noticeDays: number) =>
+      `From ${startYear} to ${endYear}, the rural Party branches of the city help ${households(target)} of poor rural families with disabled members out of poverty for good. Each village posts the proposed households in a public notice for ${noticeDays} days, so that villagers can check them and object.`,
     headlineTitle: 'Progress in the city',
     target: 'City target',
     publicised: 'Publicised',
@@ -44,6 +47,7 @@ export const en: Catalogue<typeof zh> = {
     publicised: 'Publicised',
     passed: 'Passed',
     rate: 'Completion',
+    inYear: (year: number, label: string) => `${label} in ${year}`,
     rateValue: (passed: number, target: number) => (target > 0 ? `${Math.round((passed / target) * 100)}%` : '—'),
   },
   region: {
@@ -57,6 +61,7 @@ export const en: Catalogue<typeof zh> = {
       `${total} notices in all; listed here are the open ones and the latest ${shown}. To see all, open a township or village.`,
     progressTitle: 'Progress',
     retired: 'discontinued',
+    retiredLabel: (retired: string) => ` (${retired})`,
     retiredNote:
       'This area’s division code is no longer in use (the area was abolished or merged). No new households are registered here; its past notices and records can still be read.',
   },
@@ -115,12 +120,10 @@ export const en: Catalogue<typeof zh> = {
     objectionStatus: 'Status',
     objectionReason: 'Reason',
     objectionStatuses: {
-      submitted: 'Lodged online, awaiting acceptance',
       received: 'Recorded, to be checked',
       investigating: 'Being checked',
       upheld: 'Upheld',
       dismissed: 'Dismissed',
-      rejected: 'Not an objection, not accepted',
     },
     withdrawnOn: (date: string) => `This notice was withdrawn on ${date}.`,
     withdrawnReason: 'Reason for withdrawal: ',
@@ -129,6 +132,14 @@ export const en: Catalogue<typeof zh> = {
     closedOn: (date: string, listShown = true) => `The notice closed on ${date}${listShown ? '; the results are in the last column of the list' : ''}.`,
     print: 'Use your browser’s “Print” to print; this page is laid out for printing.',
     notFoundTitle: 'Notice not found',
+    number: (id: number) => `Notice ${id}`,
+    objectionNumber: (n: number) => `Objection ${n}`,
+    entryRef: (position: number, maskedName: string) => (maskedName ? `No. ${position} ${maskedName}` : `No. ${position}`),
+    resolvedOn: (date: string) => ` (${date})`,
+    allOfVillage: (village: string) => `All notices of ${village}`,
+    periodLine: (start: string, end: string) => `Notice period: ${start} to ${end}`,
+    entriesCount: households,
+    objectionsCount: (n: number) => (n === 1 ? '1 objection' : `${n} objections`),
   },
   privacy: {
     title: 'Privacy: what is published',

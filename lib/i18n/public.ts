@@ -6,12 +6,17 @@ import { useLocale } from 'next-intl';
 import { dateFormat, type DateFormat } from './dates';
 import { en } from './en';
 import { enDisplay } from './en-display';
+import { enHistory } from './en-history';
 import { enOutage } from './en-outage';
+import { englishEligibilityCriteria, enPoster } from './en-poster';
 import { enProgress } from './en-progress';
 import { localePath, parseLocale, type Locale } from './locale';
 import { zh } from './zh';
+import { zhAdmin } from './zh-admin';
+import { zhAdminDashboard } from './zh-admin-dashboard';
 import { zhDisplay } from './zh-display';
 import { zhOutage } from './zh-outage';
+import { eligibilityCriteria, zhPoster } from './zh-poster';
 import { zhProgress } from './zh-progress';
 
 const catalogues = {
@@ -20,12 +25,18 @@ const catalogues = {
     display: zhDisplay,
     outage: zhOutage,
     progress: zhProgress,
+    poster: zhPoster,
+    criteria: eligibilityCriteria,
+    history: { ...zhAdminDashboard.history, roles: zhAdmin.roles },
   },
   en: {
     t: en,
     display: enDisplay,
     outage: enOutage,
     progress: enProgress,
+    poster: enPoster,
+    criteria: englishEligibilityCriteria,
+    history: enHistory,
   },
 } satisfies Record<Locale, unknown>;
 

@@ -7,6 +7,7 @@ export const zh = {
     name: '白城市助残扶贫公示',
     tagline: '农村基层党组织助残扶贫工程 · 帮扶对象公示与进度',
     skipLink: '跳到主要内容',
+    label: (label: string) => `${label}：`,
     home: '首页',
     footerNav: '网站导航',
     privacy: '隐私说明：公开哪些信息',
@@ -23,6 +24,8 @@ export const zh = {
     empty: '请输入乡镇或村的名称。',
   },
   home: {
+    intro: (startYear: number, endYear: number, target: number, noticeDays: number) =>
+      `${startYear}—${endYear}年，全市农村基层党组织帮扶 ${target} 户农村贫困残疾人家庭稳定脱贫。各村将拟帮扶的家庭公示 ${noticeDays} 天，接受群众监督。`,
     headlineTitle: '全市进度',
     target: '全市目标',
     publicised: '已公示',
@@ -40,6 +43,7 @@ export const zh = {
     publicised: '已公示',
     passed: '已通过',
     rate: '完成率',
+    inYear: (year: number, label: string) => `${year}年${label}`,
     rateValue: (passed: number, target: number) => (target > 0 ? `${Math.round((passed / target) * 100)}%` : '—'),
   },
   region: {
@@ -55,6 +59,7 @@ export const zh = {
     progressTitle: '进度',
     // A code a newer edition of the division codes no longer lists (撤销、合并); its records stay.
     retired: '已撤销',
+    retiredLabel: (retired: string) => `（${retired}）`,
     retiredNote: '这个地区的区划代码已停用（撤销或合并），不再登记新的帮扶对象，以前的公示和记录仍可查看。',
   },
   notice: {
@@ -122,6 +127,14 @@ export const zh = {
     closedOn: (date: string, listShown = true) => `公示已于 ${date} 结束${listShown ? '，结果见名单最后一列' : ''}。`,
     print: '打印时请使用浏览器的“打印”功能，本页已为打印排版。',
     notFoundTitle: '找不到这条公示',
+    number: (id: number) => `公示 ${id}`,
+    objectionNumber: (n: number) => `异议 ${n}`,
+    entryRef: (position: number, maskedName: string) => (maskedName ? `${position}号 ${maskedName}` : `${position}号`),
+    resolvedOn: (date: string) => `（${date}）`,
+    allOfVillage: (village: string) => `${village}的全部公示`,
+    periodLine: (start: string, end: string) => `公示期：${start} 至 ${end}`,
+    entriesCount: (n: number) => `${n} 户`,
+    objectionsCount: (n: number) => `异议 ${n} 件`,
   },
   privacy: {
     title: '隐私说明：公开哪些信息',

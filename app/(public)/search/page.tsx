@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/components/search-form';
 import { searchRegions } from '@/lib/data/public';
-import { zh } from '@/lib/i18n/zh';
+import { getPublicText } from '@/lib/i18n/public';
 
-export const metadata: Metadata = { title: zh.search.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getPublicText()).t.search.title };
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
@@ -12,6 +14,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 50) ?? '';
   const results = q ? await searchRegions(q) : [];
+  const { t: zh, href } = await getPublicText();
   return (
     <>
       <h1>{zh.search.title}</h1>
@@ -27,7 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <ul className="divide-y divide-line border-y border-line">
               {results.map((r) => (
                 <li key={r.code} className="py-2">
-                  <Link href={`/regions/${r.code}`} className="text-lg font-bold">
+                  <Link href={href(`/regions/${r.code}`)} className="text-lg font-bold">
                     {r.name}
                   </Link>
                   <span className="ml-2 text-muted">

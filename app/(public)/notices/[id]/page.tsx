@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
-import { dateLabel } from '@/components/notice-list';
 import { NoticeHistory } from '@/components/notice-history';
 import { NoticeEntryTable } from '@/components/notice-entry-table';
 import { NoticeStatus } from '@/components/notice-status';
 import { NoticeCriteria } from '@/components/notice-criteria';
 import { getNoticeCheck } from '@/lib/data/notice-print';
-import { zhPoster } from '@/lib/i18n/zh-poster';
 import { getNoticeHistory } from '@/lib/data/public-history';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
-import { formatChinaDate, LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
-import { formatYuan, zh } from '@/lib/i18n/zh';
+import { LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
+import { getPublicText, usePublicText } from '@/lib/i18n/public';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,12 +22,17 @@ function parseId(raw: string): number {
 // X-Robots-Tag: noindex for /notices/*.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublicNotice(parseId((await params).id));
+  const { t: zh } = await getPublicText();
   return { title: found ? found.notice.title : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function NoticePage({ params }: Props) {
   const found = await getPublicNotice(parseId((await params).id));
   if (!found) notFound();
+  const text = await getPublicText();
+  const { t: zh, poster: zhPoster, href, date } = text;
+  const dateLabel = date.day;
+  const formatChinaDate = date.date;
   const { notice, entries, listSummary, objections, supersededBy, regionPath } = found;
   const history = await getNoticeHistory(notice.id, listSummary !== null);
   const check = await getNoticeCheck(notice.id);
@@ -39,7 +42,7 @@ export default async function NoticePage({ params }: Props) {
   const closed = state === 'closed';
   return (
     <article>
-      <Breadcrumb trail={regionTrail(regionPath)} current={`公示 ${notice.id}`} />
+      <Breadcrumb trail={regionTrail(regionPath, text)} current={zh.notice.number(notice.id)} />
       <h1>{notice.title}</h1>
       <p>
         <NoticeStatus state={state} periodEndsAt={notice.periodEndsAt} now={now} />
@@ -113,18 +116,18 @@ export default async function NoticePage({ params }: Props) {
               const entry = entries.find((e) => e.id === o.entryId);
               return (
                 <li key={o.id} className="py-3">
-                  <h3 className="mt-0 text-base">{`异议 ${i + 1}`}</h3>
+                  <h3 className="mt-0 text-base">{zh.notice.objectionNumber(i + 1)}</h3>
                   <dl className="grid grid-cols-[auto_1fr] gap-x-4">
                     <dt>{zh.notice.objectionAbout}</dt>
                     <dd>
-                      {entry ? `${entry.position}号 ${entry.maskedName}` : o.entryPosition !== null ? `${o.entryPosition}号` : zh.notice.objectionWhole}
+                      {entry ? zh.notice.entryRef(entry.position, entry.maskedName) : o.entryPosition !== null ? zh.notice.entryRef(o.entryPosition, '') : zh.notice.objectionWhole}
                     </dd>
                     <dt>{zh.notice.objectionReceived}</dt>
                     <dd>{formatChinaDate(o.receivedAt)}</dd>
                     <dt>{zh.notice.objectionStatus}</dt>
                     <dd className="font-bold">
                       {zh.notice.objectionStatuses[o.status]}
-                      {o.resolvedAt ? `（${formatChinaDate(o.resolvedAt)}）` : null}
+                      {o.resolvedAt ? zh.notice.resolvedOn(formatChinaDate(o.resolvedAt)) : null}
                     </dd>
                     {o.resolutionReason ? (
                       <>
@@ -142,16 +145,17 @@ export default async function NoticePage({ params }: Props) {
       <NoticeHistory events={history} />
       {village ? (
         <p className="no-print">
-          <Link href={`/regions/${village.code}`}>{`${village.name}的全部公示`}</Link>
+          <Link href={href(`/regions/${village.code}`)}>{zh.notice.allOfVillage(village.name)}</Link>
         </p>
       ) : null}
       {check ? (
         <p>
-          {zhPoster.fingerprintPublic}：<strong className="font-mono" data-testid="fingerprint">{check.fingerprint}</strong>
+          {zh.site.label(zhPoster.fingerprintPublic)}
+          <strong className="font-mono" data-testid="fingerprint">{check.fingerprint}</strong>
         </p>
       ) : null}
       <p className="no-print">
-        <Link href={`/notices/${notice.id}/print`}>{zhPoster.printLink}</Link>
+        <Link href={href(`/notices/${notice.id}/print`)}>{zhPoster.printLink}</Link>
       </p>
       <p className="no-print text-base text-muted">{zh.notice.print}</p>
     </article>
@@ -160,6 +164,8 @@ export default async function NoticePage({ params }: Props) {
 
 function StateNotice({ found }: { found: PublicNotice }) {
   const { notice, supersededBy } = found;
+  const { t: zh, href, date } = usePublicText();
+  const formatChinaDate = date.date;
   return (
     <>
       {notice.status === 'withdrawn' && notice.withdrawnAt ? (
@@ -174,13 +180,13 @@ function StateNotice({ found }: { found: PublicNotice }) {
       {supersededBy ? (
         <p className="my-4 border-4 border-brand p-3 font-bold">
           {zh.notice.supersededBy}
-          <Link href={`/notices/${supersededBy.id}`}>{supersededBy.title}</Link>
+          <Link href={href(`/notices/${supersededBy.id}`)}>{supersededBy.title}</Link>
         </p>
       ) : null}
       {notice.supersedesId ? (
         <p className="my-4 border-l-8 border-line p-3">
           {zh.notice.supersedes}
-          <Link href={`/notices/${notice.supersedesId}`}>{`公示 ${notice.supersedesId}`}</Link>
+          <Link href={href(`/notices/${notice.supersedesId}`)}>{zh.notice.number(notice.supersedesId)}</Link>
         </p>
       ) : null}
       {notice.status === 'closed' && notice.closedAt ? (

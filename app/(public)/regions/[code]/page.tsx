@@ -14,12 +14,13 @@ import {
 } from '@/lib/data/public';
 import { getCountyProgress } from '@/lib/data/progress';
 import { currentProgrammeYear } from '@/lib/domain';
-import { zh } from '@/lib/i18n/zh';
+import { getPublicText } from '@/lib/i18n/public';
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getRegion((await params).code);
+  const { t: zh } = await getPublicText();
   if (!found) return { title: zh.notFound.title };
   return {
     title: found.region.name,
@@ -29,6 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegionPage({ params }: Props) {
   const { code } = await params;
+  const text = await getPublicText();
+  const zh = text.t;
   const [found, programme] = await Promise.all([getRegion(code), getProgramme()]);
   if (!found || !programme) notFound();
   const { region, ancestors } = found;
@@ -43,16 +46,16 @@ export default async function RegionPage({ params }: Props) {
   ]);
   const figures = [
     ...(allocation === null ? [] : [{ label: zh.progress.allocation(year), value: allocation }]),
-    { label: `${year}年${zh.progress.publicised}`, value: progress.publicised },
-    { label: `${year}年${zh.progress.passed}`, value: progress.passed },
+    { label: zh.progress.inYear(year, zh.progress.publicised), value: progress.publicised },
+    { label: zh.progress.inYear(year, zh.progress.passed), value: progress.passed },
   ];
   return (
     <>
-      <Breadcrumb trail={regionTrail(ancestors)} current={region.name} />
+      <Breadcrumb trail={regionTrail(ancestors, text)} current={region.name} />
       <h1>
         {region.name}
         <span className="ml-2 text-base font-normal text-muted">{zh.region.levels[region.level]}</span>
-        {found.retired ? <span className="ml-2 text-base font-normal text-muted">（{zh.region.retired}）</span> : null}
+        {found.retired ? <span className="ml-2 text-base font-normal text-muted">{zh.region.retiredLabel(zh.region.retired)}</span> : null}
       </h1>
       {found.retired ? <p>{zh.region.retiredNote}</p> : null}
       <h2>{zh.region.progressTitle}</h2>

@@ -4,14 +4,12 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
-import { dateLabel } from '@/components/notice-list';
 import { NoticePoster } from '@/components/notice-poster';
 import { getNoticeCheck } from '@/lib/data/notice-print';
 import { getPublicNotice } from '@/lib/data/public';
 import { chinaDateString, LIST_DAYS_AFTER_CLOSING } from '@/lib/domain';
 import { publicNoticeUrl } from '@/lib/http/public-url';
-import { zh } from '@/lib/i18n/zh';
-import { zhPoster } from '@/lib/i18n/zh-poster';
+import { getPublicText } from '@/lib/i18n/public';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,6 +19,7 @@ function parseId(raw: string): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublicNotice(parseId((await params).id));
+  const { t: zh, poster: zhPoster } = await getPublicText();
   return { title: found ? zhPoster.printTitle(found.notice.title) : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
@@ -29,9 +28,12 @@ export default async function NoticePrintPage({ params }: Props) {
   const [found, check] = await Promise.all([getPublicNotice(id), getNoticeCheck(id)]);
   if (!found || !check) notFound();
   const { notice, entries, listSummary, regionPath } = found;
+  const text = await getPublicText();
+  const { t: zh, poster: zhPoster, href } = text;
+  const dateLabel = text.date.day;
   return (
     <>
-      <Breadcrumb trail={[...regionTrail(regionPath), { href: `/notices/${notice.id}`, label: `公示 ${notice.id}` }]} current={zhPoster.printLink} />
+      <Breadcrumb trail={[...regionTrail(regionPath, text), { href: href(`/notices/${notice.id}`), label: zh.notice.number(notice.id) }]} current={zhPoster.printLink} />
       <NoticePoster
         notice={notice}
         villagePath={regionPath.map((r) => r.name).join(' ')}
