@@ -1,11 +1,12 @@
 // The charts section of a county page: the county's stages, months and money, each with its table.
 import Link from 'next/link';
 import type { CountyProgress } from '@/lib/data/progress';
-import { zhProgress } from '@/lib/i18n/zh-progress';
+import { usePublicText } from '@/lib/i18n/public';
 import { FundsSection, MonthsSection, StagesSection } from './sections';
 import { countyPlace } from './tables';
 
 export function CountyProgressSection({ progress }: { progress: CountyProgress }) {
+  const { progress: zhProgress, href } = usePublicText();
   const place = countyPlace(progress);
   const { county, year } = progress;
   return (
@@ -15,7 +16,7 @@ export function CountyProgressSection({ progress }: { progress: CountyProgress }
       <MonthsSection place={place} level={3} countyCode={county.code} />
       <FundsSection name={county.name} year={year} funds={county.fundsYuan} level={3} countyCode={county.code} />
       <p>
-        <Link href="/progress">{zhProgress.county.more}</Link>
+        <Link href={href('/progress')}>{zhProgress.county.more}</Link>
       </p>
     </section>
   );

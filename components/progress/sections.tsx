@@ -2,14 +2,12 @@
 // what the numbers show, the chart (drawn in the browser), the table with every number, and its CSV.
 import { BarChartFigure } from '@/components/charts/bar-chart';
 import type { Funds, ProgressReport } from '@/lib/data/progress';
-import { zhProgress } from '@/lib/i18n/zh-progress';
+import { usePublicText } from '@/lib/i18n/public';
 import { CsvLink } from './csv-link';
 import { ProgressDataTable } from './data-table';
 import { countiesSentence, fundsSentence, monthsSentence, stagesSentence } from './sentences';
 import { SummarySentence } from './summary-sentence';
 import { countiesTable, csvHref, fundsTable, monthsTable, stagesTable, type DataTable, type Place } from './tables';
-
-const t = zhProgress;
 
 type Level = 2 | 3;
 
@@ -36,12 +34,13 @@ function Block({ sentence, table, chart, countyCode }: { sentence: string; table
 }
 
 export function StagesSection({ place, level, title, countyCode }: { place: Place; level: Level; title: string; countyCode?: string }) {
-  const table = stagesTable(place);
+  const { progress: t } = usePublicText();
+  const table = stagesTable(place, t);
   return (
     <section>
       <Heading level={level}>{title}</Heading>
       <Block
-        sentence={stagesSentence(place)}
+        sentence={stagesSentence(place, t)}
         table={table}
         countyCode={countyCode}
         chart={
@@ -59,13 +58,14 @@ export function StagesSection({ place, level, title, countyCode }: { place: Plac
 }
 
 export function CountiesSection({ report }: { report: ProgressReport }) {
-  const table = countiesTable(report);
+  const { progress: t } = usePublicText();
+  const table = countiesTable(report, t);
   const counties = table.rows.filter((r) => !r.total);
   return (
     <section>
       <h2>{t.counties.title(report.year)}</h2>
       <Block
-        sentence={countiesSentence(report)}
+        sentence={countiesSentence(report, t)}
         table={table}
         chart={
           <BarChartFigure
@@ -83,12 +83,13 @@ export function CountiesSection({ report }: { report: ProgressReport }) {
 }
 
 export function MonthsSection({ place, level, countyCode }: { place: Place; level: Level; countyCode?: string }) {
-  const table = monthsTable(place);
+  const { progress: t } = usePublicText();
+  const table = monthsTable(place, t);
   return (
     <section>
       <Heading level={level}>{t.months.title}</Heading>
       <Block
-        sentence={monthsSentence(place)}
+        sentence={monthsSentence(place, t)}
         table={table}
         countyCode={countyCode}
         chart={
@@ -120,13 +121,14 @@ export function FundsSection({
   level: Level;
   countyCode?: string;
 }) {
-  const table = fundsTable(name, year, counties ?? [{ name, funds }], counties ? funds : undefined);
+  const { progress: t } = usePublicText();
+  const table = fundsTable(name, year, counties ?? [{ name, funds }], counties ? funds : undefined, t);
   const places = table.rows.filter((r) => !r.total);
   return (
     <section>
       <Heading level={level}>{t.funds.title}</Heading>
       <Block
-        sentence={fundsSentence(name, year, funds, counties)}
+        sentence={fundsSentence(name, year, funds, counties, t)}
         table={table}
         countyCode={countyCode}
         chart={

@@ -1,16 +1,14 @@
 // The summary sentence of each chart, computed from the same numbers the chart and table show.
 import type { Funds, ProgressReport } from '@/lib/data/progress';
 import { zhProgress } from '@/lib/i18n/zh-progress';
-import type { Place } from './tables';
+import type { Place, ProgressText } from './tables';
 
-const t = zhProgress;
-
-export function stagesSentence(place: Place): string {
+export function stagesSentence(place: Place, t: ProgressText = zhProgress): string {
   return t.place.sentence(place.name, place.year, place.figures);
 }
 
 /** Highest and lowest share of the allocation passed; ties go to the county listed first. */
-export function countiesSentence(report: ProgressReport): string {
+export function countiesSentence(report: ProgressReport, t: ProgressText = zhProgress): string {
   const ranked = report.counties
     .filter((c) => (c.allocation ?? 0) > 0)
     .map((c) => ({ name: c.name, passed: c.passed, allocation: c.allocation ?? 0, rate: c.passed / (c.allocation ?? 1) }));
@@ -21,7 +19,7 @@ export function countiesSentence(report: ProgressReport): string {
 }
 
 /** The month with most households passed, and the one with most filed. */
-export function monthsSentence(place: Place): string {
+export function monthsSentence(place: Place, t: ProgressText = zhProgress): string {
   const { months } = place;
   if (months.every((m) => m.publicised === 0 && m.passed === 0)) return t.months.none(place.name, place.year);
   const busiest = months.reduce((a, b) => (b.passed > a.passed ? b : a));
@@ -30,7 +28,7 @@ export function monthsSentence(place: Place): string {
 }
 
 /** Money for a place; for the city, also the county that received most. */
-export function fundsSentence(name: string, year: number, funds: Funds, counties?: { name: string; funds: Funds }[]): string {
+export function fundsSentence(name: string, year: number, funds: Funds, counties?: { name: string; funds: Funds }[], t: ProgressText = zhProgress): string {
   if (funds.microLoan + funds.dpfFunding === 0) return t.funds.none(name, year);
   const most = counties
     ?.map((c) => ({ name: c.name, total: c.funds.microLoan + c.funds.dpfFunding }))

@@ -2,6 +2,7 @@
 // data route sends the very same rows as CSV, so a download always has the numbers the page shows.
 import type { CountyFigures, CountyProgress, Funds, MonthFigures, ProgressReport } from '@/lib/data/progress';
 import { zh } from '@/lib/i18n/zh';
+import type { Catalogue } from '@/lib/i18n/catalogue';
 import { zhProgress } from '@/lib/i18n/zh-progress';
 
 export const TABLE_NAMES = ['stages', 'counties', 'months', 'funds'] as const;
@@ -25,7 +26,8 @@ export type Place = {
   months: MonthFigures[];
 };
 
-const t = zhProgress;
+/** The text of the tables: the page's language on pages, Chinese in the CSV files (the default). */
+export type ProgressText = Catalogue<typeof zhProgress>;
 const STAGE_KEYS = ['allocation', 'publicised', 'passed', 'filed', 'paired', 'outOfPoverty'] as const;
 
 export function cityPlace(report: ProgressReport): Place {
@@ -38,7 +40,7 @@ export function countyPlace(progress: CountyProgress): Place {
 }
 
 /** 环节: the year's allocation, then each stage a household passes through. */
-export function stagesTable(place: Place): DataTable {
+export function stagesTable(place: Place, t: ProgressText = zhProgress): DataTable {
   const f = place.figures;
   return {
     name: 'stages',
@@ -52,7 +54,7 @@ export function stagesTable(place: Place): DataTable {
   };
 }
 
-export function countiesTable(report: ProgressReport): DataTable {
+export function countiesTable(report: ProgressReport, t: ProgressText = zhProgress): DataTable {
   const row = (header: string, f: Omit<CountyFigures, 'code' | 'name'>, total = false) => ({
     header,
     cells: [...STAGE_KEYS.map((key) => f[key] ?? 0), zh.progress.rateValue(f.passed, f.allocation ?? 0)],
@@ -67,7 +69,7 @@ export function countiesTable(report: ProgressReport): DataTable {
   };
 }
 
-export function monthsTable(place: Place): DataTable {
+export function monthsTable(place: Place, t: ProgressText = zhProgress): DataTable {
   return {
     name: 'months',
     caption: t.months.caption(place.name, place.year),
@@ -82,7 +84,7 @@ export function monthsTable(place: Place): DataTable {
 }
 
 /** Funds of the counties (with the city's total) or of one place alone. */
-export function fundsTable(name: string, year: number, places: { name: string; funds: Funds }[], total?: Funds): DataTable {
+export function fundsTable(name: string, year: number, places: { name: string; funds: Funds }[], total?: Funds, t: ProgressText = zhProgress): DataTable {
   const row = (header: string, f: Funds, isTotal = false) => ({ header, cells: [f.microLoan, f.dpfFunding, f.microLoan + f.dpfFunding], total: isTotal });
   return {
     name: 'funds',

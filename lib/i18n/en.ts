@@ -11,6 +11,7 @@ export const en: Catalogue<typeof zh> = {
     tagline: 'Rural Party branches’ poverty relief for families with disabled members · notices of proposed households and progress',
     skipLink: 'Skip to main content',
     label: (label: string) => `${label}: `,
+    placeTitle: (place: string, title: string) => `${place}: ${title}`,
     home: 'Home',
     footerNav: 'Site navigation',
     privacy: 'Privacy: what is published',

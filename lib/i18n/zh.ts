@@ -8,6 +8,7 @@ export const zh = {
     tagline: '农村基层党组织助残扶贫工程 · 帮扶对象公示与进度',
     skipLink: '跳到主要内容',
     label: (label: string) => `${label}：`,
+    placeTitle: (place: string, title: string) => `${place}${title}`,
     home: '首页',
     footerNav: '网站导航',
     privacy: '隐私说明：公开哪些信息',

@@ -3,14 +3,18 @@ import { connection } from 'next/server';
 import { CountiesSection, FundsSection, MonthsSection, StagesSection } from '@/components/progress/sections';
 import { cityPlace } from '@/components/progress/tables';
 import { getProgressReport } from '@/lib/data/progress';
-import { formatChinaDateTime, STABLE_EXIT_CONDITIONS } from '@/lib/domain';
-import { zhProgress as t } from '@/lib/i18n/zh-progress';
+import { STABLE_EXIT_CONDITIONS } from '@/lib/domain';
+import { getPublicText } from '@/lib/i18n/public';
 
-export const metadata: Metadata = { title: t.title, description: t.description };
+export async function generateMetadata(): Promise<Metadata> {
+  const { progress: t } = await getPublicText();
+  return { title: t.title, description: t.description };
+}
 
 export default async function ProgressPage() {
   await connection(); // counted per request, like the home page
   const now = new Date();
+  const { progress: t, t: zh, date } = await getPublicText();
   const report = await getProgressReport(now);
   if (!report) {
     return (
@@ -31,7 +35,7 @@ export default async function ProgressPage() {
     <>
       <h1>{t.title}</h1>
       <p>{t.intro(programme.startYear, programme.endYear, programme.targetHouseholds)}</p>
-      <p className="text-base text-muted">{t.asOf(formatChinaDateTime(now))}</p>
+      <p className="text-base text-muted">{t.asOf(date.dateTime(now))}</p>
 
       <h2>{t.headline.title}</h2>
       <dl className="grid grid-cols-2 gap-2 text-center sm:grid-cols-4">
@@ -47,7 +51,7 @@ export default async function ProgressPage() {
       </dl>
       <p>{t.headline.sentence(city.targetToDate, year, city.allYears.filed, city.allYears.passed, city.allYears.outOfPoverty)}</p>
 
-      <StagesSection place={cityPlace(report)} level={2} title={`${city.name}${t.place.title(year)}`} />
+      <StagesSection place={cityPlace(report)} level={2} title={zh.site.placeTitle(city.name, t.place.title(year))} />
       <CountiesSection report={report} />
       <MonthsSection place={cityPlace(report)} level={2} />
       <FundsSection
