@@ -4,8 +4,10 @@
 import { usePathname } from 'next/navigation';
 import type { ErrorInfo } from 'next/error';
 import { digestOf, OutageText } from '@/components/outage-text';
+import { localeOfPath } from '@/lib/i18n/locale';
 
 export default function Error({ error, retry }: ErrorInfo) {
-  const admin = /^\/admin(\/|$)/.test(usePathname() ?? '');
-  return <OutageText admin={admin} digest={digestOf(error)} retry={retry} />;
+  const pathname = usePathname();
+  const admin = /^\/admin(\/|$)/.test(pathname ?? '');
+  return <OutageText admin={admin} digest={digestOf(error)} retry={retry} locale={localeOfPath(pathname)} />;
 }

@@ -1,5 +1,7 @@
 // The text of every error page: what happened and what to do, with no detail of the failure itself.
 // Used by the error boundaries (Client Components), so it reads nothing on the server.
+import { enOutage } from '@/lib/i18n/en-outage';
+import type { Locale } from '@/lib/i18n/locale';
 import { zhOutage } from '@/lib/i18n/zh-outage';
 import type { ErrorInfo } from 'next/error';
 
@@ -9,8 +11,9 @@ export function digestOf(error: ErrorInfo['error']): string | undefined {
   return typeof digest === 'string' && /^[\w-]{1,40}$/.test(digest) ? digest : undefined;
 }
 
-export function OutageText({ admin, digest, retry }: { admin: boolean; digest?: string; retry?: () => void }) {
-  const t = zhOutage;
+export function OutageText({ admin, digest, retry, locale = 'zh-CN' }: { admin: boolean; digest?: string; retry?: () => void; locale?: Locale }) {
+  // Officials' pages are Chinese only; a public page in the language of its URL.
+  const t = admin || locale === 'zh-CN' ? zhOutage : { ...zhOutage, ...enOutage };
   return (
     <section aria-labelledby="outage-title" role="alert">
       <h1 id="outage-title">{admin ? t.admin.title : t.title}</h1>
@@ -32,7 +35,7 @@ export function OutageText({ admin, digest, retry }: { admin: boolean; digest?: 
         </>
       )}
       <p>
-        <a href={admin ? '/admin' : '/'}>{admin ? t.admin.back : t.home}</a>
+        <a href={admin ? '/admin' : locale === 'en' ? '/en' : '/'}>{admin ? t.admin.back : t.home}</a>
       </p>
       {digest ? (
         <p className="text-sm">
