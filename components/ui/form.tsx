@@ -84,7 +84,7 @@ function FieldShell({ name, label, hint, error, required, children }: { name: st
 
 const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
 
-export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel' | 'password' | 'date'; inputMode?: 'numeric' | 'text'; autoComplete?: string; width?: string }) {
+export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel' | 'password' | 'date' | 'time'; inputMode?: 'numeric' | 'text'; autoComplete?: string; width?: string }) {
   const { name, label, hint, state, required = true, defaultValue, type = 'text', inputMode, autoComplete, width } = props;
   const { error, value } = fieldState(state, name, defaultValue);
   return (

@@ -72,5 +72,5 @@ export const recordPosting = officialAction({
     });
     return { noticeId: n.id, postingId: id };
   },
-  success: ({ noticeId }) => ({ message: zhPosting.recorded, redirectTo: `/admin/notices/${noticeId}?done=posted#postings-heading` }),
+  success: ({ noticeId }) => ({ message: zhPosting.recorded, redirectTo: `/admin/notices/${noticeId}?done=posted` }),
 });

@@ -2,7 +2,7 @@
 // withdrawal and correction. Plain words: the readers are village and township officials.
 import type { ObjectionStatus } from '../domain/notice';
 
-type Channel = 'in_person' | 'phone' | 'letter' | 'other';
+type Channel = 'in_person' | 'phone' | 'letter' | 'other' | 'online';
 
 export const zhAdminNotices = {
   list: {
@@ -137,6 +137,7 @@ export const zhAdminNotices = {
   },
 
   done: {
+    posted: '已保存张贴记录。', // lib/i18n/zh-posting.ts
     created: '草稿已保存。请预览，确认无误后发布。',
     updated: '草稿已修改。',
     published: '公示已发布，公示期从今天开始。',
@@ -161,7 +162,7 @@ export const zhAdminNotices = {
     recordTitle: '登记异议',
     recordIntro: (end: string) => `公示期到 ${end} 24时结束，期满后不能再登记。按反映人所说如实登记。`,
     channel: '反映方式',
-    channels: { in_person: '当面', phone: '电话', letter: '信件', other: '其他' } satisfies Record<Channel, string>,
+    channels: { in_person: '当面', phone: '电话', letter: '信件', other: '其他', online: '网上' } satisfies Record<Channel, string>,
     about: '异议涉及',
     aboutWhole: '整份公示（例如公示程序、漏报的家庭）',
     aboutEntry: (position: number, masked: string) => `${position}号 ${masked}`,
@@ -176,10 +177,12 @@ export const zhAdminNotices = {
     received: '登记时间',
     status: '处理情况',
     statuses: {
+      submitted: '网上提交，待受理',
       received: '已登记，待核实',
       investigating: '正在核实',
       upheld: '异议成立',
       dismissed: '异议不成立',
+      rejected: '不属于异议，已退回',
     } satisfies Record<ObjectionStatus, string>,
     privateMark: '（不公开）',
     anonymous: '未留名',

@@ -5,6 +5,7 @@ import { logout } from '@/lib/actions/sign-out.server';
 import { currentSignIn, PASSWORD_PAGE, requireAccount, TWO_FACTOR_PAGE } from '@/lib/auth/session';
 import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhLeftOut } from '@/lib/i18n/zh-left-out';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
@@ -25,6 +26,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin', label: t.dashboard, show: may('dashboard.view') },
     { href: '/admin/households', label: t.households, show: may('household.view') },
     { href: '/admin/notices', label: t.notices, show: may('notice.view') },
+    { href: '/admin/left-out', label: zhLeftOut.adminTitle, show: may('leftout.view') },
     { href: '/admin/approvals', label: zhAdminApprovals.nav.approvals, show: may('approval.decide') },
     { href: '/admin/roster', label: zhAdminApprovals.nav.roster, show: may('roster.export') },
     { href: '/admin/help', label: zhAdminHelp.nav.help, show: may('household.view') },

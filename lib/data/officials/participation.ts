@@ -43,7 +43,7 @@ export async function getPostingPhoto(
   official: Official,
   noticeId: number,
   postingId: number,
-): Promise<{ contentType: string; bytes: Uint8Array } | null> {
+): Promise<{ contentType: string; bytes: Uint8Array<ArrayBuffer> } | null> {
   const id = rowId(postingId);
   if (id === null || rowId(noticeId) === null) return null;
   const db = await getDb();

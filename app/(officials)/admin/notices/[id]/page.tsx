@@ -17,6 +17,11 @@ import { DoneMessage } from '../done-message';
 import { doneMessage, parseId, type SearchParams } from '../route-params';
 import { NoticePreview } from './notice-preview';
 import { ObjectionTable } from './objection-table';
+import { PostingSection } from './posting-section';
+import { getOfficialPostings } from '@/lib/data/officials/participation';
+import { can } from '@/lib/domain/permissions';
+import { noticeTakesPosting } from '@/lib/domain/posting';
+import { chinaDateString } from '@/lib/domain/time';
 
 const t = zhAdminNotices;
 
@@ -40,6 +45,8 @@ export default async function OfficialNoticePage({ params, searchParams }: Props
       ? { startDate: notice.periodStartDate, endDate: notice.periodEndDate }
       : null;
   const problems = found.entries.filter((e) => e.problem !== null);
+  const postings = isDraft ? [] : await getOfficialPostings(official, notice.id);
+  const mayPost = noticeTakesPosting(notice.status) && can(official, 'notice.post', notice.villageCode);
 
   return (
     <article>
@@ -82,6 +89,8 @@ export default async function OfficialNoticePage({ params, searchParams }: Props
           <NoticePreview found={found} period={period} objectable={may.state === 'open'} />
         </section>
       )}
+
+      {isDraft ? null : <PostingSection noticeId={notice.id} postings={postings} mayRecord={mayPost} today={chinaDateString(now)} />}
 
       {isDraft && (may.editDraft || may.publish) ? (
         <section aria-labelledby="draft-actions-heading">
