@@ -47,6 +47,7 @@ import { investigateObjection, recordObjection, resolveObjection } from '@/lib/a
 import { changeOwnPassword } from '@/lib/actions/password';
 import { setAllocationPlan } from '@/lib/actions/plan';
 import { saveSummaryDraft, submitSummary } from '@/lib/actions/summaries';
+import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, saveParty } from '@/lib/actions/duties';
 import { saveVisit } from '@/lib/actions/visits';
 import { loadAccount } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
@@ -118,6 +119,12 @@ const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'passwor
   'sign-out.server.ts#logoutEverywhere': 'no input',
   'summaries.server.ts#summaryAction': [saveSummaryDraft, submitSummary], // `intent` picks one
   'visits.server.ts#saveVisitAction': saveVisit,
+  'duties.server.ts#recordTrainingAction': recordTraining,
+  'duties.server.ts#savePartyAction': saveParty,
+  'duties.server.ts#recordMeetingAction': recordMeeting,
+  'duties.server.ts#recordInspectionAction': recordInspection,
+  'duties.server.ts#addFixAction': addFix,
+  'duties.server.ts#resolveFixAction': resolveFix,
   'two-factor.server.ts#enrolSecondFactorAction': 'session only', // its schema lives in the 'use server' file
 };
 
