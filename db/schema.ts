@@ -293,10 +293,16 @@ export const noticeEntries = pgTable(
   ],
 );
 
-export const objectionStatuses = ['received', 'investigating', 'upheld', 'dismissed'] as const;
-export const objectionChannels = ['in_person', 'phone', 'letter', 'other'] as const;
+// 'submitted': lodged online, awaiting triage (not yet an objection: not counted, not public);
+// 'rejected': an online submission an official turned away as not an objection, with a public reason.
+export const objectionStatuses = ['submitted', 'received', 'investigating', 'upheld', 'dismissed', 'rejected'] as const;
+/** The channels an official records; 'online' objections come from the public form only. */
+export const recordedObjectionChannels = ['in_person', 'phone', 'letter', 'other'] as const;
+export const objectionChannels = [...recordedObjectionChannels, 'online'] as const;
 
-// 异议: recorded by an official while the period is open; the objector is in objection_private.
+// 异议: recorded by an official while the period is open (a letter postmarked within it: until the
+// notice is closed), or lodged online by a villager (reference + tracking code); the objector is in
+// objection_private.
 export const objections = pgTable(
   'objections',
   {
@@ -312,14 +318,33 @@ export const objections = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     recordedBy: integer('recorded_by').references(() => officials.id),
     resolvedBy: integer('resolved_by').references(() => officials.id),
+    reference: varchar('reference', { length: 16 }), // online only: given to the villager, e.g. YY-7KQ2-M9PD
+    postmarkedOn: date('postmarked_on', { mode: 'string' }), // letters: the postmark's date (public)
+    triagedAt: timestamp('triaged_at', { withTimezone: true }), // online: accepted or rejected
+    triagedBy: integer('triaged_by').references(() => officials.id),
   },
   (t) => [
     index('objections_notice_idx').on(t.noticeId),
-    check('objections_channel_ck', sql`${t.channel} in ('in_person', 'phone', 'letter', 'other')`),
-    check('objections_status_ck', sql`${t.status} in ('received', 'investigating', 'upheld', 'dismissed')`),
+    unique('objections_reference_uq').on(t.reference),
+    check('objections_channel_ck', sql`${t.channel} in ('in_person', 'phone', 'letter', 'other', 'online')`),
+    check(
+      'objections_status_ck',
+      sql`${t.status} in ('submitted', 'received', 'investigating', 'upheld', 'dismissed', 'rejected')`,
+    ),
+    check(
+      'objections_online_ck',
+      sql`(${t.channel} = 'online') = (${t.reference} is not null)
+        and (${t.reference} is null or ${t.reference} ~ '^YY-[0-9A-Z]{4}-[0-9A-Z]{4}$')
+        and (${t.status} not in ('submitted', 'rejected') or ${t.channel} = 'online')
+        and (${t.triagedAt} is null) = (${t.triagedBy} is null)
+        and (${t.triagedAt} is null or ${t.channel} = 'online')
+        and (${t.channel} <> 'online' or (${t.status} = 'submitted') = (${t.triagedAt} is null))
+        and (${t.triagedAt} is null or ${t.triagedAt} >= ${t.receivedAt})`,
+    ),
+    check('objections_postmark_ck', sql`${t.postmarkedOn} is null or ${t.channel} = 'letter'`),
     check(
       'objections_resolution_ck',
-      sql`(${t.status} in ('upheld', 'dismissed')) = (${t.resolvedAt} is not null)
+      sql`(${t.status} in ('upheld', 'dismissed', 'rejected')) = (${t.resolvedAt} is not null)
         and (${t.resolvedAt} is null) = (${t.resolutionReason} is null)
         and (${t.resolutionReason} is null or length(btrim(${t.resolutionReason})) > 0)
         and (${t.resolvedAt} is null or ${t.resolvedAt} >= ${t.receivedAt})`,
@@ -335,7 +360,26 @@ export const objectionPrivate = pgTable('objection_private', {
   summary: text('summary').notNull(),
   objectorName: text('objector_name'),
   objectorContact: text('objector_contact'),
+  trackingHash: text('tracking_hash'), // online: SHA-256 of the tracking code, which is shown once and never stored
 });
+
+// 公开表单提交: counts the public forms' submissions for their limits (lib/security/public-form-guard.ts).
+// The client address only as a keyed digest (null: unknown); rows are deleted after a day.
+export const publicFormSubmissions = pgTable(
+  'public_form_submissions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    form: text('form').notNull(), // e.g. 'objection'
+    scope: text('scope').notNull(), // e.g. the notice's id
+    addressKey: text('address_key'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('public_form_submissions_address_idx').on(t.form, t.addressKey, t.at),
+    index('public_form_submissions_scope_idx').on(t.form, t.scope, t.at),
+    index('public_form_submissions_at_idx').on(t.at),
+  ],
+);
 
 // 张贴记录 (issue 9 item 2): where and when a published notice was posted in the village. More than one
 // may be recorded (the village board and each group's board). Place and time are public ("张贴于…").

@@ -941,7 +941,7 @@ async function summarise(
   };
   const householdsByStatus = await byStatus(households, ['registered', 'listed', 'passed', 'removed'] as const);
   const noticesByStatus = await byStatus(notices, ['draft', 'published', 'withdrawn', 'closed', 'superseded'] as const);
-  const objectionsByStatus = await byStatus(objections, ['received', 'investigating', 'upheld', 'dismissed'] as const);
+  const objectionsByStatus = await byStatus(objections, ['submitted', 'received', 'investigating', 'upheld', 'dismissed', 'rejected'] as const);
   const published = await tx
     .select({ status: notices.status, periodEndsAt: notices.periodEndsAt })
     .from(notices)

@@ -9,8 +9,12 @@ export type NoticeState = 'draft' | 'open' | 'period_ended' | 'closed' | 'withdr
 
 export type NoticeTiming = { status: NoticeStatus; periodEndsAt: Date | null };
 
-/** Objection (异议) status; 'received' = recorded, not yet investigated. */
-export type ObjectionStatus = 'received' | 'investigating' | 'upheld' | 'dismissed';
+/**
+ * Objection (异议) status; 'received' = recorded, not yet investigated. An objection lodged online
+ * starts as 'submitted' (awaiting triage: not yet an objection, not counted anywhere) and becomes
+ * 'received' when an official accepts it, or 'rejected' (not an objection: spam, off-topic).
+ */
+export type ObjectionStatus = 'submitted' | 'received' | 'investigating' | 'upheld' | 'dismissed' | 'rejected';
 
 /** entryId null = the objection is about the whole notice, not one listed household. */
 export type ObjectionOutcome = { status: ObjectionStatus; entryId: number | null };
@@ -19,6 +23,7 @@ export type RecordObjectionRefusal = 'not_published' | 'period_ended';
 export type CloseNoticeRefusal =
   | 'not_published'
   | 'period_not_ended'
+  | 'untriaged_online'
   | 'unresolved_objections'
   | 'upheld_whole_notice';
 export type WithdrawRefusal = 'not_open';
@@ -65,7 +70,7 @@ function upheldWholeNotice(objections: readonly ObjectionOutcome[]): number {
 }
 
 /**
- * Closing (公示结束) needs: published, period ended, every objection resolved, and no upheld
+ * Closing (公示结束) needs: published, period ended, every online submission triaged, every objection resolved, and no upheld
  * objection about the whole notice (that one means withdraw and reissue instead). Checked in this
  * order so the official sees the first thing to do.
  */
@@ -77,7 +82,11 @@ export function canCloseNotice(
   const state = noticeState(n, now);
   if (state === 'open') return { ok: false, reason: 'period_not_ended' };
   if (state !== 'period_ended') return { ok: false, reason: 'not_published' };
-  const unresolved = objections.filter((o) => !isResolved(o.status)).length;
+  // An online submission must be triaged first: accepted (then it is an objection to resolve) or
+  // rejected as not an objection (then it is ignored here).
+  const untriaged = objections.filter((o) => o.status === 'submitted').length;
+  if (untriaged > 0) return { ok: false, reason: 'untriaged_online', count: untriaged };
+  const unresolved = objections.filter((o) => o.status !== 'rejected' && !isResolved(o.status)).length;
   if (unresolved > 0) return { ok: false, reason: 'unresolved_objections', count: unresolved };
   const whole = upheldWholeNotice(objections);
   if (whole > 0) return { ok: false, reason: 'upheld_whole_notice', count: whole };

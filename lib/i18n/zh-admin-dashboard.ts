@@ -53,10 +53,12 @@ export const zhAdminDashboard = {
     aboutWhole: '整个公示',
     aboutEntry: (position: number, maskedName: string) => `${position}号 ${maskedName}`,
     objectionStatuses: {
+      submitted: '网上提交，待受理',
       received: '已登记，待核实',
       investigating: '正在核实',
       upheld: '异议成立',
       dismissed: '异议不成立',
+      rejected: '不属于异议，未受理',
     } satisfies Record<ObjectionStatus, string>,
     closable: {
       ready: '可以结束公示',

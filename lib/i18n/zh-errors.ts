@@ -65,6 +65,7 @@ export function formatRecordObjectionRefusal(refusal: {
 export const zhCloseNoticeRefusals: Record<CloseNoticeRefusal, string> = {
   not_published: '只有已发布的公示才能办结',
   period_not_ended: '公示期尚未结束，期满后才能办结',
+  untriaged_online: '还有网上提交的异议没有受理或退回，处理后才能办结',
   unresolved_objections: '还有异议没有处理完（须认定成立或不成立），处理完后才能办结',
   upheld_whole_notice: '有针对整份公示的异议经核实成立，本公示不能办结，请撤回后重新公示',
 };
@@ -74,6 +75,9 @@ export function formatCloseNoticeRefusal(refusal: {
   reason: CloseNoticeRefusal;
   count?: number;
 }): string {
+  if (refusal.reason === 'untriaged_online' && refusal.count !== undefined) {
+    return `还有${refusal.count}件网上提交的异议没有受理或退回（在本公示页面的“网上提交的异议”中处理），处理后才能办结`;
+  }
   if (refusal.reason === 'unresolved_objections' && refusal.count !== undefined) {
     return `还有${refusal.count}件异议没有处理完（须认定成立或不成立），处理完后才能办结`;
   }

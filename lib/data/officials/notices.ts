@@ -4,7 +4,7 @@
 // Notices and their entries hold public (masked) facts only, but drafts are not public: officials with
 // 'notice.view' see every notice of their region. Objection texts and
 // objectors need 'objection.view'; full household names need 'household.view'.
-import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like, notInArray, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/client';
 import { auditLog, householdPrivate, households, noticeEntries, notices, objectionPrivate, objections, officials, programmes, regions } from '@/db/schema';
@@ -238,8 +238,10 @@ export type OfficialObjection = {
   id: number;
   number: number; // 1, 2, … in order of receipt, as the public page numbers them
   entryId: number | null;
-  channel: 'in_person' | 'phone' | 'letter' | 'other';
-  status: 'received' | 'investigating' | 'upheld' | 'dismissed';
+  channel: 'in_person' | 'phone' | 'letter' | 'other' | 'online';
+  /** Online submissions awaiting triage or rejected are not objections: lib/data/officials/online-objections.ts lists them. */
+  status: 'received' | 'investigating' | 'upheld' | 'dismissed' | 'submitted' | 'rejected';
+  postmarkedOn: string | null;
   receivedAt: Date;
   resolvedAt: Date | null;
   resolutionReason: string | null;
@@ -298,18 +300,25 @@ export async function getOfficialNotice(official: Official, id: number) {
 
   const entries = await noticeEntriesFor(db, notice, programme);
   const objectionRows = await objectionsFor(db, id, can(official, 'objection.view', notice.villageCode));
-  const [supersedes, correction, region] = await Promise.all([
+  const [supersedes, correction, region, untriaged] = await Promise.all([
     notice.supersedesId === null
       ? null
       : db.select({ id: notices.id, title: notices.title, status: notices.status }).from(notices).where(eq(notices.id, notice.supersedesId)).then((r) => r[0] ?? null),
     db.select({ id: notices.id, title: notices.title, status: notices.status }).from(notices).where(eq(notices.supersedesId, id)).then((r) => r[0] ?? null),
     getRegion(notice.villageCode),
+    db
+      .select({ n: count() })
+      .from(objections)
+      .where(and(eq(objections.noticeId, id), eq(objections.status, 'submitted')))
+      .then((r) => r[0]?.n ?? 0),
   ]);
   return {
     notice,
     programme,
     entries,
     objections: objectionRows,
+    /** Objections lodged online and not yet accepted or rejected: closing waits for them. */
+    untriagedOnline: untriaged,
     supersedes,
     correction, // the notice that corrects this one (draft or published), if any
     regionPath: region ? [...region.ancestors, region.region] : [],
@@ -368,13 +377,16 @@ async function objectionsFor(db: Reader, noticeId: number, withPrivate: boolean)
     entryId: objections.entryId,
     channel: objections.channel,
     status: objections.status,
+    postmarkedOn: objections.postmarkedOn,
     receivedAt: objections.receivedAt,
     resolvedAt: objections.resolvedAt,
     resolutionReason: objections.resolutionReason,
   };
   const order = [asc(objections.receivedAt), asc(objections.id)];
+  // Online submissions count only once accepted (numbered as the public page numbers them).
+  const counted = and(eq(objections.noticeId, noticeId), notInArray(objections.status, ['submitted', 'rejected']));
   if (!withPrivate) {
-    const rows = await db.select(base).from(objections).where(eq(objections.noticeId, noticeId)).orderBy(...order);
+    const rows = await db.select(base).from(objections).where(counted).orderBy(...order);
     return rows.map((r, i) => ({ ...r, number: i + 1, private: null }));
   }
   // The summary only: the objector's identity is never part of a list.
@@ -382,7 +394,7 @@ async function objectionsFor(db: Reader, noticeId: number, withPrivate: boolean)
     .select({ ...base, summary: objectionPrivate.summary })
     .from(objections)
     .leftJoin(objectionPrivate, eq(objectionPrivate.objectionId, objections.id))
-    .where(eq(objections.noticeId, noticeId))
+    .where(counted)
     .orderBy(...order);
   return rows.map(({ summary, ...r }, i) => ({ ...r, number: i + 1, private: { summary: summary ?? '' } }));
 }
@@ -435,7 +447,8 @@ export function noticeActions(official: Official, found: OfficialNotice, now: Da
   const { notice } = found;
   const state = noticeState(notice, now);
   const may = (action: Action) => can(official, action, notice.villageCode);
-  const close = canCloseNotice(notice, found.objections, now);
+  const untriaged = Array.from({ length: found.untriagedOnline }, () => ({ status: 'submitted' as const, entryId: null }));
+  const close = canCloseNotice(notice, [...found.objections, ...untriaged], now);
   return {
     state,
     editDraft: state === 'draft' && may('notice.draft'),
