@@ -7,6 +7,7 @@ import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
@@ -34,6 +35,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/incomes', label: zhAdminHelp.nav.incomes, show: may('income.record') || may('income.confirm') },
     { href: '/admin/plan', label: zhAdminPlan.nav.plan, show: may('dashboard.view') },
     { href: '/admin/summaries', label: zhAdminPlan.nav.summaries, show: may('summary.view') },
+    { href: '/admin/duties', label: zhAdminDuties.nav.duties, show: may('dashboard.view') },
     { href: '/admin/accounts', label: t.accounts, show: may('account.manage') },
   ];
   return (

@@ -2,6 +2,7 @@
 // then counts of households and notices. Read through lib/data, which checks the permission itself.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { OverdueFixes } from '@/components/admin/overdue-fixes';
 import { UnvisitedHouseholds } from '@/components/admin/unvisited-households';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { dateLabel } from '@/components/notice-list';
@@ -63,6 +64,7 @@ export default async function DashboardPage() {
       <OpenNotices rows={dashboard.openNotices} />
       <PendingObjections rows={dashboard.pendingObjections} />
       <EndedNotices rows={dashboard.endedNotices} />
+      <OverdueFixes official={official} now={now} />
       <UnvisitedHouseholds official={official} now={now} limit={10} />
       <p>
         <Link href="/admin/visits">{zhAdminHelp.nav.visits}</Link>

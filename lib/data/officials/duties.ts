@@ -54,7 +54,7 @@ export async function householdTrainings(official: Official, householdId: number
   const rows = await queryRows<{ id: number; skill: string; trainedOn: string; trainer: string; villageCode: string }>(
     await getDb(),
     sql`select t.id, t.skill, t.trained_on::text as "trainedOn", t.trainer, h.village_code as "villageCode"
-        from trainings t join households h on h.id = t.household_id where h.id = ${householdId} order by t.trained_on, t.id`,
+        from trainings t join households h on h.id = t.household_id where h.id = ${householdId} order by t.trained_on desc, t.id desc`,
   );
   return rows.filter((r) => can(official, 'household.view', r.villageCode)).map(({ villageCode: _v, ...r }) => r);
 }

@@ -6,8 +6,10 @@ import { notFound } from 'next/navigation';
 import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
 import { getHelpRecord, parseHouseholdId, type HelpRecord } from '@/lib/data/officials/help';
+import { householdTrainings } from '@/lib/data/officials/duties';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { can } from '@/lib/domain/permissions';
+import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
 import { HouseholdHeading } from '../_components/household-heading';
@@ -64,6 +66,10 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
   const mayVisit = can(official, 'visit.record', household.villageCode);
   const income = await getIncomeHistory(official, household.id, now);
   const latest = income?.records.at(-1);
+  // 实用技术培训: the household's distinct skills count toward the programme's 1–2 (issue 10 item 5).
+  const trained = await householdTrainings(official, household.id);
+  const skills = new Set(trained.map((x) => x.skill.trim())).size;
+  const d = zhAdminDuties.trainings;
   const measure = (name: string) => `/admin/help/${household.id}/${name}`;
 
   return (
@@ -112,6 +118,14 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
           caption={r.projectsCaption}
           columns={[r.projectColumns.description, r.projectColumns.startedOn, r.projectColumns.support]}
           rows={record.projects.map((p) => [p.description, dateLabel(p.startedOn), t.joinList(p.support.map((s) => t.projectSupports[s]))])}
+        />
+      </Section>
+
+      <Section id="skills" title={d.skills(skills)} link={can(official, 'training.record', household.villageCode) ? { href: `/admin/duties/trainings?household=${household.id}#new-training`, label: d.addLink } : null}>
+        <SimpleTable
+          caption={d.caption}
+          columns={[d.columns.trainedOn, d.columns.skill, d.columns.trainer]}
+          rows={trained.map((x) => [dateLabel(x.trainedOn), x.skill, x.trainer])}
         />
       </Section>
 

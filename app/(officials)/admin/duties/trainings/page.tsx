@@ -1,0 +1,58 @@
+// 实用技术培训: the trainings of the official's region, and the form to record one.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { dateLabel } from '@/components/notice-list';
+import { requireOfficial } from '@/lib/auth/session';
+import { filedHouseholdChoices, listTrainings } from '@/lib/data/officials/duties';
+import { roleMay } from '@/lib/domain/permissions';
+import { chinaDateString } from '@/lib/domain/time';
+import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
+import { DutyTable, SavedMessage } from '../_components/duty-table';
+import { TrainingForm } from '../_components/training-form';
+
+const t = zhAdminDuties.trainings;
+
+export const metadata: Metadata = { title: t.title };
+
+type Props = { searchParams: Promise<{ saved?: string | string[]; household?: string | string[] }> };
+
+export default async function TrainingsPage({ searchParams }: Props) {
+  const official = await requireOfficial('/admin/duties/trainings');
+  const { saved, household } = await searchParams;
+  const rows = await listTrainings(official);
+  const mayRecord = roleMay(official.role, 'training.record');
+  const choices = mayRecord ? await filedHouseholdChoices(official) : [];
+  const preselected = typeof household === 'string' && /^[1-9][0-9]{0,9}$/.test(household) ? Number(household) : undefined;
+  const c = t.columns;
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <SavedMessage saved={saved} messages={{ training: zhAdminDuties.success.training }} />
+      <section aria-labelledby="new-training">
+        <h2 id="new-training">{t.newTitle}</h2>
+        {!mayRecord ? <p>{t.notAllowed}</p> : choices.length === 0 ? <p>{t.noHouseholds}</p> : <TrainingForm households={choices} today={chinaDateString(new Date())} householdId={preselected} />}
+      </section>
+      <section aria-labelledby="training-list">
+        <h2 id="training-list">{t.caption}</h2>
+        {rows.length === 0 ? (
+          <p>{t.empty}</p>
+        ) : (
+          <DutyTable caption={t.caption} columns={[c.trainedOn, c.household, c.member, c.skill, c.trainer]}>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{dateLabel(r.trainedOn)}</td>
+                <th scope="row" className="font-normal">
+                  <Link href={`/admin/help/${r.householdId}`}>{r.fullName}</Link>（{r.villageName}）
+                </th>
+                <td>{t.registrant}</td>
+                <td>{r.skill}</td>
+                <td>{r.trainer}</td>
+              </tr>
+            ))}
+          </DutyTable>
+        )}
+      </section>
+    </>
+  );
+}
