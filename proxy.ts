@@ -14,6 +14,14 @@ import { outageAnswer } from '@/lib/http/outage-page';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, isApiPath, newNonce } from '@/lib/security/csp';
 import { officialsOriginRoute } from '@/lib/security/officials-origin';
 
+/** Marks the proxy's own /en rewrite (below); a random value per process, never sent to a browser. */
+const REWRITE_PROOF_HEADER = 'x-gongshi-rewrite-proof';
+function rewriteProof(): string {
+  const holder = globalThis as { gongshiRewriteProof?: string };
+  holder.gongshiRewriteProof ??= crypto.randomUUID();
+  return holder.gongshiRewriteProof;
+}
+
 /**
  * Lets the request through with the policy: on the request, where Next reads the nonce, and on the response.
  * Every page request also gets its locale (lib/i18n/locale.ts), set here whatever the visitor sent, so
@@ -27,8 +35,15 @@ function withContentSecurityPolicy(request: NextRequest, adminPath?: string): Ne
   // The page asked for, so that an ended session comes back to it after signing in (lib/auth/session.ts).
   if (adminPath) headers.set(ADMIN_PATH_HEADER, adminPath);
   const englishPath = englishPagePath(request.nextUrl.pathname);
-  headers.set(LOCALE_HEADER, englishPath === null ? DEFAULT_LOCALE : 'en');
-  headers.set(PAGE_PATH_HEADER, (englishPath ?? request.nextUrl.pathname) + request.nextUrl.search);
+  // Next runs the proxy again for the URL a rewrite names, with the headers set here the first time: that
+  // pass keeps them, told apart from a visitor's own headers by a value only this process knows.
+  const ownRewrite = headers.get(REWRITE_PROOF_HEADER) === rewriteProof();
+  headers.delete(REWRITE_PROOF_HEADER);
+  if (!ownRewrite) {
+    headers.set(LOCALE_HEADER, englishPath === null ? DEFAULT_LOCALE : 'en');
+    headers.set(PAGE_PATH_HEADER, (englishPath ?? request.nextUrl.pathname) + request.nextUrl.search);
+  }
+  if (englishPath !== null) headers.set(REWRITE_PROOF_HEADER, rewriteProof());
   const response =
     englishPath === null
       ? NextResponse.next({ request: { headers } })

@@ -64,6 +64,21 @@ describe('the proxy', () => {
     expect(home.locale).toBe('en');
   });
 
+  it('keeps English when Next runs the proxy again for the URL its rewrite names (with the headers it set)', async () => {
+    const first = await proxy(new NextRequest('http://127.0.0.1:3000/en/privacy?x=1', { headers: { host: '127.0.0.1:3000' } }));
+    const passed = new Headers();
+    for (const [name, value] of first.headers) if (name.startsWith('x-middleware-request-')) passed.set(name.slice('x-middleware-request-'.length), value);
+    expect(passed.get('x-gongshi-rewrite-proof')).toMatch(/^[0-9a-f-]{36}$/);
+    const second = await proxy(new NextRequest(first.headers.get('x-middleware-rewrite')!, { headers: passed }));
+    expect(second.headers.get(`x-middleware-request-${LOCALE_HEADER}`)).toBe('en');
+    expect(second.headers.get(`x-middleware-request-${PAGE_PATH_HEADER}`)).toBe('/privacy?x=1');
+    // The page never sees the proof.
+    expect(second.headers.get('x-middleware-request-x-gongshi-rewrite-proof')).toBeNull();
+    // A visitor's guess at the proof changes nothing.
+    const guessed = await ask('/privacy', { [LOCALE_HEADER]: 'en', 'x-gongshi-rewrite-proof': '00000000-0000-4000-8000-000000000000' });
+    expect(guessed.locale).toBe('zh-CN');
+  });
+
   it('serves the Chinese page at its own URL, whatever locale header the visitor sends (one URL, one language)', async () => {
     const answer = await ask('/regions/220800', { [LOCALE_HEADER]: 'en', [PAGE_PATH_HEADER]: '/evil' });
     expect(answer.rewrite).toBeNull();
