@@ -2,6 +2,7 @@
 // Server Actions for left-out households (应列未列): the public form (no sign-in) and the officials'.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getPublicText } from '@/lib/i18n/public';
 import { formDataObject } from './core';
 import { reportLeftOut, recordLeftOut, screenLeftOut } from './left-out';
 import { submit, type FormState } from './submit';
@@ -9,10 +10,11 @@ import { submit, type FormState } from './submit';
 /** The villager's report: answered with its reference on its own page, or the form with its errors. */
 export async function reportLeftOutAction(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = formDataObject(form);
-  const result = await reportLeftOut(raw, new Date());
+  const { participation, href } = await getPublicText();
+  const result = await reportLeftOut(raw, new Date(), { messages: participation.leftOut.errors });
   if (result.ok) {
     revalidatePath('/', 'layout');
-    redirect(`/left-out/${result.reference}?sent=1`);
+    redirect(href(`/left-out/${result.reference}?sent=1`));
   }
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) if (typeof value === 'string') values[key] = value;

@@ -10,7 +10,9 @@ import { LEFT_OUT_REFERENCE, leftOutReference, parseLeftOutReference } from '@/l
 import { getLeftOutByReference, getVillageLeftOut } from '@/lib/data/public-participation';
 import { getLeftOut, listLeftOut } from '@/lib/data/officials/participation';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { enParticipation } from '@/lib/i18n/en-participation';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
+import { zhParticipation } from '@/lib/i18n/zh-participation';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
@@ -20,7 +22,7 @@ import { closeNotice, createDraft, publishNotice } from './notices';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 const B = '220802100202'; // 永平村委会 (village-b)
-const t = zhLeftOut.errors;
+const t = zhParticipation.leftOut.errors;
 const a = zhLeftOut.adminErrors;
 const SECOND = 1000;
 
@@ -125,11 +127,23 @@ describe('a villager reports a left-out household', () => {
     expect(await reportCount()).toBe(before);
   });
 
+  it('answers in the visitor\'s language', async () => {
+    const en = enParticipation.leftOut.errors;
+    expect(await reportLeftOut({ villageCode: A, who: '', why: 'x' }, now, { messages: en })).toMatchObject({
+      ok: false,
+      message: en.fixFields,
+      fieldErrors: { who: en.who },
+    });
+    expect(await reportLeftOut(report({ villageCode: '220802001001' }), now, { messages: en })).toMatchObject({ ok: false, message: en.notVillage });
+  });
+
   it('runs the guard inside the transaction: a refusal there stores nothing', async () => {
     const before = await reportCount();
     await expect(
-      reportLeftOut(report(), now, async () => {
-        throw new Error('limit reached');
+      reportLeftOut(report(), now, {
+        guard: async () => {
+          throw new Error('limit reached');
+        },
       }),
     ).rejects.toThrow('limit reached');
     expect(await reportCount()).toBe(before);

@@ -13,28 +13,32 @@ import { recordAudit } from '@/lib/audit/record';
 import { isDatabaseOutage } from '@/lib/http/outage';
 import { LEFT_OUT_OUTCOMES, leftOutReference } from '@/lib/domain/left-out';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
+import { zhParticipation } from '@/lib/i18n/zh-participation';
 import { asciiTrimmed, idField, untypeableFields } from './fields';
-import { fallbackError, fieldErrorsOf, officialAction, Refusal, type FieldErrors } from './core';
+import { fieldErrorsOf, officialAction, Refusal, type FieldErrors } from './core';
 import { publishedText } from './published-text';
 import { villageRefusalIn } from './village';
 
-const t = zhLeftOut.errors;
 const a = zhLeftOut.adminErrors;
+
+/** The report form's messages, in the visitor's language for the public form (zh-participation.ts). */
+export type ReportMessages = typeof zhParticipation.leftOut.errors;
 
 const optional = (max: number, tooLong: string) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string({ error: tooLong }).trim().max(max, tooLong).optional());
 const optionalId = (message: string) => z.preprocess((v) => (v === '' ? undefined : v), idField(message).optional());
 
 /** What a report says: the same fields from the public form and from an official. */
-const reportFields = {
-  villageCode: z.preprocess(asciiTrimmed, z.string({ error: t.village }).regex(/^\d{12}$/, t.village)),
-  noticeId: optionalId(t.notice),
-  who: z.string({ error: t.who }).trim().min(1, t.who).max(100, t.whoLong),
-  why: z.string({ error: t.why }).trim().min(1, t.why).max(1000, t.whyLong),
-  contact: optional(100, t.contactLong),
-};
-const reportSchema = z.object(reportFields);
-type ReportInput = z.output<typeof reportSchema>;
+function reportSchema(t: ReportMessages) {
+  return z.object({
+    villageCode: z.preprocess(asciiTrimmed, z.string({ error: t.village }).regex(/^\d{12}$/, t.village)),
+    noticeId: optionalId(t.notice),
+    who: z.string({ error: t.who }).trim().min(1, t.who).max(100, t.whoLong),
+    why: z.string({ error: t.why }).trim().min(1, t.why).max(1000, t.whyLong),
+    contact: optional(100, t.contactLong),
+  });
+}
+type ReportInput = z.output<ReturnType<typeof reportSchema>>;
 
 /** Inserts the report and its private part; refuses a village that takes none or a notice of another. */
 async function insertReport(
@@ -42,9 +46,10 @@ async function insertReport(
   input: ReportInput,
   now: Date,
   recordedBy: number | null,
+  t: ReportMessages,
 ): Promise<{ id: number; reference: string }> {
   const refusal = await villageRefusalIn(tx, input.villageCode);
-  if (refusal) throw new Refusal(zhLeftOut.notVillage, { villageCode: zhLeftOut.notVillage });
+  if (refusal) throw new Refusal(t.notVillage, { villageCode: t.notVillage });
   if (input.noticeId !== undefined) {
     const [n] = await tx
       .select({ id: notices.id })
@@ -88,17 +93,18 @@ export type PublicReportResult =
 export async function reportLeftOut(
   raw: Record<string, unknown>,
   now: Date,
-  guard?: (tx: Tx) => Promise<void>,
+  options: { messages?: ReportMessages; guard?: (tx: Tx) => Promise<void> } = {},
 ): Promise<PublicReportResult> {
-  const untypeable = untypeableFields(raw, t.fixFields);
+  const { messages: t = zhParticipation.leftOut.errors, guard } = options;
+  const untypeable = untypeableFields(raw, t.badField);
   if (Object.keys(untypeable).length > 0) return { ok: false, message: t.fixFields, fieldErrors: untypeable };
-  const parsed = reportSchema.safeParse(raw, { error: fallbackError });
+  const parsed = reportSchema(t).safeParse(raw, { error: () => t.badField });
   if (!parsed.success) return { ok: false, message: t.fixFields, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const db = await getDb();
     const { reference } = await db.transaction(async (tx) => {
       if (guard) await guard(tx);
-      const report = await insertReport(tx, parsed.data, now, null);
+      const report = await insertReport(tx, parsed.data, now, null, t);
       await recordAudit(tx, null, now, {
         action: 'leftout.report',
         entityType: 'left_out_report',
@@ -121,10 +127,10 @@ export async function reportLeftOut(
 /** An official records a report brought in person or by phone. */
 export const recordLeftOut = officialAction({
   action: 'leftout.record',
-  schema: reportSchema,
+  schema: reportSchema(zhParticipation.leftOut.errors),
   async run(ctx, input) {
     ctx.authorize(input.villageCode);
-    const report = await insertReport(ctx.tx, input, ctx.now, ctx.official.id);
+    const report = await insertReport(ctx.tx, input, ctx.now, ctx.official.id, zhParticipation.leftOut.errors);
     await ctx.audit({
       action: 'leftout.record',
       entityType: 'left_out_report',

@@ -1,9 +1,9 @@
 // Public reads of what villagers see beside a notice (issue 9 items 2 and 6): where and when it was
 // posted, and the reports of left-out households (应列未列) with their outcomes. Public columns only:
 // this module never imports a *_private table, the board photos or the accounts (a test checks).
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { leftOutReports, noticePostings, regions } from '@/db/schema';
+import { leftOutReports, noticePostings, notices, regions } from '@/db/schema';
 import type { LeftOutStatus } from '@/lib/domain/left-out';
 
 export type PublicPosting = { id: number; place: string; postedAt: Date };
@@ -55,4 +55,14 @@ export async function getLeftOutByReference(reference: string): Promise<(PublicL
     .innerJoin(regions, eq(regions.code, leftOutReports.villageCode))
     .where(eq(leftOutReports.reference, reference));
   return row ?? null;
+}
+
+/** The title of a published notice of this village (a report may come from its page), or null. */
+export async function getVillageNoticeTitle(noticeId: number, villageCode: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ title: notices.title })
+    .from(notices)
+    .where(and(eq(notices.id, noticeId), eq(notices.villageCode, villageCode), ne(notices.status, 'draft')));
+  return row?.title ?? null;
 }

@@ -8,6 +8,7 @@ import { en } from './en';
 import { enDisplay } from './en-display';
 import { enHistory } from './en-history';
 import { enOutage } from './en-outage';
+import { enParticipation } from './en-participation';
 import { englishEligibilityCriteria, enPoster } from './en-poster';
 import { enProgress } from './en-progress';
 import { localePath, parseLocale, type Locale } from './locale';
@@ -16,6 +17,7 @@ import { zhAdmin } from './zh-admin';
 import { zhAdminDashboard } from './zh-admin-dashboard';
 import { zhDisplay } from './zh-display';
 import { zhOutage } from './zh-outage';
+import { zhParticipation } from './zh-participation';
 import { eligibilityCriteria, zhPoster } from './zh-poster';
 import { zhProgress } from './zh-progress';
 
@@ -28,6 +30,7 @@ const catalogues = {
     poster: zhPoster,
     criteria: eligibilityCriteria,
     history: { ...zhAdminDashboard.history, roles: zhAdmin.roles },
+    participation: zhParticipation,
   },
   en: {
     t: en,
@@ -37,6 +40,7 @@ const catalogues = {
     poster: enPoster,
     criteria: englishEligibilityCriteria,
     history: enHistory,
+    participation: enParticipation,
   },
 } satisfies Record<Locale, unknown>;
 

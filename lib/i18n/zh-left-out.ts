@@ -1,47 +1,24 @@
-// Interface text of left-out households (应列未列, issue 9 item 6): the public report form, its
-// answer and the village page's list, and the officials' list and screening form.
-import type { LeftOutStatus } from '@/lib/domain/left-out';
+// Officials' text of left-out households (应列未列, issue 9 item 6): the list, a report's page, the
+// screening form and recording a report. The public text is in zh-participation.ts (with English).
+import { zhParticipation } from './zh-participation';
+
+const pub = zhParticipation.leftOut;
 
 export const zhLeftOut = {
   name: '应列未列',
-  statuses: { received: '待审核', screened_in: '已纳入，下次公示时列入', not_eligible: '经审核不符合条件' } satisfies Record<LeftOutStatus, string>,
+  // The labels the public form also uses, and the statuses: one wording (zh-participation.ts).
+  statuses: pub.statuses,
   channels: { online: '网上反映', official: '工作人员登记' },
-  // Public
-  linkFromVillage: '有符合条件的家庭没有列入名单？点这里反映',
-  linkFromNotice: '有符合条件的家庭没有列入本名单？点这里反映（不影响本公示）',
-  formTitle: (village: string) => `反映应列未列的家庭（${village}）`,
-  formIntro:
-    '如果您知道本村有符合帮扶条件的家庭没有被列入名单，请在这里告诉村里和乡镇。这不是对已公示名单的异议，不会影响公示的结束。村和乡镇会审核，审核结果会在本村页面公开（不公开姓名等个人信息）。',
-  fromNotice: (title: string) => `您从这条公示进入：${title}`,
-  who: '应当列入的是谁',
-  whoHint: '家庭户主姓名，或者能让村里找到这户的说明（如“三组，独居的聋人老人”）。只给审核的工作人员看，不公开。',
-  why: '为什么应当列入',
-  whyHint: '例如家里有谁持残疾人证、收入情况、能不能劳动。只给审核的工作人员看，不公开。',
-  contact: '您的联系方式',
-  contactHint: '姓名和电话，方便村里向您了解情况。可以不填。只给审核的工作人员看，不公开。',
-  submit: '提交',
-  sentTitle: '已收到您的反映',
-  sentReference: '您的编号',
-  sentKeep: '请记下这个编号。审核结果会在本页和本村页面公开，可以用编号找到。',
-  referencePageTitle: (reference: string) => `应列未列反映 ${reference}`,
-  facts: { reference: '编号', village: '村', received: '收到日期', status: '状态', screened: '审核日期', reason: '理由' },
-  listTitle: '应列未列的反映',
-  listIntro: '村民或工作人员反映的应当列入而未列入的家庭，以及审核结果。这里不公开姓名等个人信息。',
-  listNone: '本村还没有应列未列的反映。',
-  listCaption: (village: string) => `${village}应列未列的反映和审核结果`,
-  backToVillage: (village: string) => `返回${village}`,
-  notVillage: '只有村委会可以反映应列未列的家庭。',
-  errors: {
-    fixFields: '请改正下面标出的内容。',
-    village: '请从本村的页面进入反映。',
-    notice: '这条公示不属于本村，请从本村的公示页面进入。',
-    who: '请写明应当列入的是谁（姓名或能找到这户的说明）。',
-    whoLong: '这一项不能超过 100 个字。',
-    why: '请写明为什么应当列入。',
-    whyLong: '这一项不能超过 1000 个字。',
-    contactLong: '联系方式不能超过 100 个字。',
-    outage: '系统暂时无法保存，请稍后再试。您填写的内容没有保存。',
-  },
+  who: pub.who,
+  whoHint: pub.whoHint,
+  why: pub.why,
+  whyHint: pub.whyHint,
+  contact: pub.contact,
+  contactHint: pub.contactHint,
+  submit: pub.submit,
+  facts: pub.facts,
+  formIntro: pub.formIntro,
+  notVillage: pub.notVillage,
   // Officials
   adminTitle: '应列未列',
   adminIntro: '村民或工作人员反映的应列未列家庭。请核实后作出审核结论；结论和理由会公开（不含姓名等个人信息）。',

@@ -8,6 +8,7 @@ import { NoticeStatus } from '@/components/notice-status';
 import { NoticeCriteria } from '@/components/notice-criteria';
 import { getNoticeCheck } from '@/lib/data/notice-print';
 import { getNoticeHistory } from '@/lib/data/public-history';
+import { getNoticePostings } from '@/lib/data/public-participation';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
 import { LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
 import { getPublicText, usePublicText } from '@/lib/i18n/public';
@@ -36,6 +37,7 @@ export default async function NoticePage({ params }: Props) {
   const { notice, entries, listSummary, objections, supersededBy, regionPath } = found;
   const history = await getNoticeHistory(notice.id, listSummary !== null);
   const check = await getNoticeCheck(notice.id);
+  const postings = await getNoticePostings(notice.id);
   const now = new Date();
   const state = noticeState(notice, now);
   const village = regionPath.at(-1);
@@ -62,6 +64,11 @@ export default async function NoticePage({ params }: Props) {
             : null}
         </dd>
       </dl>
+      {postings.length > 0 ? (
+        <p data-testid="postings">
+          {postings.map((p) => text.participation.posting.postedAt(p.place, text.date.date(p.postedAt))).join(text.locale === 'en' ? '; ' : '；')}
+        </p>
+      ) : null}
 
       {notice.body ? <p className="whitespace-pre-line">{notice.body}</p> : null}
 
@@ -86,6 +93,12 @@ export default async function NoticePage({ params }: Props) {
           <p>{zh.notice.objectClosed}</p>
         )}
       </section>
+
+      {village && state !== 'withdrawn' && state !== 'superseded' ? (
+        <p className="no-print">
+          <Link href={href(`/regions/${village.code}/left-out?notice=${notice.id}`)}>{text.participation.leftOut.linkFromNotice}</Link>
+        </p>
+      ) : null}
 
       {check ? <NoticeCriteria incomeThreshold={check.incomeThreshold} /> : null}
 

@@ -4,6 +4,9 @@ import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { NoticeList } from '@/components/notice-list';
 import { ProgressTable } from '@/components/progress-table';
 import { CountyProgressSection } from '@/components/progress/county-progress';
+import { LeftOutSection } from '@/components/left-out-section';
+import { getVillageLeftOut } from '@/lib/data/public-participation';
+import { isRuralVillage } from '@/lib/domain/regions';
 import {
   getAllocation,
   getChildrenProgress,
@@ -37,6 +40,7 @@ export default async function RegionPage({ params }: Props) {
   const { region, ancestors } = found;
   const now = new Date();
   const year = currentProgrammeYear(programme, now);
+  const leftOut = region.level === 'village' ? await getVillageLeftOut(code) : null;
   const [progress, children, { notices, total }, allocation, countyProgress] = await Promise.all([
     getRegionProgress(code, programme.id, year),
     getChildrenProgress(code, programme.id, year),
@@ -79,6 +83,7 @@ export default async function RegionPage({ params }: Props) {
       <h2>{zh.region.notices}</h2>
       {notices.length === 0 ? <p>{zh.region.noNotices}</p> : <NoticeList notices={notices} now={now} />}
       {total > notices.length ? <p>{zh.region.moreNotices(notices.length, total)}</p> : null}
+      {leftOut ? <LeftOutSection village={region} reports={leftOut} mayReport={isRuralVillage(region.code) && !found.retired} /> : null}
       <p className="no-print">
         <a href={`/regions/${region.code}/feed.xml`}>{zh.feed.link}</a>
       </p>
