@@ -230,6 +230,9 @@ export const notices = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawalReason: text('withdrawal_reason'),
+    // 村民代表评议 (issue 10 item 9): the default notice text mentions the review only when it is recorded.
+    reviewDate: date('review_date', { mode: 'string' }),
+    reviewRepresentatives: smallint('review_representatives'),
     supersedesId: integer('supersedes_id'),
     createdBy: integer('created_by').references(() => officials.id),
     createdAt: createdAt(),
@@ -240,6 +243,11 @@ export const notices = pgTable(
     index('notices_village_idx').on(t.villageCode),
     index('notices_status_idx').on(t.status, t.periodEndsAt),
     check('notices_status_ck', sql`${t.status} in ('draft', 'published', 'withdrawn', 'closed', 'superseded')`),
+    check(
+      'notices_review_ck',
+      sql`(${t.reviewDate} is null) = (${t.reviewRepresentatives} is null)
+        and (${t.reviewRepresentatives} is null or ${t.reviewRepresentatives} between 1 and 999)`,
+    ),
     check(
       'notices_published_ck',
       sql`(${t.status} = 'draft') = (${t.publishedAt} is null)
@@ -460,6 +468,42 @@ export const leftOutPrivate = pgTable('left_out_private', {
   who: text('who').notNull(), // who should be listed: a name or a description
   why: text('why').notNull(),
   reporterContact: text('reporter_contact'),
+});
+
+// 筛查未通过 (issue 10 item 2): a household the village or township screened and found not eligible.
+// Kept so a county can count screened against eligible. Public: counts only. Who and why are private.
+export const screeningCriteria = ['not_rural', 'income', 'no_certificate', 'no_labour', 'other'] as const;
+export type ScreeningCriterion = (typeof screeningCriteria)[number];
+export const screeningRefusals = pgTable(
+  'screening_refusals',
+  {
+    id: serial('id').primaryKey(),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    year: smallint('year').notNull(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    criterion: text('criterion', { enum: screeningCriteria }).notNull(), // the condition not met
+    screenedOn: date('screened_on', { mode: 'string' }).notNull(),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => officials.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('screening_refusals_village_idx').on(t.villageCode, t.programmeId, t.year),
+    check('screening_refusals_criterion_ck', sql`${t.criterion} in ('not_rural', 'income', 'no_certificate', 'no_labour', 'other')`),
+  ],
+);
+
+export const screeningRefusalPrivate = pgTable('screening_refusal_private', {
+  refusalId: integer('refusal_id')
+    .primaryKey()
+    .references(() => screeningRefusals.id),
+  fullName: text('full_name').notNull(),
+  reason: text('reason').notNull(),
 });
 
 // 审计日志: append-only (triggers refuse UPDATE, DELETE, TRUNCATE); each row carries an HMAC of its
@@ -706,6 +750,14 @@ export const annualSummaries = pgTable(
     householdsHelped: integer('households_helped').notNull().default(0),
     incomeIncreaseYuan: integer('income_increase_yuan').notNull().default(0),
     fundsInvestedYuan: integer('funds_invested_yuan').notNull().default(0),
+    // Issue 10 item 6: people as well as households, the income increase as a mean over the households
+    // with both figures (and how many lack one), and funds as grants and loans (funds_invested = both).
+    disabledHelped: integer('disabled_helped').notNull().default(0),
+    incomeCompared: integer('income_compared').notNull().default(0),
+    incomeMissing: integer('income_missing').notNull().default(0),
+    incomeMeanIncreaseYuan: integer('income_mean_increase_yuan'), // null when no household has both figures
+    grantsYuan: integer('grants_yuan').notNull().default(0),
+    loansYuan: integer('loans_yuan').notNull().default(0),
     notes: text('notes').notNull().default(''),
     summary: text('summary').notNull().default(''), // the written summary (工程执行情况总结)
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
