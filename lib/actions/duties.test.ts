@@ -1,13 +1,14 @@
 // The duties of issue 10 item 5 against a real database: who may record each where, the field messages,
 // the Party stage order (in the action and in the database's CHECK), the audit rows, the overdue fixes
 // a dashboard shows and the public per-stage counts.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
-import type { Db } from '@/db/client';
+import { queryRows, type Db } from '@/db/client';
 import { auditLog, inspectionFixes, inspections, jointMeetings, partyDevelopments, trainings } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { getWorkFile, listInspections, overdueFixes, partyStageCounts, skillCounts } from '@/lib/data/officials/duties';
+import { getPartyStageCounts, getPublicMeetings } from '@/lib/data/public-duties';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
@@ -130,10 +131,14 @@ describe('发展残疾人党员', () => {
     ).rejects.toThrow();
   });
 
-  it('only counts per stage leave the private table, per county', async () => {
-    expect((await partyStageCounts(db, '220802')).candidate).toBeGreaterThanOrEqual(1);
-    const other = await partyStageCounts(db, '220821');
-    expect(Object.values(other).reduce((a, b) => a + b, 0)).toBe(Object.values(await partyStageCounts(db, '220821')).reduce((a, b) => a + b, 0));
+  it('only counts per stage leave the private table, per county, the same for the public and the officials', async () => {
+    const officialCounts = await partyStageCounts(db, '220802');
+    expect(officialCounts.candidate).toBeGreaterThanOrEqual(1);
+    expect(await getPartyStageCounts('220802')).toEqual(officialCounts);
+    const [sqlCount] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from party_developments d join households h on h.id = d.household_id
+      where left(h.village_code, 6) = '220802' and h.filed_at is not null`);
+    expect(Object.values(officialCounts).reduce((a, b) => a + b, 0)).toBe(Number(sqlCount!.n));
+    expect(await getPartyStageCounts('220800')).toBeNull();
   });
 });
 
@@ -169,6 +174,14 @@ describe('联席会议', () => {
     const empty = await recordMeeting.run(cd, {}, NOW);
     expect(empty.ok ? null : Object.keys(empty.fieldErrors).sort()).toEqual(['decisions', 'heldOn']);
     expect(outcome(await recordMeeting.run(cd, form({ heldOn: '2026-11-29' }), NOW))).toBe('rule');
+  });
+
+  it('the county page shows only meetings with a public summary, and only the summary', async () => {
+    const shown = await getPublicMeetings('220802');
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    for (const m of shown) expect(Object.keys(m).sort()).toEqual(['heldOn', 'id', 'summary']);
+    expect(shown.some((m) => m.summary === '')).toBe(false);
+    expect(await getPublicMeetings('220800')).toEqual([]); // the city is no county
   });
 
   it('refuses personal numbers in the public summary', async () => {

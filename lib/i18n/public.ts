@@ -6,6 +6,7 @@ import { useLocale } from 'next-intl';
 import { dateFormat, type DateFormat } from './dates';
 import { en } from './en';
 import { enDisplay } from './en-display';
+import { enDuties } from './en-duties';
 import { enHistory } from './en-history';
 import { enOutage } from './en-outage';
 import { enParticipation } from './en-participation';
@@ -16,6 +17,7 @@ import { zh } from './zh';
 import { zhAdmin } from './zh-admin';
 import { zhAdminDashboard } from './zh-admin-dashboard';
 import { zhDisplay } from './zh-display';
+import { zhDuties } from './zh-duties';
 import { zhOutage } from './zh-outage';
 import { zhParticipation } from './zh-participation';
 import { eligibilityCriteria, zhPoster } from './zh-poster';
@@ -30,6 +32,7 @@ const catalogues = {
     poster: zhPoster,
     criteria: eligibilityCriteria,
     history: { ...zhAdminDashboard.history, roles: zhAdmin.roles },
+    duties: zhDuties,
     participation: zhParticipation,
   },
   en: {
@@ -40,6 +43,7 @@ const catalogues = {
     poster: enPoster,
     criteria: englishEligibilityCriteria,
     history: enHistory,
+    duties: enDuties,
     participation: enParticipation,
   },
 } satisfies Record<Locale, unknown>;

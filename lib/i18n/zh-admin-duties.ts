@@ -1,7 +1,7 @@
 // Interface text of the duties pages (issue 10 item 5): 实用技术培训, 发展残疾人党员, 联席会议, 督导检查 and
-// the printable 工作档案. Officials' pages only (Chinese); the public county section's words are in
-// `publicParty` / `publicMeetings` below.
-import type { FixState, MeetingBody, PartyDateField, PartyDateProblem, PartyStage } from '@/lib/domain/duties';
+// the printable 工作档案. Officials' pages only (Chinese); the public county sections' words are in
+// zh-duties.ts / en-duties.ts.
+import type { FixState, MeetingBody, PartyDateProblem, PartyStage } from '@/lib/domain/duties';
 
 const DATE_HINT = '格式如2026-03-15，不能晚于今天';
 
@@ -216,6 +216,7 @@ export const zhAdminDuties = {
     trainingsCaption: '培训人次和掌握技能的户数',
     trainingCounts: (sessions: number, households: number) => `培训${sessions}人次，${households}户已有实用技术`,
     party: '发展残疾人党员（人数）',
+    countColumn: '人数',
     rosters: '名册',
     rosterLink: '汇总名册（审批与下载）',
     households: (n: number) => `已建档帮扶对象${n}户`,
@@ -223,17 +224,5 @@ export const zhAdminDuties = {
     pickTitle: '工作档案',
     pickIntro: '选择要查看的乡镇或县：',
   },
-  publicParty: {
-    title: '发展残疾人党员',
-    caption: '本县帮扶对象中处于各阶段的人数',
-    columns: { stage: '阶段', count: '人数' },
-    empty: '暂无记录。',
-  },
-  publicMeetings: {
-    title: '联席会议',
-    empty: '暂无公开的会议摘要。',
-  },
   memberFieldHint: '家庭成员登记上线前，培训记在登记人名下。',
 };
-
-export type PartyDateLabel = Record<PartyDateField, string>;

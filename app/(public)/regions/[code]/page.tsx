@@ -4,6 +4,7 @@ import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { NoticeList } from '@/components/notice-list';
 import { ProgressTable } from '@/components/progress-table';
 import { CountyProgressSection } from '@/components/progress/county-progress';
+import { JointMeetingsSection, PartyMembersSection } from '@/components/progress/party-members';
 import { LeftOutSection } from '@/components/left-out-section';
 import { getVillageLeftOut } from '@/lib/data/public-participation';
 import { isRuralVillage } from '@/lib/domain/regions';
@@ -88,6 +89,12 @@ export default async function RegionPage({ params }: Props) {
         <a href={`/regions/${region.code}/feed.xml`}>{zh.feed.link}</a>
       </p>
       {countyProgress ? <CountyProgressSection progress={countyProgress} /> : null}
+      {region.level === 'county' ? (
+        <>
+          <PartyMembersSection countyCode={region.code} />
+          <JointMeetingsSection countyCode={region.code} />
+        </>
+      ) : null}
     </>
   );
 }

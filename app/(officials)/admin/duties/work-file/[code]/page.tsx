@@ -128,7 +128,7 @@ export default async function WorkFilePage({ params }: Props) {
 
       <section aria-labelledby="wf-party">
         <h2 id="wf-party">{t.party}</h2>
-        <DutyTable caption={zhAdminDuties.party.countsCaption} columns={[zhAdminDuties.publicParty.columns.stage, zhAdminDuties.publicParty.columns.count]}>
+        <DutyTable caption={zhAdminDuties.party.countsCaption} columns={[zhAdminDuties.party.columns.stage, zhAdminDuties.workFile.countColumn]}>
           {PARTY_STAGES.map((s) => (
             <tr key={s}>
               <th scope="row" className="font-normal">
