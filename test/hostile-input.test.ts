@@ -49,6 +49,9 @@ import { setAllocationPlan } from '@/lib/actions/plan';
 import { saveSummaryDraft, submitSummary } from '@/lib/actions/summaries';
 import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, saveParty } from '@/lib/actions/duties';
 import { saveVisit } from '@/lib/actions/visits';
+import { recordPosting } from '@/lib/actions/postings';
+import { recordLeftOut, reportLeftOut, screenLeftOut } from '@/lib/actions/left-out';
+import { getPostingPhoto } from '@/lib/data/officials/participation';
 import { loadAccount } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { openTestDatabase, type TestDatabase } from './database';
@@ -77,7 +80,7 @@ type Spec = {
 // (called as `submit` calls it, with a demo official whose role may take the action, and FormData), or
 // the function that takes its input. A new export, or a new route.ts, fails the first test until it is
 // listed here and covered below.
-const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'password' | 'search' | 'no input' | 'session only'> = {
+const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'password' | 'search' | 'no input' | 'session only' | 'public left-out report'> = {
   'accounts.server.ts#createAccountAction': createAccount,
   'accounts.server.ts#updateAccountAction': updateAccount,
   'accounts.server.ts#disableAccountAction': disableAccount,
@@ -119,6 +122,10 @@ const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'passwor
   'sign-out.server.ts#logoutEverywhere': 'no input',
   'summaries.server.ts#summaryAction': [saveSummaryDraft, submitSummary], // `intent` picks one
   'visits.server.ts#saveVisitAction': saveVisit,
+  'postings.server.ts#recordPostingAction': recordPosting,
+  'left-out.server.ts#recordLeftOutAction': recordLeftOut,
+  'left-out.server.ts#screenLeftOutAction': screenLeftOut,
+  'left-out.server.ts#reportLeftOutAction': 'public left-out report', // reportLeftOut, below
   'duties.server.ts#recordTrainingAction': recordTraining,
   'duties.server.ts#savePartyAction': saveParty,
   'duties.server.ts#recordMeetingAction': recordMeeting,
@@ -136,6 +143,7 @@ const ROUTES: Record<string, string> = {
   'app/(public)/regions/[code]/feed.xml/route.ts#GET': 'path: code',
   'app/(officials)/admin/roster/export/route.ts#POST': 'form: format, region → exportRoster',
   'app/(officials)/admin/households/[id]/photo/route.ts#GET': 'path: id → getHouseholdPhoto',
+  'app/(officials)/admin/notices/[id]/postings/[postingId]/photo/route.ts#GET': 'path: id, postingId → getPostingPhoto',
   'app/api/auth/[...nextauth]/route.ts#GET': 'next-auth: no input of ours',
   'app/api/auth/[...nextauth]/route.ts#POST': 'next-auth: credentials → checkCredentials (as login)',
   'app/display/route.ts#POST': 'form: large, contrast, back',
@@ -611,6 +619,30 @@ describe('route handlers answer hostile input with a 4xx in the stable shape, or
         const id = /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
         const photo = await getHouseholdPhoto(official, id);
         if (photo) expect(photo.contentType).toMatch(/^image\//);
+      }),
+      params(),
+    );
+  });
+
+  it('GET /admin/notices/[id]/postings/[postingId]/photo: both ids as the route parses them', async () => {
+    const official = officials['village-a']!;
+    const id = (raw: string) => (/^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0);
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(fc.oneof(text, fc.constantFrom(...plausible)), fc.oneof(text, fc.constantFrom(...plausible))), async ([notice, posting]) => {
+        const photo = await getPostingPhoto(official, id(notice), id(posting));
+        if (photo) expect(photo.contentType).toMatch(/^image\//);
+      }),
+      params(),
+    );
+  });
+
+  it('the public left-out report (no official) refuses in Chinese with nothing written, or writes with its audit row', async () => {
+    await fc.assert(
+      fc.asyncProperty(formFor({ villageCode: null, noticeId: null, who: null, why: null, contact: null }), async (form) => {
+        const before = await counts();
+        const raw = Object.fromEntries([...new Set(form.keys())].map((k) => [k, form.getAll(k).length > 1 ? form.getAll(k) : form.get(k)]));
+        const result = await reportLeftOut(raw, now);
+        await expectRefusedOrAudited(result.ok ? { ok: true, message: '', value: null } : { ...result, refused: 'rule' }, before, form);
       }),
       params(),
     );
