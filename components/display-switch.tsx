@@ -29,7 +29,7 @@ export function DisplaySwitch({ display, locale, text }: { display: Display; loc
   );
   return (
     <form method="post" action="/display" aria-labelledby="display-switch-label" className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-      <span id="display-switch-label">{text.label}：</span>
+      <span id="display-switch-label">{`${text.label}${locale === 'en' ? ':' : '：'}`}</span>
       <input type="hidden" name="back" value={localePath(locale, pagePathOf(pathname) + (query ? `?${query}` : ''))} />
       {button('large', text.large)}
       {button('contrast', text.contrast)}

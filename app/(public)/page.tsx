@@ -25,7 +25,7 @@ export default async function HomePage() {
   ];
   return (
     <>
-      <h1>{programme.name}</h1>
+      <h1>{zh.home.heading(programme.name)}</h1>
       <p>
         {zh.home.intro(programme.startYear, programme.endYear, programme.targetHouseholds, programme.noticeDays)}
       </p>

@@ -29,6 +29,8 @@ export const en: Catalogue<typeof zh> = {
     empty: 'Please type the name of a township or village.',
   },
   home: {
+    // The programme's name is Chinese data; the English page names it in English.
+    heading: (_programmeName: string) => 'Rural Party branches’ poverty relief for families with disabled members, Baicheng',
     intro: (startYear: number, endYear: number, target: number, noticeDays: number) =>
       `From ${startYear} to ${endYear}, the rural Party branches of the city help ${households(target)} of poor rural families with disabled members out of poverty for good. Each village posts the proposed households in a public notice for ${noticeDays} days, so that villagers can check them and object.`,
     headlineTitle: 'Progress in the city',

@@ -25,6 +25,7 @@ export const zh = {
     empty: '请输入乡镇或村的名称。',
   },
   home: {
+    heading: (programmeName: string) => programmeName,
     intro: (startYear: number, endYear: number, target: number, noticeDays: number) =>
       `${startYear}—${endYear}年，全市农村基层党组织帮扶 ${target} 户农村贫困残疾人家庭稳定脱贫。各村将拟帮扶的家庭公示 ${noticeDays} 天，接受群众监督。`,
     headlineTitle: '全市进度',
@@ -116,12 +117,10 @@ export const zh = {
     objectionStatus: '处理情况',
     objectionReason: '处理理由',
     objectionStatuses: {
-      submitted: '网上提交，待受理',
       received: '已登记，待核实',
       investigating: '正在核实',
       upheld: '异议成立',
       dismissed: '异议不成立',
-      rejected: '不属于异议，未受理',
     } satisfies Record<ObjectionStatus, string>,
     withdrawnOn: (date: string) => `本公示已于 ${date} 撤回。`,
     withdrawnReason: '撤回原因：',
