@@ -123,10 +123,12 @@ export const en: Catalogue<typeof zh> = {
     objectionStatus: 'Status',
     objectionReason: 'Reason',
     objectionStatuses: {
+      submitted: 'Lodged online, awaiting acceptance',
       received: 'Recorded, to be checked',
       investigating: 'Being checked',
       upheld: 'Upheld',
       dismissed: 'Dismissed',
+      rejected: 'Not an objection, not accepted',
     },
     withdrawnOn: (date: string) => `This notice was withdrawn on ${date}.`,
     withdrawnReason: 'Reason for withdrawal: ',

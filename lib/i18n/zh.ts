@@ -117,10 +117,12 @@ export const zh = {
     objectionStatus: '处理情况',
     objectionReason: '处理理由',
     objectionStatuses: {
+      submitted: '网上提交，待受理',
       received: '已登记，待核实',
       investigating: '正在核实',
       upheld: '异议成立',
       dismissed: '异议不成立',
+      rejected: '不属于异议，未受理',
     } satisfies Record<ObjectionStatus, string>,
     withdrawnOn: (date: string) => `本公示已于 ${date} 撤回。`,
     withdrawnReason: '撤回原因：',
