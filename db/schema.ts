@@ -12,6 +12,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   smallint,
   text,
@@ -134,6 +135,25 @@ export const households = pgTable(
     check('households_income_ck', sql`${t.incomePerCapita} >= 0`),
     check('households_status_ck', sql`${t.status} in ('registered', 'listed', 'passed', 'removed')`),
     check('households_filed_ck', sql`${t.filedAt} is null or ${t.status} = 'passed'`),
+  ],
+);
+
+// Rollup (issue 11): households per programme, village, year, status and filed (建档), kept by statement
+// triggers on households in the same transaction as every write, so public pages sum these rows instead of
+// counting households. A region's figures sum its villages' rows by code range (see lib/data/public.ts).
+export const householdCounts = pgTable(
+  'household_counts',
+  {
+    programmeId: integer('programme_id').notNull(),
+    villageCode: varchar('village_code', { length: 12 }).notNull(),
+    year: smallint('year').notNull(),
+    status: text('status', { enum: householdStatuses }).notNull(),
+    filed: boolean('filed').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'household_counts_pk', columns: [t.programmeId, t.villageCode, t.year, t.status, t.filed] }),
+    check('household_counts_n_ck', sql`${t.n} >= 0`),
   ],
 );
 
