@@ -39,6 +39,7 @@ import {
 } from './people';
 import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
+import { seedParticipation } from './participation';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { loadRegions, readRegionFile } from '../regions/load';
 import { allVillages, CITY, COUNTIES, findVillage, type VillagePlace } from './regions';
@@ -598,6 +599,9 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
       });
       noticeIds.set(spec.key, id);
     }
+
+    // Where each notice was posted, and left-out household reports (db/seed/participation.ts).
+    await seedParticipation(tx, { now, audit });
 
     // After the notice: approvals, filing, help measures, visits, income, annual summaries. Its audit
     // events join the others so the chain stays in time order.
