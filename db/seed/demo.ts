@@ -39,6 +39,7 @@ import {
 } from './people';
 import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
+import { seedDuties } from './duties';
 import { seedParticipation } from './participation';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { loadRegions, readRegionFile } from '../regions/load';
@@ -613,6 +614,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
       accountsAt,
       audit,
     });
+    // The duties (issue 10 item 5): trainings, Party development, joint meetings, inspections and fixes.
+    await seedDuties(tx, now, audit);
 
     // The audit trail, oldest first, each row chained to the one before with the audit key's HMAC.
     audit.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -168,9 +168,9 @@ describe('联席会议', () => {
     const cd = accounts['county-dpf']!;
     const one = await recordMeeting.run(cd, form({ body_county_org: undefined }), NOW);
     expect(one.ok ? null : one.fieldErrors).toEqual({ bodies: t.bodies });
-    expect(outcome(await recordMeeting.run(cd, form({ body_county_org: undefined, otherBodies: '县民政局', publicSummary: '' }), NOW))).toBe('ok');
-    const [row] = await db.select({ s: jointMeetings.publicSummary, o: jointMeetings.otherBodies }).from(jointMeetings).where(eq(jointMeetings.otherBodies, '县民政局'));
-    expect(row).toEqual({ s: null, o: '县民政局' });
+    expect(outcome(await recordMeeting.run(cd, form({ body_county_org: undefined, otherBodies: '县卫生健康局', publicSummary: '' }), NOW))).toBe('ok');
+    const [row] = await db.select({ s: jointMeetings.publicSummary, o: jointMeetings.otherBodies }).from(jointMeetings).where(eq(jointMeetings.otherBodies, '县卫生健康局'));
+    expect(row).toEqual({ s: null, o: '县卫生健康局' });
     const empty = await recordMeeting.run(cd, {}, NOW);
     expect(empty.ok ? null : Object.keys(empty.fieldErrors).sort()).toEqual(['decisions', 'heldOn']);
     expect(outcome(await recordMeeting.run(cd, form({ heldOn: '2026-11-29' }), NOW))).toBe('rule');
