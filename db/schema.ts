@@ -184,6 +184,81 @@ export const householdPrivate = pgTable(
   ],
 );
 
+// ——— Household members (issue 10 item 1) ———
+// 家庭成员: every person of a household, the registrant (the disabled applicant) being member 1 with
+// relation 'self'. No name or number here: those live in household_member_private. A member whose
+// identity has not been entered yet (converted data, or a size declared at registration) has relation,
+// sex and birth date null; households.household_size and disabled_members are counted from these rows
+// by triggers (migration 0017), never typed.
+export const memberRelations = ['self', 'spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'in_law', 'other'] as const;
+export const labourCapacities = ['full', 'partial', 'none'] as const;
+export const dibaoStatuses = ['granted', 'pending', 'not_eligible', 'none'] as const;
+
+export const householdMembers = pgTable(
+  'household_members',
+  {
+    id: serial('id').primaryKey(),
+    householdId: integer('household_id').notNull(),
+    programmeId: integer('programme_id').notNull(),
+    position: smallint('position').notNull(), // 1 = the registrant
+    relation: text('relation', { enum: memberRelations }), // 与申请人关系; null = not entered yet
+    sex: text('sex', { enum: ['M', 'F'] }), // from the ID number
+    birthDate: date('birth_date', { mode: 'string' }), // from the ID number; age is computed from it
+    disabled: boolean('disabled').notNull().default(false), // entered members: has a certificate
+    disabilityCategory: smallint('disability_category'), // from the certificate number
+    disabilityGrade: smallint('disability_grade'),
+    labourCapacity: text('labour_capacity', { enum: labourCapacities }), // 劳动能力; null = not recorded
+    willingToWork: boolean('willing_to_work'), // 就业意愿; null = not recorded
+    ruralMedical: boolean('rural_medical'), // 新农合 enrolled
+    ruralPension: boolean('rural_pension'), // 新农保 enrolled
+    dibao: text('dibao', { enum: dibaoStatuses }), // 低保 status
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`), // 实用技能 the member has
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.householdId, t.programmeId], foreignColumns: [households.id, households.programmeId] }).onDelete('cascade'),
+    unique('household_members_id_programme_uq').on(t.id, t.programmeId),
+    unique('household_members_position_uq').on(t.householdId, t.position),
+    check('household_members_position_ck', sql`${t.position} >= 1 and (${t.position} = 1) = (${t.relation} is not distinct from 'self')`),
+    check(
+      'household_members_relation_ck',
+      sql`${t.relation} is null or ${t.relation} in ('self', 'spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'in_law', 'other')`,
+    ),
+    check('household_members_entered_ck', sql`(${t.relation} is null) = (${t.sex} is null) and (${t.sex} is null) = (${t.birthDate} is null)`),
+    check('household_members_sex_ck', sql`${t.sex} is null or ${t.sex} in ('M', 'F')`),
+    check(
+      'household_members_disability_ck',
+      sql`(${t.disabilityCategory} is null) = (${t.disabilityGrade} is null) and (${t.disabilityCategory} is null or (${t.disabilityCategory} between 1 and 7 and ${t.disabilityGrade} between 1 and 4)) and (${t.sex} is null or ${t.disabled} = (${t.disabilityCategory} is not null))`,
+    ),
+    check('household_members_labour_ck', sql`${t.labourCapacity} is null or ${t.labourCapacity} in ('full', 'partial', 'none')`),
+    check('household_members_dibao_ck', sql`${t.dibao} is null or ${t.dibao} in ('granted', 'pending', 'not_eligible', 'none')`),
+  ],
+);
+
+// Never selected by public code: the member's name, ID number and certificate number. One person is in at
+// most one household of a programme: the ID number is unique over every member, the registrants included.
+export const householdMemberPrivate = pgTable(
+  'household_member_private',
+  {
+    memberId: integer('member_id').primaryKey(),
+    programmeId: integer('programme_id').notNull(),
+    fullName: text('full_name').notNull(),
+    idNumber: varchar('id_number', { length: 18 }).notNull(),
+    certificateNumber: varchar('certificate_number', { length: 22 }), // 残疾证号, if any
+  },
+  (t) => [
+    foreignKey({ columns: [t.memberId, t.programmeId], foreignColumns: [householdMembers.id, householdMembers.programmeId] }).onDelete('cascade'),
+    unique('household_member_private_programme_person_uq').on(t.programmeId, t.idNumber),
+    check('household_member_private_name_ck', sql`length(btrim(${t.fullName})) > 0`),
+    check('household_member_private_id_ck', sql`${t.idNumber} ~ '^[0-9]{17}[0-9X]$'`),
+    check(
+      'household_member_private_cert_ck',
+      sql`${t.certificateNumber} is null or (${t.certificateNumber} ~ '^[0-9]{17}[0-9X][1-7][1-4](B[1-9])?$' and left(${t.certificateNumber}, 18) = ${t.idNumber})`,
+    ),
+  ],
+);
+
 export const roles = ['village', 'township_party', 'township_dpf', 'county_dpf', 'county_org', 'city', 'admin'] as const;
 
 // 工作人员: each account is bound to one region and acts on it and everything below it.
