@@ -31,16 +31,23 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
--- An update moves a household between keys only when one of them changed; the net change per key is applied once.
+-- An update moves a household between keys only when one of them changed; the net change per key is applied
+-- once: decrements as an UPDATE (the key exists), increments as an upsert (a CHECK sees the proposed row).
 CREATE FUNCTION household_counts_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  WITH delta AS (
+    SELECT programme_id, village_code, year, status, filed, sum(n)::int AS n
+      FROM (SELECT programme_id, village_code, year, status, filed_at IS NOT NULL AS filed, 1 AS n FROM new_rows
+            UNION ALL
+            SELECT programme_id, village_code, year, status, filed_at IS NOT NULL, -1 FROM old_rows) m
+     GROUP BY 1, 2, 3, 4, 5
+    HAVING sum(n) <> 0
+  ), decrements AS (
+    UPDATE household_counts c SET n = c.n + d.n FROM delta d
+     WHERE d.n < 0 AND (c.programme_id, c.village_code, c.year, c.status, c.filed) = (d.programme_id, d.village_code, d.year, d.status, d.filed)
+  )
   INSERT INTO household_counts AS c (programme_id, village_code, year, status, filed, n)
-  SELECT programme_id, village_code, year, status, filed, sum(n)::int
-    FROM (SELECT programme_id, village_code, year, status, filed_at IS NOT NULL AS filed, 1 AS n FROM new_rows
-          UNION ALL
-          SELECT programme_id, village_code, year, status, filed_at IS NOT NULL, -1 FROM old_rows) m
-   GROUP BY 1, 2, 3, 4, 5
-  HAVING sum(n) <> 0
+  SELECT programme_id, village_code, year, status, filed, n FROM delta WHERE n > 0
   ON CONFLICT (programme_id, village_code, year, status, filed) DO UPDATE SET n = c.n + EXCLUDED.n;
   RETURN NULL;
 END $$;

@@ -1,10 +1,12 @@
 // Read models for the public pages. This module may select public columns only: it never imports the
 // *_private tables or the accounts table (a test checks), and notice pages read the snapshot in
 // notice_entries.
-import { and, asc, desc, eq, inArray, like, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lte, ne, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { allocations, households, noticeEntries, notices, objections, programmes, regions } from '@/db/schema';
+import { allocations, householdCounts, noticeEntries, notices, objections, programmes, regions } from '@/db/schema';
 import { ancestorCodes, regionLevel, regionPrefix, type RegionLevel } from '@/lib/domain/regions';
 import type { NoticeStatus, ObjectionStatus } from '@/lib/domain/notice';
 import { noticeListVisibility, type ListVisibility } from '@/lib/domain/retention';
@@ -15,8 +17,19 @@ export type Progress = { publicised: number; passed: number };
 // Households count as publicised once a published notice has listed them, and as passed once their
 // notice closed without an upheld objection about them.
 export const PUBLICISED_STATUSES = ['listed', 'passed', 'removed'] as const;
-const publicisedCount = sql<number>`count(*) filter (where ${inArray(households.status, [...PUBLICISED_STATUSES])})::int`;
-const passedCount = sql<number>`count(*) filter (where ${households.status} = 'passed')::int`;
+// Summed from the household_counts rollup (kept by triggers on households in every writing transaction):
+// a page never counts households, however many there are.
+const publicisedCount = sql<number>`coalesce(sum(${householdCounts.n}) filter (where ${inArray(householdCounts.status, [...PUBLICISED_STATUSES])}), 0)::int`;
+const passedCount = sql<number>`coalesce(sum(${householdCounts.n}) filter (where ${householdCounts.status} = 'passed'), 0)::int`;
+
+/**
+ * The villages of a region as a range of 12-digit codes: an index serves a range in any collation, a
+ * LIKE prefix only in C. An unknown code matches nothing.
+ */
+export function villagesOf(column: AnyPgColumn, code: string): SQL {
+  const prefix = regionPrefix(code);
+  return prefix === null ? sql`false` : and(gte(column, prefix.padEnd(12, '0')), lte(column, prefix.padEnd(12, '9')))!;
+}
 
 export const getProgramme = cache(async () => {
   const db = await getDb();
@@ -43,8 +56,8 @@ export async function getCityProgress(programmeId: number): Promise<Progress> {
   const db = await getDb();
   const [row] = await db
     .select({ publicised: publicisedCount, passed: passedCount })
-    .from(households)
-    .where(eq(households.programmeId, programmeId));
+    .from(householdCounts)
+    .where(eq(householdCounts.programmeId, programmeId));
   return row ?? { publicised: 0, passed: 0 };
 }
 
@@ -64,11 +77,11 @@ export async function getChildrenProgress(code: string, programmeId: number, yea
   if (children.length === 0) return [];
   const codeLength = children[0]!.code.length; // siblings share a level, so a length
   // Inlined (a number we computed), so that GROUP BY sees the same expression as SELECT.
-  const childCode = sql<string>`left(${households.villageCode}, ${sql.raw(String(codeLength))})`;
+  const childCode = sql<string>`left(${householdCounts.villageCode}, ${sql.raw(String(codeLength))})`;
   const counts = await db
     .select({ code: childCode, publicised: publicisedCount, passed: passedCount })
-    .from(households)
-    .where(and(eq(households.programmeId, programmeId), eq(households.year, year), like(households.villageCode, `${regionPrefix(code)}%`)))
+    .from(householdCounts)
+    .where(and(eq(householdCounts.programmeId, programmeId), eq(householdCounts.year, year), villagesOf(householdCounts.villageCode, code)))
     .groupBy(childCode);
   const targets = await db
     .select({ code: allocations.countyCode, target: allocations.targetHouseholds })
@@ -90,12 +103,12 @@ export async function getRegionProgress(code: string, programmeId: number, year:
   const db = await getDb();
   const [row] = await db
     .select({ publicised: publicisedCount, passed: passedCount })
-    .from(households)
+    .from(householdCounts)
     .where(
       and(
-        eq(households.programmeId, programmeId),
-        year === null ? undefined : eq(households.year, year),
-        like(households.villageCode, `${regionPrefix(code)}%`),
+        eq(householdCounts.programmeId, programmeId),
+        year === null ? undefined : eq(householdCounts.year, year),
+        villagesOf(householdCounts.villageCode, code),
       ),
     );
   return row ?? { publicised: 0, passed: 0 };
@@ -166,7 +179,7 @@ const noticeSummaryColumns = {
  */
 export async function getRegionNotices(code: string, now: Date, limit = Infinity): Promise<{ notices: NoticeSummary[]; total: number }> {
   const db = await getDb();
-  const inRegion = and(ne(notices.status, 'draft'), like(notices.villageCode, `${regionPrefix(code)}%`));
+  const inRegion = and(ne(notices.status, 'draft'), villagesOf(notices.villageCode, code));
   const isOpen = and(eq(notices.status, 'published'), sql`${notices.periodEndsAt} > ${now.toISOString()}`);
   const base = () =>
     db.select(noticeSummaryColumns).from(notices).innerJoin(regions, eq(regions.code, notices.villageCode));
