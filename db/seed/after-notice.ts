@@ -264,6 +264,7 @@ interface Passed {
   year: number;
   villageCode: string;
   incomePerCapita: number;
+  disabledMembers: number;
   closedOn: string; // China date the notice closed
 }
 
@@ -280,6 +281,7 @@ async function passedHouseholds(tx: Tx): Promise<Passed[]> {
       year: households.year,
       villageCode: households.villageCode,
       incomePerCapita: households.incomePerCapita,
+      disabledMembers: households.disabledMembers,
       closedAt: notices.closedAt,
     })
     .from(households)
@@ -607,8 +609,11 @@ async function seedAnnualSummaries(
 ): Promise<AfterNoticeSummary['annualSummaries']> {
   const out: AfterNoticeSummary['annualSummaries'] = [];
   const incomeBefore = new Map(filed.map((h) => [h.id, h.incomePerCapita]));
-  for (const year of [2025, 2026]) {
+  // 2023 and 2024 came before the portal (set up in autumn 2025): those reports went to the city on
+  // paper, on time, and each county entered its paper report when its account was made.
+  for (const year of [2023, 2024, 2025, 2026]) {
     const due = `${year}-11-05`;
+    const onPaper = addDays(chinaDateString(input.accountsAt), 1) > due;
     for (const county of COUNTIES) {
       if (year === 2026 && county.code === MISSING_2026) continue;
       const isDraft = year === 2026 && county.code === DRAFT_2026;
@@ -621,18 +626,27 @@ async function seedAnnualSummaries(
       const helpedIds = filed.filter((h) => h.villageCode.startsWith(county.code) && h.year === year && h.filedOn <= asOf).map((h) => h.id);
       // The same definitions as computeSummaryFigures (lib/data/officials/summaries.ts), as of that day:
       // loans and funding granted in the county that year; confirmed incomes minus income at registration.
-      const fundsInvestedYuan = supportRows
-        .filter((s) => inCounty(s.householdId) && s.grantedOn.startsWith(String(year)) && s.grantedOn <= asOf)
-        .reduce((sum, s) => sum + (s.amountYuan ?? 0), 0);
-      const incomeIncreaseYuan = incomeRows
+      const granted = (kind: 'micro_loan' | 'dpf_funding') =>
+        supportRows
+          .filter((s) => s.kind === kind && inCounty(s.householdId) && s.grantedOn.startsWith(String(year)) && s.grantedOn <= asOf)
+          .reduce((sum, s) => sum + (s.amountYuan ?? 0), 0);
+      const grantsYuan = granted('dpf_funding');
+      const loansYuan = granted('micro_loan');
+      const fundsInvestedYuan = grantsYuan + loansYuan;
+      const increases = incomeRows
         .filter((r) => helpedIds.includes(r.householdId) && r.year === year && r.confirmedAt && chinaDateString(r.confirmedAt) <= asOf)
-        .reduce((sum, r) => sum + r.incomePerCapita - (incomeBefore.get(r.householdId) ?? r.incomePerCapita), 0);
+        .map((r) => r.incomePerCapita - (incomeBefore.get(r.householdId) ?? r.incomePerCapita));
+      const incomeIncreaseYuan = increases.reduce((sum, d) => sum + d, 0);
+      const disabledHelped = filed.filter((h) => helpedIds.includes(h.id)).reduce((sum, h) => sum + h.disabledMembers, 0);
       const text =
-        year === 2025
-          ? `${year}年是工程启动年。${county.name}完成了组织部署、调查摸底和帮扶对象登记，建立了工作台账。帮扶对象的公示、审批建档和结对帮扶在${year + 1}年进行。`
-          : `${year}年${county.name}审批建档帮扶对象${helpedIds.length}户，落实党员干部结对帮扶，投入小额贷款和残联资助共${fundsInvestedYuan}元。下一步继续开展定期回访，核实帮扶对象年人均纯收入。`;
+        year < 2025
+          ? `${year}年${county.name}按照工程实施方案开展残疾人家庭情况调查摸底，建立残疾人扶贫对象数据库，组织实用技术培训和结对帮扶的前期准备。本年度总结以纸质形式按时报送市委组织部和市残联，门户网站开通后补录。`
+          : year === 2025
+          ? `${year}年是门户网站启用年。${county.name}完成了组织部署、调查摸底和帮扶对象登记，建立了工作台账。帮扶对象的公示、审批建档和结对帮扶在${year + 1}年进行。`
+          : `${year}年${county.name}审批建档帮扶对象${helpedIds.length}户，落实党员干部结对帮扶，发放残联资助（无偿）${grantsYuan}元、小额贷款${loansYuan}元。下一步继续开展定期回访，核实帮扶对象年人均纯收入。`;
       const updatedAt = chinaAt(asOf, int(rng, 9, 16), int(rng, 0, 59));
-      const written = new Date(updatedAt.getTime() - 2 * HOUR);
+      // A paper report is entered the day after the accounts were made; it keeps its paper date.
+      const written = onPaper ? chinaAt(addDays(chinaDateString(input.accountsAt), 1), 10, int(rng, 0, 59)) : new Date(updatedAt.getTime() - 2 * HOUR);
       // With a `now` far from the deadlines, a summary could predate the accounts: none is written then.
       if (written < input.accountsAt) continue;
       const writer = await accounts.forRole('county_dpf', county.code);
@@ -644,9 +658,15 @@ async function seedAnnualSummaries(
           year,
           status: submittedOn ? 'submitted' : 'draft',
           householdsHelped: helpedIds.length,
+          disabledHelped,
+          incomeCompared: increases.length,
+          incomeMissing: helpedIds.length - increases.length,
+          incomeMeanIncreaseYuan: increases.length === 0 ? null : Math.round(incomeIncreaseYuan / increases.length),
           incomeIncreaseYuan,
+          grantsYuan,
+          loansYuan,
           fundsInvestedYuan,
-          notes: submittedOn ? '' : '数字尚在核对，待补充回访情况。',
+          notes: onPaper ? `纸质总结于${submittedOn ?? due}报送，${chinaDateString(written)}补录。` : submittedOn ? '' : '数字尚在核对，待补充回访情况。',
           summary: text,
           submittedAt: submittedOn ? updatedAt : null,
           submittedBy: submittedOn ? writer.id : null,
@@ -657,7 +677,8 @@ async function seedAnnualSummaries(
       const entity = { entityType: 'annual_summary', entityId: String(row.id) };
       input.audit.push({ at: written, officialId: writer.id, role: writer.role, action: 'summary.save', ...entity, summary: { countyCode: county.code, year } });
       if (submittedOn) {
-        input.audit.push({ at: updatedAt, officialId: writer.id, role: writer.role, action: 'summary.submit', ...entity, summary: { countyCode: county.code, year, submittedOn } });
+        const at = onPaper ? new Date(written.getTime() + 10 * 60_000) : updatedAt;
+        input.audit.push({ at, officialId: writer.id, role: writer.role, action: 'summary.submit', ...entity, summary: { countyCode: county.code, year, submittedOn, ...(onPaper ? { onPaper: true } : {}) } });
       }
       out.push({ year, countyCode: county.code, status: submittedOn ? 'submitted' : 'draft', submittedOn });
     }

@@ -4,7 +4,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { annualSummaries, programmes, regions } from '@/db/schema';
-import { computeSummaryFigures, type SummaryFigures } from '@/lib/data/officials/summaries';
+import { computeSummaryFigures, summaryFigureColumns, type SummaryFigures } from '@/lib/data/officials/summaries';
 import {
   canEditSummary,
   canSubmitSummary,
@@ -16,6 +16,7 @@ import {
 } from '@/lib/domain/summary';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { officialAction, Refusal, type ActionContext } from './core';
+import { publishedText } from './published-text';
 
 const t = zhAdminPlan.summary;
 const e = t.errors;
@@ -34,12 +35,15 @@ const draftSchema = z.object({
 
 const submitSchema = z.object({
   ...target,
-  summary: z
-    .string({ error: e.summaryRequired })
-    .trim()
-    .min(1, e.summaryRequired)
-    .min(SUMMARY_TEXT_MIN, e.summaryTooShort(SUMMARY_TEXT_MIN))
-    .max(SUMMARY_TEXT_MAX, e.summaryTooLong(SUMMARY_TEXT_MAX)),
+  // Published on the county's public page once submitted (issue 10 item 4): no personal numbers.
+  summary: publishedText(
+    z
+      .string({ error: e.summaryRequired })
+      .trim()
+      .min(1, e.summaryRequired)
+      .min(SUMMARY_TEXT_MIN, e.summaryTooShort(SUMMARY_TEXT_MIN))
+      .max(SUMMARY_TEXT_MAX, e.summaryTooLong(SUMMARY_TEXT_MAX)),
+  ),
   // A checkbox: absent when not ticked. Submission cannot be undone, so it is asked for explicitly.
   confirm: z.literal('yes', { error: e.confirmRequired }),
 });
@@ -81,13 +85,6 @@ async function lockReport(ctx: ActionContext, input: Target) {
   return row;
 }
 
-const auditFigures = (f: SummaryFigures) => ({
-  householdsHelped: f.householdsHelped,
-  incomeIncreaseYuan: f.incomeIncreaseYuan,
-  incomeMissing: f.incomeMissing,
-  fundsInvestedYuan: f.fundsInvestedYuan,
-});
-
 export const saveSummaryDraft = officialAction({
   action: 'summary.write',
   schema: draftSchema,
@@ -98,9 +95,7 @@ export const saveSummaryDraft = officialAction({
     await ctx.tx
       .update(annualSummaries)
       .set({
-        householdsHelped: figures.householdsHelped,
-        incomeIncreaseYuan: figures.incomeIncreaseYuan,
-        fundsInvestedYuan: figures.fundsInvestedYuan,
+        ...summaryFigureColumns(figures),
         notes: input.notes,
         summary: input.summary,
         updatedAt: ctx.now,
@@ -111,7 +106,7 @@ export const saveSummaryDraft = officialAction({
       action: 'summary.save',
       entityType: 'annual_summary',
       entityId: row.id,
-      summary: { countyCode: row.countyCode, year: row.year, status: 'draft', ...auditFigures(figures) },
+      summary: { countyCode: row.countyCode, year: row.year, status: 'draft', ...summaryFigureColumns(figures) },
     });
     return { id: row.id, countyCode: row.countyCode, year: row.year, figures };
   },
@@ -130,9 +125,7 @@ export const submitSummary = officialAction({
       .update(annualSummaries)
       .set({
         status: 'submitted',
-        householdsHelped: figures.householdsHelped,
-        incomeIncreaseYuan: figures.incomeIncreaseYuan,
-        fundsInvestedYuan: figures.fundsInvestedYuan,
+        ...summaryFigureColumns(figures),
         notes: input.notes,
         summary: input.summary,
         submittedAt: ctx.now,
@@ -145,7 +138,7 @@ export const submitSummary = officialAction({
       action: 'summary.submit',
       entityType: 'annual_summary',
       entityId: row.id,
-      summary: { countyCode: row.countyCode, year: row.year, status, late: isLateStatus(status), ...auditFigures(figures) },
+      summary: { countyCode: row.countyCode, year: row.year, status, late: isLateStatus(status), ...summaryFigureColumns(figures) },
     });
     return { id: row.id, countyCode: row.countyCode, year: row.year, figures };
   },

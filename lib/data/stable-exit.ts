@@ -3,15 +3,15 @@
 // rows. Reads no *_private table.
 import { asc, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { guarantees, incomeProjects, incomeRecords } from '@/db/schema';
+import { guarantees, incomeProjects, incomeRecords, trainings } from '@/db/schema';
 import { stableExit, type StableExit, type StableExitFacts } from '@/lib/domain/stable-exit';
 
 export async function stableExitFacts(db: Db | Tx, householdIds: readonly number[]): Promise<Map<number, StableExitFacts>> {
   const facts = new Map<number, StableExitFacts>();
-  for (const id of householdIds) facts.set(id, { figures: [], guarantees: [], projects: 0, skilled: null });
+  for (const id of householdIds) facts.set(id, { figures: [], guarantees: [], projects: 0, skilled: 0 });
   if (householdIds.length === 0) return facts;
   const ids = [...householdIds];
-  const [figures, secured, projects] = await Promise.all([
+  const [figures, secured, projects, trained] = await Promise.all([
     db
       .select({ householdId: incomeRecords.householdId, year: incomeRecords.year, incomePerCapita: incomeRecords.incomePerCapita, confirmedAt: incomeRecords.confirmedAt })
       .from(incomeRecords)
@@ -19,12 +19,15 @@ export async function stableExitFacts(db: Db | Tx, householdIds: readonly number
       .orderBy(asc(incomeRecords.year)),
     db.select({ householdId: guarantees.householdId, kind: guarantees.kind }).from(guarantees).where(inArray(guarantees.householdId, ids)),
     db.select({ householdId: incomeProjects.householdId }).from(incomeProjects).where(inArray(incomeProjects.householdId, ids)),
+    // A practical skill from a training record (实用技术培训, any member of the household): see /work/notes/members.md.
+    db.select({ householdId: trainings.householdId }).from(trainings).where(inArray(trainings.householdId, ids)),
   ]);
   for (const f of figures) {
     (facts.get(f.householdId)!.figures as StableExitFacts['figures'][number][]).push({ year: f.year, incomePerCapita: f.incomePerCapita, confirmed: f.confirmedAt !== null });
   }
   for (const g of secured) (facts.get(g.householdId)!.guarantees as StableExitFacts['guarantees'][number][]).push(g.kind);
   for (const p of projects) facts.get(p.householdId)!.projects++;
+  for (const t of trained) (facts.get(t.householdId) as { skilled: number }).skilled++;
   return facts;
 }
 

@@ -6,8 +6,8 @@
 //   dibao    低保 settled;              housing  housing secure;
 //   skill    a member has a practical skill from a training record;
 //   project  at least one income project.
-// The product records enrolment and 低保 per household (guarantees), not yet per member, and keeps no
-// training records yet: `skill` is then null ("not recorded") and is left out of the rule until it is.
+// The product records enrolment and 低保 per household (guarantees), not yet per member. `skill` comes
+// from the training records (lib/data/stable-exit.ts); null ("not recorded") is left out of the rule.
 // Pure: no database.
 import { povertyExitYear, type IncomeFigure } from './income';
 

@@ -42,17 +42,31 @@ async function support(householdId: number, kind: 'village_job' | 'micro_loan' |
 /** The same figures, written independently of lib/data, straight from the tables. */
 async function figuresBySql(countyCode: string, year: number) {
   const helped = sql`h.programme_id = ${programmeId} and h.year = ${year} and h.filed_at is not null and h.village_code like ${`${countyCode}%`}`;
-  const a = await one<{ helped: number; increase: number; confirmed: number }>(sql`
+  const a = await one<{ helped: number; disabled: number; increase: number; confirmed: number; mean: number | null }>(sql`
     select (select count(*) from households h where ${helped})::int as helped,
+      (select coalesce(sum(h.disabled_members), 0) from households h where ${helped})::int as disabled,
+      (select round(avg(r.income_per_capita - h.income_per_capita)) from households h
+         join income_records r on r.household_id = h.id where ${helped} and r.year = ${year} and r.confirmed_by is not null)::int as mean,
       (select coalesce(sum(r.income_per_capita - h.income_per_capita), 0) from households h
          join income_records r on r.household_id = h.id where ${helped} and r.year = ${year} and r.confirmed_by is not null)::int as increase,
       (select count(*) from households h join income_records r on r.household_id = h.id
          where ${helped} and r.year = ${year} and r.confirmed_at is not null)::int as confirmed`);
-  const b = await one<{ funds: number }>(sql`
-    select coalesce(sum(s.amount_yuan), 0)::int as funds from supports s
+  const b = await one<{ grants: number; loans: number }>(sql`
+    select coalesce(sum(s.amount_yuan) filter (where s.kind = 'dpf_funding'), 0)::int as grants,
+      coalesce(sum(s.amount_yuan) filter (where s.kind = 'micro_loan'), 0)::int as loans from supports s
     where s.kind <> 'village_job' and extract(year from s.granted_on) = ${year}
       and s.household_id in (select id from households where programme_id = ${programmeId} and village_code like ${`${countyCode}%`})`);
-  return { householdsHelped: a.helped, incomeIncreaseYuan: a.increase, incomeMissing: a.helped - a.confirmed, fundsInvestedYuan: b.funds };
+  return {
+    householdsHelped: a.helped,
+    disabledHelped: a.disabled,
+    incomeCompared: a.confirmed,
+    incomeMissing: a.helped - a.confirmed,
+    incomeMeanIncreaseYuan: a.mean,
+    incomeIncreaseYuan: a.increase,
+    grantsYuan: b.grants,
+    loansYuan: b.loans,
+    fundsInvestedYuan: b.grants + b.loans,
+  };
 }
 
 /** A county_dpf account of `countyCode` made for this test (the demo data has one for 洮北区 only). */
@@ -116,6 +130,28 @@ describe('computeSummaryFigures', () => {
     expect(after.incomeIncreaseYuan - before.incomeIncreaseYuan).toBe(1100 - 200);
     expect(after.incomeMissing - before.incomeMissing).toBe(1);
     expect(after.fundsInvestedYuan - before.fundsInvestedYuan).toBe(20000 + 5000 + 10000);
+    expect(after.grantsYuan - before.grantsYuan).toBe(5000);
+    expect(after.loansYuan - before.loansYuan).toBe(20000 + 10000);
+    expect(after.disabledHelped - before.disabledHelped).toBe(3);
+    expect(after.incomeCompared - before.incomeCompared).toBe(2);
+  });
+
+  it('gives the mean increase over the households with both figures, and none when no household has them', async () => {
+    // 洮南市 (220881) in a year with no demo household: only what this test adds.
+    const target = { programmeId, countyCode: '220881', year: 2027 };
+    const [village] = await rows<{ code: string }>(sql`select code from regions where level = 'village' and code like '220881%' and right(code, 3) between '200' and '399' order by code limit 1`);
+    expect(await computeSummaryFigures(database.db, target)).toMatchObject({ householdsHelped: 0, incomeCompared: 0, incomeMeanIncreaseYuan: null, incomeMissing: 0 });
+    const a = await household(village!.code, 2027, 2000);
+    const b = await household(village!.code, 2027, 1000);
+    const c = await household(village!.code, 2027, 1500);
+    await rows(sql`update households set disabled_members = 2 where id = ${c}`);
+    expect(await computeSummaryFigures(database.db, target)).toMatchObject({ householdsHelped: 3, disabledHelped: 4, incomeCompared: 0, incomeMeanIncreaseYuan: null, incomeMissing: 3 });
+    await income(a, 2027, 3001, true); // +1001
+    await income(b, 2027, 3000, true); // +2000
+    const f = await computeSummaryFigures(database.db, target);
+    // (1001 + 2000) / 2 = 1500.5, rounded; c lacks a confirmed figure and is counted as missing, not as 0.
+    expect(f).toMatchObject({ incomeCompared: 2, incomeMissing: 1, incomeMeanIncreaseYuan: 1501, incomeIncreaseYuan: 3001 });
+    expect(f).toEqual(await figuresBySql('220881', 2027));
   });
 });
 
@@ -141,7 +177,8 @@ describe('getSummary', () => {
     const later = (await getSummary(county, '220802', 2026, at))!;
     expect(later.figures.fundsInvestedYuan).toBe(frozen.figures.fundsInvestedYuan);
     expect((await figuresBySql('220802', 2026)).fundsInvestedYuan).toBe(frozen.figures.fundsInvestedYuan + 1234);
-    expect(later.figures.incomeMissing).toBeNull();
+    expect(later.figures).toEqual(frozen.figures);
+    expect(frozen.figures.grantsYuan + frozen.figures.loansYuan).toBe(frozen.figures.fundsInvestedYuan);
   });
 
   it('is hidden from a county official of another county, from villages and for a year outside the programme', async () => {

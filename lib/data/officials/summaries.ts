@@ -1,5 +1,5 @@
 // Read models of the counties' annual summaries (总结验收) and the figures they report, computed from
-// the records: households helped, income increase, funds invested. A county official sees their own
+// the records: households and disabled people helped, the mean income increase, grants and loans. A county official sees their own
 // county's reports; the city sees every county. Each function takes the Official and checks
 // 'summary.view' itself; the status of each report is decided by lib/domain/summary at `now`.
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -21,52 +21,104 @@ import { countiesOf, currentProgramme, programmeYears, type PlanProgramme } from
 export type SummaryFigures = {
   /** Households of the year in the county that were approved and filed (建档). */
   householdsHelped: number;
-  /** Σ over those households of (confirmed per-capita income of the year − per-capita income at registration), yuan. */
+  /** Disabled people in those households (残疾人口 of each household, summed). */
+  disabledHelped: number;
+  /** Households helped that have both figures: income at registration and a confirmed income of the year. */
+  incomeCompared: number;
+  /** Households helped without a confirmed income record for the year: left out of the mean. */
+  incomeMissing: number;
+  /** Mean over `incomeCompared` households of (confirmed per-capita income − per-capita income at
+   * registration), rounded to the yuan; null when no household has both figures. */
+  incomeMeanIncreaseYuan: number | null;
+  /** The same differences summed (kept for older reports; not shown). */
   incomeIncreaseYuan: number;
-  /** Households helped without a confirmed income record for the year; they count as 0 increase.
-   * null for a submitted report: the count is not stored, and today's count would not match its figures. */
-  incomeMissing: number | null;
-  /** Σ micro-loans and DPF funding granted to the county's households within the calendar year, yuan. */
+  /** Non-repayable money granted within the calendar year to the county's households: DPF funding. */
+  grantsYuan: number;
+  /** Micro-loans (小额贷款) granted within the calendar year to the county's households: to be repaid. */
+  loansYuan: number;
+  /** grantsYuan + loansYuan, never shown without both parts. */
   fundsInvestedYuan: number;
 };
 
-type FigureRow = { helped: number; increase: string; missing: number; funds: string };
+type FigureRow = { helped: number; disabled: number; compared: number; increase: string; mean: number | null; grants: string; loans: string };
 
 /** The figures of one county and year as the records stand now (inside a transaction when given one). */
 export async function computeSummaryFigures(
   db: Db | Tx,
   target: { programmeId: number; countyCode: string; year: number },
-): Promise<SummaryFigures & { incomeMissing: number }> {
+): Promise<SummaryFigures> {
   const { programmeId, countyCode, year } = target;
   // income_records is unique per household and year, so "the latest confirmed record of the year" is
   // that year's record once the county has confirmed it.
   const [row] = await queryRows<FigureRow>(
     db as Db,
     sql`with helped as (
-          select h.id, h.income_per_capita from households h
+          select h.id, h.income_per_capita, h.disabled_members from households h
           where h.programme_id = ${programmeId} and h.year = ${year}
             and h.filed_at is not null and left(h.village_code, 6) = ${countyCode}
         ), confirmed as (
           select helped.id, r.income_per_capita - helped.income_per_capita as increase
           from helped join income_records r on r.household_id = helped.id
           where r.year = ${year} and r.confirmed_at is not null
+        ), funds as (
+          select s.kind, s.amount_yuan from supports s join households h on h.id = s.household_id
+          where h.programme_id = ${programmeId} and left(h.village_code, 6) = ${countyCode}
+            and s.kind in ('micro_loan', 'dpf_funding')
+            and s.granted_on >= make_date(${year}, 1, 1) and s.granted_on < make_date(${year} + 1, 1, 1)
         )
         select
           (select count(*) from helped)::int as helped,
+          (select coalesce(sum(disabled_members), 0) from helped)::int as disabled,
+          (select count(*) from confirmed)::int as compared,
           (select coalesce(sum(increase), 0) from confirmed)::text as increase,
-          ((select count(*) from helped) - (select count(*) from confirmed))::int as missing,
-          (select coalesce(sum(s.amount_yuan), 0) from supports s join households h on h.id = s.household_id
-            where h.programme_id = ${programmeId} and left(h.village_code, 6) = ${countyCode}
-              and s.kind in ('micro_loan', 'dpf_funding')
-              and s.granted_on >= make_date(${year}, 1, 1) and s.granted_on < make_date(${year} + 1, 1, 1))::text as funds`,
+          (select round(avg(increase)) from confirmed)::int as mean,
+          (select coalesce(sum(amount_yuan), 0) from funds where kind = 'dpf_funding')::text as grants,
+          (select coalesce(sum(amount_yuan), 0) from funds where kind = 'micro_loan')::text as loans`,
   );
+  const helped = Number(row?.helped ?? 0);
+  const compared = Number(row?.compared ?? 0);
+  const grantsYuan = Number(row?.grants ?? 0);
+  const loansYuan = Number(row?.loans ?? 0);
   return {
-    householdsHelped: Number(row?.helped ?? 0),
+    householdsHelped: helped,
+    disabledHelped: Number(row?.disabled ?? 0),
+    incomeCompared: compared,
+    incomeMissing: helped - compared,
+    incomeMeanIncreaseYuan: row?.mean === null || row?.mean === undefined ? null : Number(row.mean),
     incomeIncreaseYuan: Number(row?.increase ?? 0),
-    incomeMissing: Number(row?.missing ?? 0),
-    fundsInvestedYuan: Number(row?.funds ?? 0),
+    grantsYuan,
+    loansYuan,
+    fundsInvestedYuan: grantsYuan + loansYuan,
   };
 }
+
+/** The figures' columns of annual_summaries, as the actions store them and getSummary reads them. */
+export function summaryFigureColumns(f: SummaryFigures) {
+  return {
+    householdsHelped: f.householdsHelped,
+    disabledHelped: f.disabledHelped,
+    incomeCompared: f.incomeCompared,
+    incomeMissing: f.incomeMissing,
+    incomeMeanIncreaseYuan: f.incomeMeanIncreaseYuan,
+    incomeIncreaseYuan: f.incomeIncreaseYuan,
+    grantsYuan: f.grantsYuan,
+    loansYuan: f.loansYuan,
+    fundsInvestedYuan: f.fundsInvestedYuan,
+  };
+}
+
+/** Selected from annual_summaries: exactly the stored SummaryFigures. */
+export const storedFigureColumns = {
+  householdsHelped: annualSummaries.householdsHelped,
+  disabledHelped: annualSummaries.disabledHelped,
+  incomeCompared: annualSummaries.incomeCompared,
+  incomeMissing: annualSummaries.incomeMissing,
+  incomeMeanIncreaseYuan: annualSummaries.incomeMeanIncreaseYuan,
+  incomeIncreaseYuan: annualSummaries.incomeIncreaseYuan,
+  grantsYuan: annualSummaries.grantsYuan,
+  loansYuan: annualSummaries.loansYuan,
+  fundsInvestedYuan: annualSummaries.fundsInvestedYuan,
+};
 
 type StoredRow = {
   id: number;
@@ -175,9 +227,7 @@ export async function getSummary(official: Official, countyCode: string, year: n
   const [row] = await db
     .select({
       status: annualSummaries.status,
-      householdsHelped: annualSummaries.householdsHelped,
-      incomeIncreaseYuan: annualSummaries.incomeIncreaseYuan,
-      fundsInvestedYuan: annualSummaries.fundsInvestedYuan,
+      figures: storedFigureColumns,
       notes: annualSummaries.notes,
       summary: annualSummaries.summary,
       submittedAt: annualSummaries.submittedAt,
@@ -189,12 +239,7 @@ export async function getSummary(official: Official, countyCode: string, year: n
   const stored = row ?? null;
   const figures: SummaryFigures =
     stored?.status === 'submitted'
-      ? {
-          householdsHelped: stored.householdsHelped,
-          incomeIncreaseYuan: stored.incomeIncreaseYuan,
-          fundsInvestedYuan: stored.fundsInvestedYuan,
-          incomeMissing: null,
-        }
+      ? stored.figures
       : await computeSummaryFigures(db, { programmeId: programme.id, countyCode, year });
   return {
     programme,

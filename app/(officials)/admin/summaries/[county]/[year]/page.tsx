@@ -62,11 +62,14 @@ export default async function SummaryPage({ params, searchParams }: Props) {
 
 function Figures({ detail }: { detail: SummaryDetail }) {
   const f = detail.figures;
-  const missing = f.incomeMissing === null ? null : f.incomeMissing > 0 ? t.incomeMissing(f.incomeMissing) : t.incomeComplete;
+  const missing = f.incomeMissing > 0 ? t.incomeMissing(f.incomeMissing) : t.incomeComplete;
   const rows = [
     { label: t.householdsHelped, value: t.householdsHelpedValue(f.householdsHelped), how: t.householdsHelpedHow },
-    { label: t.incomeIncrease, value: t.incomeIncreaseValue(f.incomeIncreaseYuan), how: missing ? `${t.incomeIncreaseHow}${missing}` : t.incomeIncreaseHow },
-    { label: t.fundsInvested, value: t.fundsInvestedValue(f.fundsInvestedYuan), how: t.fundsInvestedHow },
+    { label: t.disabledHelped, value: t.disabledHelpedValue(f.disabledHelped), how: t.disabledHelpedHow },
+    { label: t.incomeIncrease, value: t.incomeIncreaseValue(f.incomeMeanIncreaseYuan), how: `${t.incomeIncreaseHow(f.incomeCompared)}${missing}` },
+    { label: t.grants, value: t.grantsValue(f.grantsYuan), how: t.grantsHow },
+    { label: t.loans, value: t.loansValue(f.loansYuan), how: t.loansHow },
+    { label: t.fundsInvested, value: t.fundsInvestedValue(f.fundsInvestedYuan), how: t.fundsInvestedHow(f.grantsYuan.toLocaleString('zh-CN'), f.loansYuan.toLocaleString('zh-CN')) },
   ];
   return (
     <div className="scroll-table" role="region" aria-label={t.figuresCaption(detail.countyName, detail.year)} tabIndex={0}>
