@@ -16,6 +16,7 @@ import {
 import { PHOTO_STORED_TYPE, reencodePhoto } from '@/lib/images/photo';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
+import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { formatError } from '@/lib/i18n/zh-errors';
 import { emptyToNull, halfWidth, optionalText, requiredText, trimmed, wholeNumber } from './fields';
 import { officialAction, Refusal, type FieldErrors } from './core';
@@ -206,6 +207,8 @@ function rowsOf(input: HouseholdInput) {
 // One person may be registered once per programme; a reissued certificate (…B1) is the same person.
 const conflicts = {
   household_private_programme_person_uq: { field: 'certificateNumber', message: t.duplicate },
+  // The registrant is member 1 (migration 0017): an ID already a member of another household is refused too.
+  household_member_private_programme_person_uq: { field: 'certificateNumber', message: t.duplicate },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -322,6 +325,11 @@ export const updateHousehold = officialAction({
     const [programme] = await tx.select(programmeColumns).from(programmes).where(eq(programmes.id, current.programmeId)).for('share');
     if (!programme) throw new Error(`household ${current.id} has no programme`);
     const newPhoto = await checkAll(input, programme, ctx.now);
+    // Once registered, the sizes are counted from the members (migration 0017): changed on the members page.
+    const counted: FieldErrors = {};
+    if (input.householdSize !== current.householdSize) counted.householdSize = zhAdminMembers.errors.countedSize;
+    if (input.disabledMembers !== current.disabledMembers) counted.disabledMembers = zhAdminMembers.errors.countedSize;
+    if (Object.keys(counted).length > 0) throw new Refusal(zhAdmin.errors.fixFields, counted);
 
     const changed: string[] = COMPARED.filter((field) => input[field] !== current[field]);
     const photo = newPhoto ?? (input.removePhoto ? null : current.photo);
