@@ -463,7 +463,9 @@ describe('edit (household.update)', () => {
   it('refuses another household’s certificate (the same person twice)', async () => {
     const other = await formOf(villageA, 198);
     const form = await formOf(villageA, 171);
-    const result = await updateHousehold.run(villageA, { ...other, householdId: form.householdId }, now);
+    // The sizes stay the household's own: they are counted from its members (migration 0017).
+    const sizes = { householdSize: form.householdSize!, disabledMembers: form.disabledMembers! };
+    const result = await updateHousehold.run(villageA, { ...other, ...sizes, householdId: form.householdId }, now);
     expect(result).toMatchObject({ ok: false, refused: 'rule' });
     if (!result.ok) expect(result.fieldErrors.certificateNumber).toBe(t.duplicate);
   });
