@@ -41,6 +41,7 @@ import {
 } from '@/lib/actions/help';
 import { searchHouseholds } from '@/lib/actions/household-search';
 import { registerHousehold, updateHousehold } from '@/lib/actions/households';
+import { removeMember, saveMember, saveRegistrantDetails } from '@/lib/actions/members';
 import { confirmIncome, recordIncome, updateIncome } from '@/lib/actions/incomes';
 import { closeNotice, correctNotice, createDraft, deleteDraft, publishNotice, updateDraft, withdrawNotice } from '@/lib/actions/notices';
 import { investigateObjection, recordObjection, resolveObjection } from '@/lib/actions/objections';
@@ -51,6 +52,8 @@ import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, sa
 import { saveVisit } from '@/lib/actions/visits';
 import { recordPosting } from '@/lib/actions/postings';
 import { recordLeftOut, reportLeftOut, screenLeftOut } from '@/lib/actions/left-out';
+import { acceptOnlineObjection, lodgeObjection, lookupObjection, OBJECTION_FORM, rejectOnlineObjection } from '@/lib/actions/online-objections';
+import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { getPostingPhoto } from '@/lib/data/officials/participation';
 import { loadAccount } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
@@ -80,7 +83,7 @@ type Spec = {
 // (called as `submit` calls it, with a demo official whose role may take the action, and FormData), or
 // the function that takes its input. A new export, or a new route.ts, fails the first test until it is
 // listed here and covered below.
-const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'password' | 'search' | 'no input' | 'session only' | 'public left-out report'> = {
+const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'password' | 'search' | 'no input' | 'session only' | 'public left-out report' | 'public objection' | 'public objection lookup'> = {
   'accounts.server.ts#createAccountAction': createAccount,
   'accounts.server.ts#updateAccountAction': updateAccount,
   'accounts.server.ts#disableAccountAction': disableAccount,
@@ -103,6 +106,9 @@ const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'passwor
   'household-search.server.ts#searchHouseholdsAction': 'search',
   'households.server.ts#registerHouseholdAction': registerHousehold,
   'households.server.ts#updateHouseholdAction': updateHousehold,
+  'members.server.ts#saveMemberAction': saveMember,
+  'members.server.ts#saveRegistrantDetailsAction': saveRegistrantDetails,
+  'members.server.ts#removeMemberAction': removeMember,
   'incomes.server.ts#recordIncomeAction': recordIncome,
   'incomes.server.ts#updateIncomeAction': updateIncome,
   'incomes.server.ts#confirmIncomeAction': confirmIncome,
@@ -126,6 +132,10 @@ const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'passwor
   'left-out.server.ts#recordLeftOutAction': recordLeftOut,
   'left-out.server.ts#screenLeftOutAction': screenLeftOut,
   'left-out.server.ts#reportLeftOutAction': 'public left-out report', // reportLeftOut, below
+  'online-objections.server.ts#acceptOnlineObjectionAction': acceptOnlineObjection,
+  'online-objections.server.ts#rejectOnlineObjectionAction': rejectOnlineObjection,
+  'online-objections.server.ts#lodgeObjectionAction': 'public objection', // lodgeObjection, below
+  'online-objections.server.ts#lookupObjectionAction': 'public objection lookup', // lookupObjection, below
   'duties.server.ts#recordTrainingAction': recordTraining,
   'duties.server.ts#savePartyAction': saveParty,
   'duties.server.ts#recordMeetingAction': recordMeeting,
@@ -631,6 +641,40 @@ describe('route handlers answer hostile input with a 4xx in the stable shape, or
       fc.asyncProperty(fc.tuple(fc.oneof(text, fc.constantFrom(...plausible)), fc.oneof(text, fc.constantFrom(...plausible))), async ([notice, posting]) => {
         const photo = await getPostingPhoto(official, id(notice), id(posting));
         if (photo) expect(photo.contentType).toMatch(/^image\//);
+      }),
+      params(),
+    );
+  });
+
+  it('the public objection form (no official) refuses in Chinese with nothing written, or writes with its audit row', async () => {
+    // A valid stamp of the right age half the time, so that generated forms also reach the rules and writes.
+    const stamp = issueFormStamp(OBJECTION_FORM, new Date(now.getTime() - 60_000));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        formFor({ noticeId: null, about: null, summary: null, objectorName: null, objectorPhone: null, website: null, formStamp: null }),
+        fc.boolean(),
+        async (form, stamped) => {
+          if (stamped) form.set('formStamp', stamp);
+          const before = await counts();
+          const result = await lodgeObjection(form, now, { address: `203.0.113.${n++ % 250}` });
+          await expectRefusedOrAudited(result.ok ? { ok: true, message: '', value: null } : { ...result, refused: 'rule' }, before, form);
+        },
+      ),
+      params(),
+    );
+  });
+
+  it('the public objection lookup shows nothing for any input but a stored code, and writes only its failure counter', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(text, fc.constantFrom('YY-2222-2222', '')), formFor({ code: null }), async (reference, form) => {
+        const before = await counts();
+        const raw = Object.fromEntries([...new Set(form.keys())].map((k) => [k, form.getAll(k).length > 1 ? form.getAll(k) : form.get(k)]));
+        const result = await lookupObjection(reference, raw, now, { address: '203.0.113.251' });
+        expect(result.ok, describeForm(form)).toBe(false);
+        if (!result.ok) expect(result.message).toMatch(HAN);
+        const after = await counts();
+        expect({ ...after, public_form_submissions: 0 }).toEqual({ ...before, public_form_submissions: 0 });
       }),
       params(),
     );

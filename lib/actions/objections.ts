@@ -4,11 +4,14 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { noticeEntries, notices, objectionChannels, objectionPrivate, objections } from '@/db/schema';
-import { canRecordObjection } from '@/lib/domain';
+import { noticeEntries, notices, objectionPrivate, objections, recordedObjectionChannels } from '@/db/schema';
+import { isRealDate } from '@/lib/domain';
+import { canRecordWithPostmark, type PostmarkRefusal } from '@/lib/domain/objection-intake';
 import { formatRecordObjectionRefusal } from '@/lib/i18n/zh-errors';
+import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { officialAction, Refusal } from './core';
+import { halfWidth } from './fields';
 import { idField } from './notices';
 import { publishedText } from './published-text';
 
@@ -35,22 +38,51 @@ async function lockObjection(tx: Tx, objectionId: number) {
 
 const objectionEntity = (id: number) => ({ entityType: 'objection', entityId: id });
 
+const pm = zhAdminOnlineObjections.postmark;
+const postmarkMessages: Record<PostmarkRefusal, string> = {
+  postmark_missing: pm.missing,
+  postmark_before_period: pm.before,
+  postmark_after_period: pm.after,
+  postmark_future: pm.future,
+};
+
+/** A letter's postmark date (YYYY-MM-DD, full-width digits folded); empty is "not given". */
+const postmarkField = z.preprocess(
+  (v) => (typeof v === 'string' ? (halfWidth(v).trim() === '' ? undefined : halfWidth(v).trim()) : v),
+  z
+    .string({ error: pm.invalid })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, pm.invalid)
+    .refine((d) => isRealDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))), pm.invalid)
+    .optional(),
+);
+
 export const recordObjection = officialAction({
   action: 'objection.record',
   schema: z.object({
     noticeId: idField(t.noticeId),
-    channel: z.enum(objectionChannels, { error: t.channel }),
+    channel: z.enum(recordedObjectionChannels, { error: t.channel }),
     // 'notice' = about the whole notice; otherwise the id of one entry on it.
     about: z.string({ error: t.about }).regex(/^(notice|[1-9][0-9]{0,9})$/, t.about),
     summary: z.string({ error: t.summary }).trim().min(1, t.summary).max(2000, t.summaryLong),
     objectorName: optionalText(50, t.objectorNameLong),
     objectorContact: optionalText(100, t.objectorContactLong),
+    postmarkedOn: postmarkField,
   }),
   async run(ctx, input) {
     const n = await lockNotice(ctx.tx, input.noticeId);
     ctx.authorize(n.villageCode);
-    const verdict = canRecordObjection(n, ctx.now);
-    if (!verdict.ok) throw new Refusal(formatRecordObjectionRefusal(verdict));
+    if (input.postmarkedOn !== undefined && input.channel !== 'letter') throw new Refusal(pm.notLetter, { postmarkedOn: pm.notLetter });
+    // While the period is open anything; after it, until closing, a letter postmarked within it.
+    const verdict = canRecordWithPostmark(n, input.channel, input.postmarkedOn ?? null, ctx.now);
+    if (!verdict.ok) {
+      if (verdict.reason in postmarkMessages) {
+        const message = postmarkMessages[verdict.reason as PostmarkRefusal];
+        throw new Refusal(message, { postmarkedOn: message });
+      }
+      if (verdict.reason === 'closed') throw new Refusal(pm.closed);
+      const reason = verdict.reason === 'period_ended' ? 'period_ended' : 'not_published';
+      throw new Refusal(formatRecordObjectionRefusal({ reason, endedAt: 'endedAt' in verdict ? verdict.endedAt : undefined }));
+    }
     let entryId: number | null = null;
     if (input.about !== 'notice') {
       const [entry] = await ctx.tx
@@ -62,7 +94,15 @@ export const recordObjection = officialAction({
     }
     const [row] = await ctx.tx
       .insert(objections)
-      .values({ noticeId: n.id, entryId, channel: input.channel, status: 'received', receivedAt: ctx.now, recordedBy: ctx.official.id })
+      .values({
+        noticeId: n.id,
+        entryId,
+        channel: input.channel,
+        status: 'received',
+        receivedAt: ctx.now,
+        recordedBy: ctx.official.id,
+        postmarkedOn: input.postmarkedOn ?? null,
+      })
       .returning({ id: objections.id });
     const id = row!.id;
     await ctx.tx.insert(objectionPrivate).values({
@@ -75,7 +115,12 @@ export const recordObjection = officialAction({
     await ctx.audit({
       action: 'objection.record',
       ...objectionEntity(id),
-      summary: { noticeId: n.id, about: entryId === null ? 'notice' : 'entry', channel: input.channel },
+      summary: {
+        noticeId: n.id,
+        about: entryId === null ? 'notice' : 'entry',
+        channel: input.channel,
+        ...(input.postmarkedOn ? { postmarkedOn: input.postmarkedOn } : {}),
+      },
     });
     return { noticeId: n.id, objectionId: id };
   },

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { auditLog, noticeEntries, notices, objections, officials, regions } from '@/db/schema';
+import { PUBLIC_OBJECTION } from './public';
 import { ROLES, type Role } from '@/lib/domain/permissions';
 
 export type NoticeEventKind =
@@ -29,6 +30,7 @@ const NOTICE_ACTIONS = {
 } as const satisfies Record<string, NoticeEventKind>;
 const OBJECTION_ACTIONS = {
   'objection.record': 'objection_recorded',
+  'objection.accept': 'objection_recorded', // an online objection becomes one when an official accepts it
   'objection.investigate': 'objection_investigated',
   'objection.resolve': 'objection_resolved',
 } as const satisfies Record<string, NoticeEventKind>;
@@ -81,7 +83,7 @@ export async function getNoticeHistory(noticeId: number, hideNames = false): Pro
       })
       .from(objections)
       .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
-      .where(eq(objections.noticeId, noticeId))
+      .where(and(eq(objections.noticeId, noticeId), PUBLIC_OBJECTION))
       .orderBy(asc(objections.receivedAt), asc(objections.id)),
   ]);
 

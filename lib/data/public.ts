@@ -1,7 +1,7 @@
 // Read models for the public pages. This module may select public columns only: it never imports the
 // *_private tables or the accounts table (a test checks), and notice pages read the snapshot in
 // notice_entries.
-import { and, asc, desc, eq, gte, inArray, like, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cache } from 'react';
@@ -157,7 +157,9 @@ export type NoticeSummary = {
 };
 
 const entryCount = sql<number>`(select count(*) from ${noticeEntries} where ${noticeEntries.noticeId} = ${notices.id})::int`;
-const objectionCount = sql<number>`(select count(*) from ${objections} where ${objections.noticeId} = ${notices.id})::int`;
+/** Online submissions awaiting triage ('submitted') or turned away ('rejected') are not objections: never public. */
+export const PUBLIC_OBJECTION = notInArray(objections.status, ['submitted', 'rejected']);
+const objectionCount = sql<number>`(select count(*) from ${objections} where ${objections.noticeId} = ${notices.id} and ${PUBLIC_OBJECTION})::int`;
 
 const noticeSummaryColumns = {
   id: notices.id,
@@ -246,6 +248,9 @@ export type PublicObjection = {
   /** The entry's number on the list (null: the whole notice), shown also when the list is hidden. */
   entryPosition: number | null;
   status: ObjectionStatus;
+  channel: (typeof objections.$inferSelect)['channel'];
+  /** A letter's postmark date (YYYY-MM-DD), when recorded. */
+  postmarkedOn: string | null;
   receivedAt: Date;
   resolvedAt: Date | null;
   resolutionReason: string | null;
@@ -295,13 +300,15 @@ export const getPublicNotice = cache(async (id: number, now?: Date) => {
         entryId: objections.entryId,
         entryPosition: noticeEntries.position,
         status: objections.status,
+        channel: objections.channel,
+        postmarkedOn: objections.postmarkedOn,
         receivedAt: objections.receivedAt,
         resolvedAt: objections.resolvedAt,
         resolutionReason: objections.resolutionReason,
       })
       .from(objections)
       .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
-      .where(eq(objections.noticeId, id))
+      .where(and(eq(objections.noticeId, id), PUBLIC_OBJECTION))
       .orderBy(asc(objections.receivedAt), asc(objections.id)),
     db
       .select({ id: notices.id, title: notices.title })

@@ -43,8 +43,8 @@ export type RecordObjectionRule =
   | { ok: false; reason: PostmarkRefusal };
 
 /**
- * What an official may record: anything while the period is open (a letter with a valid postmark);
- * after the period and until the notice is closed, only a letter postmarked within the period.
+ * What an official may record: anything while the period is open (a letter's postmark, if given, within
+ * the period); after the period and until the notice is closed, only a letter postmarked within it.
  */
 export function canRecordWithPostmark(
   n: IntakeNotice,
@@ -57,10 +57,9 @@ export function canRecordWithPostmark(
     if (state === 'closed') return { ok: false, reason: 'closed', endedAt: n.periodEndsAt ?? undefined };
     return { ok: false, reason: 'not_published' };
   }
-  if (channel === 'letter') {
-    if (postmark === null) return { ok: false, reason: 'postmark_missing' };
-    return checkPostmark(n, postmark, now);
-  }
+  // A letter's postmark is optional while the period is open, and what lets it in afterwards.
+  if (channel === 'letter' && postmark !== null) return checkPostmark(n, postmark, now);
+  if (channel === 'letter' && state === 'period_ended') return { ok: false, reason: 'postmark_missing' };
   if (state === 'period_ended') return { ok: false, reason: 'period_ended', endedAt: n.periodEndsAt ?? undefined };
   return { ok: true };
 }

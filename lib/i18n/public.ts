@@ -6,10 +6,12 @@ import { useLocale } from 'next-intl';
 import { dateFormat, type DateFormat } from './dates';
 import { en } from './en';
 import { enDisplay } from './en-display';
+import { enCountyRecord } from './en-county-record';
 import { enDuties } from './en-duties';
 import { enHistory } from './en-history';
 import { enOutage } from './en-outage';
 import { enParticipation } from './en-participation';
+import { enObjection } from './en-objection';
 import { englishEligibilityCriteria, enPoster } from './en-poster';
 import { enProgress } from './en-progress';
 import { localePath, parseLocale, type Locale } from './locale';
@@ -17,9 +19,11 @@ import { zh } from './zh';
 import { zhAdmin } from './zh-admin';
 import { zhAdminDashboard } from './zh-admin-dashboard';
 import { zhDisplay } from './zh-display';
+import { zhCountyRecord } from './zh-county-record';
 import { zhDuties } from './zh-duties';
 import { zhOutage } from './zh-outage';
 import { zhParticipation } from './zh-participation';
+import { zhObjection } from './zh-objection';
 import { eligibilityCriteria, zhPoster } from './zh-poster';
 import { zhProgress } from './zh-progress';
 
@@ -33,7 +37,9 @@ const catalogues = {
     criteria: eligibilityCriteria,
     history: { ...zhAdminDashboard.history, roles: zhAdmin.roles },
     duties: zhDuties,
+    countyRecord: zhCountyRecord,
     participation: zhParticipation,
+    objection: zhObjection,
   },
   en: {
     t: en,
@@ -44,7 +50,9 @@ const catalogues = {
     criteria: englishEligibilityCriteria,
     history: enHistory,
     duties: enDuties,
+    countyRecord: enCountyRecord,
     participation: enParticipation,
+    objection: enObjection,
   },
 } satisfies Record<Locale, unknown>;
 

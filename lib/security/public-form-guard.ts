@@ -15,17 +15,14 @@
 // stores nothing). Each refusal is a reason code; the form's catalogue says it in the visitor's language
 // (lib/i18n/zh-public-form.ts).
 import crypto from 'node:crypto';
-import { and, count, eq, gte, lt } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { publicFormSubmissions } from '@/db/schema';
 import { auditKey } from '@/lib/audit/key';
 import { UNKNOWN_ADDRESS } from '@/lib/auth/client-address';
+import { HONEYPOT_FIELD, STAMP_FIELD } from './public-form-guard-fields';
 
-/** The honeypot's name: a plausible field a bot fills in; hidden from people and assistive technology. */
-export const HONEYPOT_FIELD = 'website';
-/** The hidden field carrying the signed render time. */
-export const STAMP_FIELD = 'formStamp';
+export { HONEYPOT_FIELD, STAMP_FIELD };
 
 export const MIN_FILL_MS = 3_000;
 export const MAX_STAMP_AGE_MS = 24 * 60 * 60 * 1000;

@@ -178,8 +178,9 @@ export async function listRegionNotices(official: Official): Promise<OfficialNot
       periodEndsAt: notices.periodEndsAt,
       createdAt: notices.createdAt,
       entries: sql<number>`(select count(*) from ${noticeEntries} where ${noticeEntries.noticeId} = ${notices.id})::int`,
-      objections: count(sql`true`),
-      unresolved: count(sql`${objections.status} in ('received', 'investigating')`),
+      objections: count(sql`${objections.status} not in ('submitted', 'rejected')`),
+      // An online submission awaiting triage holds up closing like an unresolved objection.
+      unresolved: count(sql`${objections.status} in ('submitted', 'received', 'investigating')`),
       upheldWhole: count(sql`${objections.status} = 'upheld' and ${objections.entryId} is null`),
     })
     .from(notices)
@@ -453,7 +454,8 @@ export function noticeActions(official: Official, found: OfficialNotice, now: Da
     state,
     editDraft: state === 'draft' && may('notice.draft'),
     publish: state === 'draft' && may('notice.publish'),
-    record: state === 'open' && may('objection.record'),
+    // After the period, until closing: letters postmarked within it (lib/domain/objection-intake.ts).
+    record: (state === 'open' || state === 'period_ended') && may('objection.record'),
     resolve: may('objection.resolve'),
     close: (state === 'open' || state === 'period_ended') && may('notice.close'),
     closeAllowed: close.ok,

@@ -6,6 +6,7 @@ import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
 import { getOfficialNotice, noticeActions } from '@/lib/data/officials/notices';
 import { canRecordObjection } from '@/lib/domain';
+import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { roleMay } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
@@ -26,7 +27,8 @@ export default async function RecordObjectionPage({ params }: { params: Promise<
   const now = new Date();
   const { notice } = found;
   const may = noticeActions(official, found, now);
-  const verdict = canRecordObjection(notice, now);
+  // After the period, until closing, a letter postmarked within it may still be recorded.
+  const verdict = may.state === 'period_ended' ? ({ ok: true } as const) : canRecordObjection(notice, now);
   const about = [
     { value: 'notice', label: t.objection.aboutWhole },
     ...found.entries.map((e) => ({ value: String(e.id), label: t.objection.aboutEntry(e.position, e.maskedName) })),
@@ -49,9 +51,9 @@ export default async function RecordObjectionPage({ params }: { params: Promise<
         <p className="font-bold">{formatRecordObjectionRefusal(verdict)}</p>
       ) : may.record && notice.periodEndDate ? (
         <>
-          <p>{t.objection.recordIntro(dateLabel(notice.periodEndDate))}</p>
+          <p>{may.state === 'period_ended' ? zhAdminOnlineObjections.lateLetters(dateLabel(notice.periodEndDate)) : t.objection.recordIntro(dateLabel(notice.periodEndDate))}</p>
           <p className="text-base text-muted">{zh.notice.objectPrivacy}</p>
-          <RecordObjectionForm noticeId={notice.id} about={about} />
+          <RecordObjectionForm noticeId={notice.id} about={about} lettersOnly={may.state === 'period_ended'} />
         </>
       ) : (
         <p>{zhAdmin.errors.region}</p>
