@@ -50,6 +50,7 @@ export const zhAdminMembers = {
     skills: '实用技能（多项用顿号分隔）',
   },
   unknown: '未记录',
+  choose: '请选择',
   yes: '是',
   no: '否',
   sex: { M: '男', F: '女' } as Record<'M' | 'F', string>,

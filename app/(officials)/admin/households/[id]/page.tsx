@@ -8,6 +8,7 @@ import { getProgramme } from '@/lib/data/public';
 import { formatChinaDateTime } from '@/lib/domain';
 import { can } from '@/lib/domain/permissions';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
+import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { formatYuan, zh } from '@/lib/i18n/zh';
 import { EditForm } from './edit-form';
 import { NoticesTable } from './notices-table';
@@ -58,6 +59,11 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
         <h2 id="details-heading">{t.detail.personTitle}</h2>
         <p className="text-muted">{t.detail.privateNote}</p>
         <Details household={household} />
+        <p>
+          <Link href={`/admin/households/${household.id}/members`}>
+            {zhAdminMembers.title}（{household.householdSize}人）
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="photo-heading">
