@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { fixture } from './fixture';
 import { expectNoAxeViolations } from './axe';
+import { chineseInterfaceRuns, CJK_RUN } from './interface-text';
+import { localePath, type Locale } from '../lib/i18n/locale';
 
 
 function publicPages(): string[] {
@@ -19,16 +21,59 @@ function publicPages(): string[] {
     `/notices/${n.closedWithRemoval.id}`,
     `/notices/${n.withdrawn.id}`,
     '/regions/220899',
+    `/regions/${n.open.village_code}/left-out?notice=${n.open.id}`,
+    ...(fixture.leftOutReference ? [`/left-out/${fixture.leftOutReference}`] : []),
+    '/progress',
   ];
 }
 
-test('axe finds no WCAG 2.x A/AA violations on the public pages', async ({ page }) => {
-  // Thirteen full scans, each a few seconds on a 2-core machine while other specs run.
-  test.setTimeout(140_000);
+const LOCALES: Locale[] = ['zh-CN', 'en'];
+
+for (const locale of LOCALES) {
+  test(`axe finds no WCAG 2.x A/AA violations on the public pages (${locale})`, async ({ page }) => {
+    // Fourteen full scans, each a few seconds on a 2-core machine while other specs run.
+    test.setTimeout(150_000);
+    for (const path of publicPages().map((p) => localePath(locale, p))) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expectNoAxeViolations(page, path);
+    }
+  });
+}
+
+test('English pages show no Chinese interface text, link to their Chinese twin and name both in hreflang', async ({ page }) => {
+  test.setTimeout(120_000);
+  const interfaceRuns = chineseInterfaceRuns();
+  expect(interfaceRuns.size).toBeGreaterThan(100);
   for (const path of publicPages()) {
-    await page.goto(path);
-    await expectNoAxeViolations(page, path);
+    const english = localePath('en', path);
+    await page.goto(english);
+    const text = await page.locator('body').innerText();
+    // Region names, masked names and notices' own text stay Chinese; no run of interface text may.
+    const leftovers = [...new Set(text.match(CJK_RUN) ?? [])].filter((run) => interfaceRuns.has(run));
+    expect(leftovers, english).toEqual([]);
+    // nor a stray Chinese colon or bracket of a label
+    const punctuation = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/^[\s：（）；，。]+$/.test(node.textContent ?? '') && node.textContent!.trim()) found.push(node.parentElement?.outerHTML.slice(0, 80) ?? '');
+      }
+      return found;
+    });
+    expect(punctuation, english).toEqual([]);
+    await expect(page.getByRole('link', { name: '中文', exact: true })).toHaveAttribute('href', path);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', english);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', path);
   }
+  // and the Chinese page links to the English one
+  await page.goto('/privacy');
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('href', '/en/privacy');
+  // Links on an English page stay in English.
+  await page.goto('/en');
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(5);
+  expect(hrefs.filter((href) => !/^\/en(\/|$|\?)/.test(href) && !href.startsWith('/api/') && !href.endsWith('/feed.xml'))).toEqual([]);
 });
 
 test('no public page contains a private value (crawling every region and notice)', async ({ request }) => {
@@ -48,7 +93,7 @@ test('no public page contains a private value (crawling every region and notice)
     }))) {
       const leaked = fixture.secrets.filter((secret) => html.includes(secret));
       expect(leaked, path).toEqual([]);
-      for (const [, href] of html.matchAll(/href="(\/(?:regions|notices)\/[0-9]+(?:\/print)?)"/g)) if (!seen.has(href!)) queue.push(href!);
+      for (const [, href] of html.matchAll(/href="(\/(?:regions|notices)\/[0-9]+(?:\/print|\/left-out)?|\/left-out\/YL-[0-9A-Z-]+)"/g)) if (!seen.has(href!)) queue.push(href!);
     }
   }
   // every county, township and village-level page of the city, and every public notice, was reached
@@ -75,28 +120,12 @@ test('the Atom feeds list the notices and nothing private', async ({ request }) 
 // window shows at 400% zoom (WCAG 1.4.10), so one pass at 320 px checks both.
 const display = { large: '大字', contrast: '高对比' } as const;
 
-function pageTypes(): string[] {
-  const n = fixture.notices;
-  return [
-    '/',
-    '/regions/220800',
-    `/regions/${fixture.township.code.slice(0, 6)}`,
-    `/regions/${fixture.township.code}`,
-    `/regions/${n.open.village_code}`,
-    `/notices/${n.open.id}`,
-    `/notices/${n.open.id}/print`,
-    `/notices/${n.closedWithRemoval.id}`,
-    '/progress',
-    `/search?q=${encodeURIComponent(fixture.township.name)}`,
-    '/privacy',
-  ];
-}
-
 test.describe('at 320 px (400% zoom)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('no public page scrolls sideways, in normal and large print; in large print and high contrast all text is 22 px or more and axe finds nothing', async ({ page, baseURL }) => {
-    test.setTimeout(180_000);
+  for (const locale of LOCALES) test(`no public page scrolls sideways, in normal and large print; in large print and high contrast all text is 22 px or more and axe finds nothing (${locale})`, async ({ page, baseURL }) => {
+    test.setTimeout(240_000);
+    const pageTypes = () => publicPages().map((p) => localePath(locale, p));
     const widths = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     for (const path of pageTypes()) {
       await page.goto(path);
@@ -156,5 +185,17 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(path);
     await expect(html).not.toHaveAttribute('class');
     expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain('gongshi_display');
+  });
+
+  test('on an English page the switch is in English and comes back to the English page', async ({ page }) => {
+    const path = `/en/search?q=${encodeURIComponent(fixture.township.name)}`;
+    await page.goto(path);
+    await page.getByRole('button', { name: 'Large print', exact: true }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.locator('html')).toHaveClass('text-large');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Large print', exact: true }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.locator('html')).not.toHaveAttribute('class');
   });
 });

@@ -30,7 +30,7 @@ export default async function HomePage() {
         {zh.home.intro(programme.startYear, programme.endYear, programme.targetHouseholds, programme.noticeDays)}
       </p>
       <h2>{zh.home.headlineTitle}</h2>
-      <dl className="grid grid-cols-3 gap-2 text-center">
+      <dl className="grid grid-cols-2 gap-2 text-center sm:grid-cols-3">
         {figures.map((f) => (
           <div key={f.label} className="border-2 border-line p-2">
             <dt className="text-base">{f.label}</dt>

@@ -18,6 +18,7 @@ import {
 } from '@/lib/data/public';
 import { getCountyProgress } from '@/lib/data/progress';
 import { currentProgrammeYear } from '@/lib/domain';
+import { languageAlternates } from '@/lib/i18n/locale';
 import { getPublicText } from '@/lib/i18n/public';
 
 type Props = { params: Promise<{ code: string }> };
@@ -28,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return { title: zh.notFound.title };
   return {
     title: found.region.name,
-    alternates: { types: { 'application/atom+xml': [{ url: `/regions/${found.region.code}/feed.xml`, title: zh.feed.title(found.region.name) }] } },
+    // A page's alternates replace the layout's: the language twins are named again here.
+    alternates: { languages: languageAlternates(`/regions/${found.region.code}`), types: { 'application/atom+xml': [{ url: `/regions/${found.region.code}/feed.xml`, title: zh.feed.title(found.region.name) }] } },
   };
 }
 
