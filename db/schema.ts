@@ -868,7 +868,7 @@ export const annualSummaries = pgTable(
 // ——— Duties of the programme (issue 10 item 5) ———
 
 // 实用技术培训: a household member trained in a practical skill. Each counts toward the household's 1–2
-// skills. `memberId` names the member once household members exist; null means the registrant.
+// skills.
 export const trainings = pgTable(
   'trainings',
   {
@@ -876,7 +876,9 @@ export const trainings = pgTable(
     householdId: integer('household_id')
       .notNull()
       .references(() => households.id),
-    memberId: integer('member_id'),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => householdMembers.id), // the member trained; a trigger checks it is of this household
     skill: text('skill').notNull(), // 技能, e.g. 食用菌种植
     trainedOn: date('trained_on', { mode: 'string' }).notNull(),
     trainer: text('trainer').notNull(), // 培训人或培训机构
@@ -900,7 +902,9 @@ export const partyDevelopments = pgTable(
     householdId: integer('household_id')
       .notNull()
       .references(() => households.id),
-    memberId: integer('member_id'), // null: the registrant (see trainings)
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => householdMembers.id), // a trigger checks it is of this household
     appliedOn: date('applied_on', { mode: 'string' }).notNull(),
     activistOn: date('activist_on', { mode: 'string' }),
     candidateOn: date('candidate_on', { mode: 'string' }),
@@ -910,7 +914,7 @@ export const partyDevelopments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('party_developments_person_uq').on(t.householdId, sql`coalesce(${t.memberId}, 0)`),
+    unique('party_developments_member_uq').on(t.memberId),
     // Stages in order, none skipped, no date before the previous stage's.
     check(
       'party_developments_order_ck',

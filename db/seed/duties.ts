@@ -5,7 +5,7 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { addDays, chinaDateString, startOfChinaDay } from '../../lib/domain/time';
 import type { Tx } from '../client';
-import { households, inspectionFixes, inspections, jointMeetings, officials, partyDevelopments, trainings } from '../schema';
+import { householdMembers, households, inspectionFixes, inspections, jointMeetings, officials, partyDevelopments, trainings } from '../schema';
 import type { SeedAuditEvent } from './after-notice';
 import { chance, int, mulberry32, pick } from './random';
 import { COUNTIES } from './regions';
@@ -47,6 +47,10 @@ export async function seedDuties(tx: Tx, now: Date, audit: SeedAuditEvent[]): Pr
     .from(households)
     .where(isNotNull(households.filedAt))
     .orderBy(asc(households.id));
+  // Trainings and Party records name a member: the registrant (member 1), whose details are always entered.
+  const registrant = new Map(
+    (await tx.select({ householdId: householdMembers.householdId, id: householdMembers.id }).from(householdMembers).where(eq(householdMembers.position, 1))).map((m) => [m.householdId, m.id]),
+  );
 
   // 1. Trainings: about two in three filed households, one or two skills each; the first has two.
   let trainingCount = 0;
@@ -60,7 +64,7 @@ export async function seedDuties(tx: Tx, now: Date, audit: SeedAuditEvent[]): Pr
       const trainedOn = addDays(first, k * int(rng, 20, 60));
       if (trainedOn > last) continue;
       const when = at(trainedOn, 15);
-      const [row] = await tx.insert(trainings).values({ householdId: h.id, skill, trainedOn, trainer: pick(rng, TRAINERS), createdBy: who.id, createdAt: when }).returning({ id: trainings.id });
+      const [row] = await tx.insert(trainings).values({ householdId: h.id, memberId: registrant.get(h.id)!, skill, trainedOn, trainer: pick(rng, TRAINERS), createdBy: who.id, createdAt: when }).returning({ id: trainings.id });
       log(who, when, 'training.record', 'household', h.id, { trainingId: row!.id, trainedOn });
       trainingCount++;
     }
@@ -84,7 +88,7 @@ export async function seedDuties(tx: Tx, now: Date, audit: SeedAuditEvent[]): Pr
       if (!who) continue;
       const stage = dates.memberOn ? 'member' : dates.probationaryOn ? 'probationary' : dates.candidateOn ? 'candidate' : dates.activistOn ? 'activist' : 'applicant';
       const when = at(Object.values(dates).sort().at(-1)!, 11);
-      await tx.insert(partyDevelopments).values({ householdId: h.id, ...dates, createdBy: who.id, updatedAt: when });
+      await tx.insert(partyDevelopments).values({ householdId: h.id, memberId: registrant.get(h.id)!, ...dates, createdBy: who.id, updatedAt: when });
       log(who, when, 'party.record', 'household', h.id, { stage });
       partyCount++;
     }

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import { queryRows, type Db } from '@/db/client';
-import { auditLog, inspectionFixes, inspections, jointMeetings, partyDevelopments, trainings } from '@/db/schema';
+import { auditLog, householdMembers, inspectionFixes, inspections, jointMeetings, partyDevelopments, trainings } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { getWorkFile, listInspections, overdueFixes, partyStageCounts, skillCounts } from '@/lib/data/officials/duties';
 import { getPartyStageCounts, getPublicMeetings } from '@/lib/data/public-duties';
@@ -29,6 +29,8 @@ const accounts: Record<string, Official> = {};
 let home: number;
 let elsewhere: number;
 let unfiled: number;
+/** Each household's registrant (member 1): trainings and Party records name a member. */
+const member: Record<number, number> = {};
 
 beforeAll(async () => {
   database = await openTestDatabase('seeded');
@@ -44,6 +46,9 @@ beforeAll(async () => {
   elsewhere = (await createPassedHousehold(db, OTHER_COUNTY_VILLAGE, NOW)).id;
   await agreeSteps(elsewhere, await approversFor(db, OTHER_COUNTY_VILLAGE), 5, NOW);
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
+  for (const m of await db.select({ id: householdMembers.id, householdId: householdMembers.householdId }).from(householdMembers).where(eq(householdMembers.position, 1))) {
+    member[m.householdId] = m.id;
+  }
 });
 afterAll(() => database.close());
 
@@ -52,7 +57,7 @@ const lastAudit = async (action: string) =>
   (await db.select({ role: auditLog.role, entityId: auditLog.entityId, summary: auditLog.summary }).from(auditLog).where(eq(auditLog.action, action)).orderBy(auditLog.id)).at(-1);
 
 describe('实用技术培训', () => {
-  const form = (householdId: number, extra: Record<string, unknown> = {}) => ({ householdId: String(householdId), skill: '食用菌种植', trainedOn: '2026-10-12', trainer: '洮北区农业技术推广中心', ...extra });
+  const form = (householdId: number, extra: Record<string, unknown> = {}) => ({ memberId: String(member[householdId]), skill: '食用菌种植', trainedOn: '2026-10-12', trainer: '洮北区农业技术推广中心', ...extra });
 
   it('the village, the township and the county DPF record it inside their region; others are refused', async () => {
     const cases: [string, number, string][] = [
@@ -74,7 +79,7 @@ describe('实用技术培训', () => {
   });
 
   it('needs the skill, the date and the trainer; refuses a future date and an unfiled household', async () => {
-    const empty = await recordTraining.run(accounts['village-a']!, { householdId: String(home) }, NOW);
+    const empty = await recordTraining.run(accounts['village-a']!, { memberId: String(member[home]) }, NOW);
     expect(empty).toMatchObject({ ok: false, message: zhAdmin.errors.fixFields, fieldErrors: { skill: t.skill, trainedOn: t.trainedOn, trainer: t.trainer } });
     const future = await recordTraining.run(accounts['village-a']!, form(home, { trainedOn: '2026-11-29' }), NOW);
     expect(future.ok ? null : future.fieldErrors).toEqual({ trainedOn: zhAdminDuties.errors.partyDate.future });
@@ -92,7 +97,7 @@ describe('实用技术培训', () => {
 });
 
 describe('发展残疾人党员', () => {
-  const form = (householdId: number, dates: Record<string, string> = {}) => ({ householdId: String(householdId), appliedOn: '2025-03-01', ...dates });
+  const form = (householdId: number, dates: Record<string, string> = {}) => ({ memberId: String(member[householdId]), appliedOn: '2025-03-01', ...dates });
 
   it('the village Party organisation, the township Party committee and the county Organisation Department, in their region', async () => {
     const cases: [string, number, string][] = [
@@ -121,13 +126,18 @@ describe('发展残疾人党员', () => {
     const back = await saveParty.run(va, form(home, { activistOn: '2025-09-01' }), NOW);
     expect(back.ok ? null : back.fieldErrors).toEqual({ candidateOn: t.partyDate.movedBack });
     expect(await db.select({ c: partyDevelopments.candidateOn }).from(partyDevelopments).where(eq(partyDevelopments.householdId, home))).toEqual([{ c: '2026-03-01' }]);
-    expect(await lastAudit('party.update')).toMatchObject({ entityId: String(home), summary: { from: 'applicant', stage: 'candidate' } });
-    expect(await saveParty.run(va, { householdId: String(home) }, NOW)).toMatchObject({ ok: false, fieldErrors: { appliedOn: t.appliedOn } });
+    expect(await lastAudit('party.update')).toMatchObject({ entityId: String(home), summary: { memberId: member[home], from: 'applicant', stage: 'candidate' } });
+    expect(await saveParty.run(va, { memberId: String(member[home]) }, NOW)).toMatchObject({ ok: false, fieldErrors: { appliedOn: t.appliedOn } });
+    expect(await saveParty.run(va, { memberId: '2147483647', appliedOn: '2025-03-01' }, NOW)).toMatchObject({ ok: false, fieldErrors: { memberId: t.memberId } });
   });
 
   it('the database refuses a stage out of order too', async () => {
     await expect(
-      db.insert(partyDevelopments).values({ householdId: unfiled, appliedOn: '2025-01-01', candidateOn: '2025-06-01' }),
+      db.insert(partyDevelopments).values({ householdId: unfiled, memberId: member[unfiled]!, appliedOn: '2025-01-01', candidateOn: '2025-06-01' }),
+    ).rejects.toThrow();
+    // A member of another household is refused by the trigger.
+    await expect(
+      db.insert(partyDevelopments).values({ householdId: unfiled, memberId: member[home]!, appliedOn: '2025-01-01' }),
     ).rejects.toThrow();
   });
 

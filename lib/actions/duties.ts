@@ -4,7 +4,7 @@
 // who was trained in what, a person's Party stages and the text of findings stay in their tables.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { inspectionFixes, inspections, jointMeetings, partyDevelopments, regions, trainings } from '@/db/schema';
+import { householdMembers, inspectionFixes, inspections, jointMeetings, partyDevelopments, regions, trainings } from '@/db/schema';
 import {
   MEETING_BODIES,
   MIN_MEETING_BODIES,
@@ -28,23 +28,38 @@ const optionalDate = z.preprocess((v) => (asciiTrimmed(v) === '' ? undefined : v
 
 // ——— 实用技术培训 ———
 
+/**
+ * The household member a training or a Party record is about: locks and authorises their household
+ * (filed, in the official's region) and refuses a member whose details are not entered yet.
+ */
+async function lockMember(ctx: ActionContext, memberId: number) {
+  const [member] = await ctx.tx
+    .select({ householdId: householdMembers.householdId, sex: householdMembers.sex })
+    .from(householdMembers)
+    .where(eq(householdMembers.id, memberId));
+  if (!member) throw new Refusal(t.memberId, { memberId: t.memberId });
+  const household = await lockFiledHousehold(ctx, member.householdId);
+  if (member.sex === null) throw new Refusal(t.memberNotEntered, { memberId: t.memberNotEntered });
+  return household;
+}
+
 /** Records that a filed household's member was trained in a practical skill. */
 export const recordTraining = officialAction({
   action: 'training.record',
   schema: z.object({
-    householdId: idField(t.householdId),
+    memberId: idField(t.memberId),
     skill: requiredText(t.skill, 100),
     trainedOn: dateField(t.trainedOn),
     trainer: requiredText(t.trainer, 100),
   }),
   async run(ctx, input) {
-    const household = await lockFiledHousehold(ctx, input.householdId);
+    const household = await lockMember(ctx, input.memberId);
     refuseFutureDates({ trainedOn: input.trainedOn }, ctx.now);
     const [row] = await ctx.tx
       .insert(trainings)
-      .values({ householdId: household.id, skill: input.skill, trainedOn: input.trainedOn, trainer: input.trainer, createdBy: ctx.official.id, createdAt: ctx.now })
+      .values({ householdId: household.id, memberId: input.memberId, skill: input.skill, trainedOn: input.trainedOn, trainer: input.trainer, createdBy: ctx.official.id, createdAt: ctx.now })
       .returning({ id: trainings.id });
-    await ctx.audit({ action: 'training.record', entityType: 'household', entityId: household.id, summary: { trainingId: row!.id, trainedOn: input.trainedOn } });
+    await ctx.audit({ action: 'training.record', entityType: 'household', entityId: household.id, summary: { trainingId: row!.id, memberId: input.memberId, trainedOn: input.trainedOn } });
     return { householdId: household.id };
   },
   success: () => ({ message: zhAdminDuties.success.training, redirectTo: '/admin/duties/trainings?saved=training' }),
@@ -63,14 +78,10 @@ const partyDates = Object.fromEntries(PARTY_DATE_FIELDS.map((f) => [f, f === 'ap
  */
 export const saveParty = officialAction({
   action: 'party.record',
-  schema: z.object({ householdId: idField(t.householdId), ...partyDates }),
+  schema: z.object({ memberId: idField(t.memberId), ...partyDates }),
   async run(ctx, input) {
-    const household = await lockFiledHousehold(ctx, input.householdId);
-    const [existing] = await ctx.tx
-      .select()
-      .from(partyDevelopments)
-      .where(and(eq(partyDevelopments.householdId, household.id), isNull(partyDevelopments.memberId)))
-      .for('update');
+    const household = await lockMember(ctx, input.memberId);
+    const [existing] = await ctx.tx.select().from(partyDevelopments).where(eq(partyDevelopments.memberId, input.memberId)).for('update');
     const dates: PartyDates & { appliedOn: string } = {
       appliedOn: input.appliedOn,
       activistOn: input.activistOn,
@@ -84,19 +95,19 @@ export const saveParty = officialAction({
     if (existing) {
       await ctx.tx.update(partyDevelopments).set({ ...dates, updatedAt: ctx.now }).where(eq(partyDevelopments.id, existing.id));
     } else {
-      await ctx.tx.insert(partyDevelopments).values({ householdId: household.id, ...dates, createdBy: ctx.official.id, updatedAt: ctx.now });
+      await ctx.tx.insert(partyDevelopments).values({ householdId: household.id, memberId: input.memberId, ...dates, createdBy: ctx.official.id, updatedAt: ctx.now });
     }
     const stage = partyStage(dates);
     await ctx.audit({
       action: existing ? 'party.update' : 'party.record',
       entityType: 'household',
       entityId: household.id,
-      summary: existing ? { from: partyStage(existing), stage } : { stage },
+      summary: existing ? { memberId: input.memberId, from: partyStage(existing), stage } : { memberId: input.memberId, stage },
     });
     return { householdId: household.id };
   },
   success: () => ({ message: zhAdminDuties.success.party, redirectTo: '/admin/duties/party?saved=party' }),
-  conflicts: { party_developments_person_uq: { field: 'householdId', message: t.partyTaken } },
+  conflicts: { party_developments_member_uq: { field: 'memberId', message: t.partyTaken } },
 });
 
 // ——— 联席会议 ———

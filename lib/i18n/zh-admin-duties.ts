@@ -1,7 +1,10 @@
 // Interface text of the duties pages (issue 10 item 5): 实用技术培训, 发展残疾人党员, 联席会议, 督导检查 and
 // the printable 工作档案. Officials' pages only (Chinese); the public county sections' words are in
 // zh-duties.ts / en-duties.ts.
+import type { memberRelations } from '@/db/schema';
 import type { FixState, MeetingBody, PartyDateProblem, PartyStage } from '@/lib/domain/duties';
+
+type MemberRelation = (typeof memberRelations)[number];
 
 const DATE_HINT = '格式如2026-03-15，不能晚于今天';
 
@@ -84,6 +87,8 @@ export const zhAdminDuties = {
   },
   errors: {
     householdId: '请选择帮扶对象',
+    memberId: '请选择家庭成员',
+    memberNotEntered: '这位家庭成员的信息还没有登记，请先在户的成员页面登记',
     notFound: '找不到这条记录，可能地址有误，或不在您负责的地区内。',
     skill: '请填写培训的技能',
     trainedOn: '请填写培训日期',
@@ -132,7 +137,7 @@ export const zhAdminDuties = {
     submit: '记录培训',
     empty: '还没有培训记录。',
     caption: '培训记录，按日期从近到远',
-    columns: { household: '帮扶对象', member: '成员', skill: '技能', trainedOn: '日期', trainer: '培训人或机构' },
+    columns: { household: '帮扶对象（登记人）', member: '参训成员', skill: '技能', trainedOn: '日期', trainer: '培训人或机构' },
     registrant: '本人（登记人）',
     notAllowed: '您的账号不能记录培训。',
     chooseHousehold: '请先选择帮扶对象（已建档）。',
@@ -148,7 +153,7 @@ export const zhAdminDuties = {
     submit: '保存',
     empty: '还没有发展党员记录。',
     caption: '发展党员记录',
-    columns: { household: '帮扶对象', member: '成员', stage: '当前阶段', since: '自', edit: '修改' },
+    columns: { household: '姓名', member: '与登记人关系', stage: '当前阶段', since: '自', edit: '修改' },
     edit: '修改',
     notAllowed: '您的账号不能记录发展党员。',
     countsCaption: '各阶段人数',
@@ -224,5 +229,17 @@ export const zhAdminDuties = {
     pickTitle: '工作档案',
     pickIntro: '选择要查看的乡镇或县：',
   },
-  memberFieldHint: '家庭成员登记上线前，培训记在登记人名下。',
+  memberFieldHint: '已建档户中已登记的家庭成员。',
+  relations: {
+    self: '登记人本人',
+    spouse: '配偶',
+    child: '子女',
+    parent: '父母',
+    sibling: '兄弟姐妹',
+    grandparent: '祖父母、外祖父母',
+    grandchild: '孙子女、外孙子女',
+    in_law: '儿媳、女婿',
+    other: '其他亲属',
+  } satisfies Record<MemberRelation, string>,
+  memberLabel: (name: string, relation: string, village: string) => `${name}（${relation}，${village}）`,
 };

@@ -3,12 +3,15 @@
 // Every function takes the Official and checks the permission and the region itself.
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { memberRelations } from '@/db/schema';
 import { queryRows, type Db } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { fixState, partyStage, PARTY_STAGES, type FixState, type MeetingBody, type PartyDates, type PartyStage } from '@/lib/domain/duties';
 import { can, roleMay } from '@/lib/domain/permissions';
 import { isWithin, regionLevel, regionPrefix } from '@/lib/domain/regions';
 import { chinaDateString } from '@/lib/domain/time';
+
+type MemberRelation = (typeof memberRelations)[number];
 
 /** The most rows a list shows. */
 export const DUTY_LIST_LIMIT = 200;
@@ -19,7 +22,18 @@ function prefixOf(official: Official): string | null {
 
 // ——— 实用技术培训 ———
 
-export type TrainingRow = { id: number; householdId: number; fullName: string; villageName: string; villageCode: string; skill: string; trainedOn: string; trainer: string };
+export type TrainingRow = {
+  id: number;
+  householdId: number;
+  fullName: string; // the registrant's
+  memberName: string;
+  relation: MemberRelation;
+  villageName: string;
+  villageCode: string;
+  skill: string;
+  trainedOn: string;
+  trainer: string;
+};
 
 /** Trainings of filed households in the official's region, newest first. */
 export async function listTrainings(official: Official): Promise<TrainingRow[]> {
@@ -27,9 +41,10 @@ export async function listTrainings(official: Official): Promise<TrainingRow[]> 
   if (prefix === null || !roleMay(official.role, 'household.view')) return [];
   const rows = await queryRows<TrainingRow>(
     await getDb(),
-    sql`select t.id, t.household_id as "householdId", p.full_name as "fullName", r.name as "villageName", h.village_code as "villageCode",
-          t.skill, t.trained_on::text as "trainedOn", t.trainer
+    sql`select t.id, t.household_id as "householdId", p.full_name as "fullName", mp.full_name as "memberName", m.relation,
+          r.name as "villageName", h.village_code as "villageCode", t.skill, t.trained_on::text as "trainedOn", t.trainer
         from trainings t join households h on h.id = t.household_id join household_private p on p.household_id = h.id
+        join household_members m on m.id = t.member_id join household_member_private mp on mp.member_id = m.id
         join regions r on r.code = h.village_code
         where h.village_code like ${prefix + '%'}
         order by t.trained_on desc, t.id desc limit ${DUTY_LIST_LIMIT}`,
@@ -49,32 +64,49 @@ export async function skillCounts(db: Db, householdIds: readonly number[]): Prom
 }
 
 /** The skills a household has from training records, oldest first: for its help page. */
-export async function householdTrainings(official: Official, householdId: number): Promise<Pick<TrainingRow, 'id' | 'skill' | 'trainedOn' | 'trainer'>[]> {
+export async function householdTrainings(
+  official: Official,
+  householdId: number,
+): Promise<Pick<TrainingRow, 'id' | 'memberName' | 'relation' | 'skill' | 'trainedOn' | 'trainer'>[]> {
   if (!roleMay(official.role, 'household.view')) return [];
-  const rows = await queryRows<{ id: number; skill: string; trainedOn: string; trainer: string; villageCode: string }>(
+  const rows = await queryRows<{ id: number; memberName: string; relation: MemberRelation; skill: string; trainedOn: string; trainer: string; villageCode: string }>(
     await getDb(),
-    sql`select t.id, t.skill, t.trained_on::text as "trainedOn", t.trainer, h.village_code as "villageCode"
-        from trainings t join households h on h.id = t.household_id where h.id = ${householdId} order by t.trained_on desc, t.id desc`,
+    sql`select t.id, mp.full_name as "memberName", m.relation, t.skill, t.trained_on::text as "trainedOn", t.trainer, h.village_code as "villageCode"
+        from trainings t join households h on h.id = t.household_id
+        join household_members m on m.id = t.member_id join household_member_private mp on mp.member_id = m.id where h.id = ${householdId} order by t.trained_on desc, t.id desc`,
   );
   return rows.filter((r) => can(official, 'household.view', r.villageCode)).map(({ villageCode: _v, ...r }) => r);
 }
 
-/** Filed households of the official's region to choose from in a form: id and name. */
-export async function filedHouseholdChoices(official: Official): Promise<{ id: number; label: string }[]> {
+export type MemberChoice = { memberId: number; householdId: number; name: string; relation: MemberRelation; villageName: string };
+
+/** Entered members of the filed households of the official's region, to choose from in a form. */
+export async function memberChoices(official: Official): Promise<MemberChoice[]> {
   const prefix = prefixOf(official);
   if (prefix === null || !roleMay(official.role, 'household.view')) return [];
-  const rows = await queryRows<{ id: number; fullName: string; villageName: string; villageCode: string }>(
+  const rows = await queryRows<MemberChoice & { villageCode: string }>(
     await getDb(),
-    sql`select h.id, p.full_name as "fullName", r.name as "villageName", h.village_code as "villageCode"
-        from households h join household_private p on p.household_id = h.id join regions r on r.code = h.village_code
-        where h.filed_at is not null and h.village_code like ${prefix + '%'} order by h.village_code, h.id limit 500`,
+    sql`select m.id as "memberId", h.id as "householdId", mp.full_name as name, m.relation, r.name as "villageName", h.village_code as "villageCode"
+        from households h join household_members m on m.household_id = h.id join household_member_private mp on mp.member_id = m.id
+        join regions r on r.code = h.village_code
+        where h.filed_at is not null and m.sex is not null and h.village_code like ${prefix + '%'}
+        order by h.village_code, h.id, m.position limit 1000`,
   );
-  return rows.filter((r) => can(official, 'household.view', r.villageCode)).map((r) => ({ id: r.id, label: `${r.fullName}（${r.villageName}，编号${r.id}）` }));
+  return rows.filter((r) => can(official, 'household.view', r.villageCode)).map(({ villageCode: _v, ...r }) => r);
 }
 
 // ——— 发展残疾人党员 ———
 
-export type PartyRow = PartyDates & { householdId: number; fullName: string; villageName: string; villageCode: string; stage: PartyStage; since: string };
+export type PartyRow = PartyDates & {
+  memberId: number;
+  householdId: number;
+  memberName: string;
+  relation: MemberRelation;
+  villageName: string;
+  villageCode: string;
+  stage: PartyStage;
+  since: string;
+};
 
 const partyDateColumns = sql`d.applied_on::text as "appliedOn", d.activist_on::text as "activistOn", d.candidate_on::text as "candidateOn",
   d.probationary_on::text as "probationaryOn", d.member_on::text as "memberOn"`;
@@ -85,10 +117,12 @@ export async function listParty(official: Official): Promise<PartyRow[]> {
   if (prefix === null || !roleMay(official.role, 'household.view')) return [];
   const rows = await queryRows<Omit<PartyRow, 'stage' | 'since'>>(
     await getDb(),
-    sql`select d.household_id as "householdId", p.full_name as "fullName", r.name as "villageName", h.village_code as "villageCode", ${partyDateColumns}
-        from party_developments d join households h on h.id = d.household_id join household_private p on p.household_id = h.id
+    sql`select d.member_id as "memberId", d.household_id as "householdId", mp.full_name as "memberName", m.relation, r.name as "villageName",
+          h.village_code as "villageCode", ${partyDateColumns}
+        from party_developments d join households h on h.id = d.household_id
+        join household_members m on m.id = d.member_id join household_member_private mp on mp.member_id = m.id
         join regions r on r.code = h.village_code
-        where h.village_code like ${prefix + '%'} order by h.village_code, d.household_id limit ${DUTY_LIST_LIMIT}`,
+        where h.village_code like ${prefix + '%'} order by h.village_code, d.household_id, m.position limit ${DUTY_LIST_LIMIT}`,
   );
   return rows
     .filter((r) => can(official, 'household.view', r.villageCode))
@@ -99,12 +133,12 @@ export async function listParty(official: Official): Promise<PartyRow[]> {
     });
 }
 
-/** One household's record, for the edit form, or null. */
-export async function getPartyRecord(official: Official, householdId: number): Promise<PartyDates | null> {
+/** One member's record, for the edit form, or null. */
+export async function getPartyRecord(official: Official, memberId: number): Promise<PartyDates | null> {
   const rows = await queryRows<PartyDates & { villageCode: string }>(
     await getDb(),
     sql`select ${partyDateColumns}, h.village_code as "villageCode" from party_developments d join households h on h.id = d.household_id
-        where d.household_id = ${householdId} and d.member_id is null`,
+        where d.member_id = ${memberId}`,
   );
   const row = rows[0];
   if (!row || !can(official, 'household.view', row.villageCode)) return null;

@@ -8,23 +8,26 @@ import { PARTY_DATE_FIELDS, type PartyDates } from '@/lib/domain/duties';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 
 const t = zhAdminDuties;
-const labels: Record<string, string> = { householdId: t.fields.householdId, ...Object.fromEntries(PARTY_DATE_FIELDS.map((f) => [f, t.fields[f]])) };
+const labels: Record<string, string> = { memberId: t.fields.memberId, householdId: t.fields.householdId, ...Object.fromEntries(PARTY_DATE_FIELDS.map((f) => [f, t.fields[f]])) };
 
-export function PartyForm({ households, householdId, dates }: { households: { id: number; label: string }[]; householdId?: number; dates?: PartyDates | null }) {
+export function PartyForm({ members, memberId, dates }: { members: { id: number; label: string }[]; memberId?: number; dates?: PartyDates | null }) {
   const [state, action] = useActionState(savePartyAction, initialFormState);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={labels} />
-      {householdId && dates ? (
-        <input type="hidden" name="householdId" value={householdId} />
+      {memberId && dates ? (
+        <>
+          <input type="hidden" name="memberId" value={memberId} />
+          <p className="font-bold">{members.find((m) => m.id === memberId)?.label}</p>
+        </>
       ) : (
         <SelectField
-          name="householdId"
-          label={labels.householdId!}
+          name="memberId"
+          label={labels.memberId!}
           state={state}
-          defaultValue={householdId}
-          options={households.map((h) => [String(h.id), h.label] as const)}
-          placeholder={t.errors.householdId}
+          defaultValue={memberId}
+          options={members.map((m) => [String(m.id), m.label] as const)}
+          placeholder={t.errors.memberId}
         />
       )}
       <p className="text-base text-muted">{t.hints.partyDate}</p>

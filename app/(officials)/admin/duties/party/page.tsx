@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
-import { filedHouseholdChoices, getPartyRecord, listParty } from '@/lib/data/officials/duties';
+import { getPartyRecord, listParty, memberChoices } from '@/lib/data/officials/duties';
 import { roleMay } from '@/lib/domain/permissions';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { DutyTable, SavedMessage } from '../_components/duty-table';
@@ -13,16 +13,17 @@ const t = zhAdminDuties.party;
 
 export const metadata: Metadata = { title: t.title };
 
-type Props = { searchParams: Promise<{ saved?: string | string[]; household?: string | string[] }> };
+type Props = { searchParams: Promise<{ saved?: string | string[]; member?: string | string[] }> };
 
 export default async function PartyPage({ searchParams }: Props) {
   const official = await requireOfficial('/admin/duties/party');
-  const { saved, household } = await searchParams;
+  const { saved, member } = await searchParams;
   const rows = await listParty(official);
   const mayRecord = roleMay(official.role, 'party.record');
-  const editing = typeof household === 'string' && /^[1-9][0-9]{0,9}$/.test(household) ? Number(household) : undefined;
+  const editing = typeof member === 'string' && /^[1-9][0-9]{0,9}$/.test(member) && Number(member) <= 2_147_483_647 ? Number(member) : undefined;
   const dates = mayRecord && editing ? await getPartyRecord(official, editing) : null;
-  const choices = mayRecord ? await filedHouseholdChoices(official) : [];
+  const choices = mayRecord ? await memberChoices(official) : [];
+  const members = choices.map((m) => ({ id: m.memberId, label: zhAdminDuties.memberLabel(m.name, zhAdminDuties.relations[m.relation], m.villageName) }));
   const c = t.columns;
   return (
     <>
@@ -36,18 +37,18 @@ export default async function PartyPage({ searchParams }: Props) {
         ) : (
           <DutyTable caption={t.caption} columns={[c.household, c.member, c.stage, c.since, ...(mayRecord ? [c.edit] : [])]}>
             {rows.map((r) => (
-              <tr key={r.householdId}>
+              <tr key={r.memberId}>
                 <th scope="row" className="font-normal">
-                  {r.fullName}（{r.villageName}）
+                  {r.memberName}（{r.villageName}）
                 </th>
-                <td>{zhAdminDuties.trainings.registrant}</td>
+                <td>{zhAdminDuties.relations[r.relation]}</td>
                 <td>{zhAdminDuties.partyStages[r.stage]}</td>
                 <td>{dateLabel(r.since)}</td>
                 {mayRecord ? (
                   <td>
-                    <Link href={`/admin/duties/party?household=${r.householdId}#party-form`}>
+                    <Link href={`/admin/duties/party?member=${r.memberId}#party-form`}>
                       {t.edit}
-                      <span className="sr-only">{r.fullName}</span>
+                      <span className="sr-only">{r.memberName}</span>
                     </Link>
                   </td>
                 ) : null}
@@ -58,7 +59,7 @@ export default async function PartyPage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="party-form">
         <h2 id="party-form">{t.newTitle}</h2>
-        {mayRecord ? <PartyForm households={choices} householdId={dates ? editing : undefined} dates={dates} /> : <p>{t.notAllowed}</p>}
+        {mayRecord ? <PartyForm members={members} memberId={dates ? editing : undefined} dates={dates} /> : <p>{t.notAllowed}</p>}
       </section>
     </>
   );

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
-import { filedHouseholdChoices, listTrainings } from '@/lib/data/officials/duties';
+import { listTrainings, memberChoices } from '@/lib/data/officials/duties';
 import { roleMay } from '@/lib/domain/permissions';
 import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
@@ -21,8 +21,11 @@ export default async function TrainingsPage({ searchParams }: Props) {
   const { saved, household } = await searchParams;
   const rows = await listTrainings(official);
   const mayRecord = roleMay(official.role, 'training.record');
-  const choices = mayRecord ? await filedHouseholdChoices(official) : [];
-  const preselected = typeof household === 'string' && /^[1-9][0-9]{0,9}$/.test(household) ? Number(household) : undefined;
+  const choices = mayRecord ? await memberChoices(official) : [];
+  // From a household's help page: its registrant is chosen to begin with.
+  const fromHousehold = typeof household === 'string' && /^[1-9][0-9]{0,9}$/.test(household) ? Number(household) : undefined;
+  const preselected = choices.find((m) => m.householdId === fromHousehold && m.relation === 'self')?.memberId;
+  const members = choices.map((m) => ({ id: m.memberId, label: zhAdminDuties.memberLabel(m.name, zhAdminDuties.relations[m.relation], m.villageName) }));
   const c = t.columns;
   return (
     <>
@@ -31,7 +34,7 @@ export default async function TrainingsPage({ searchParams }: Props) {
       <SavedMessage saved={saved} messages={{ training: zhAdminDuties.success.training }} />
       <section aria-labelledby="new-training">
         <h2 id="new-training">{t.newTitle}</h2>
-        {!mayRecord ? <p>{t.notAllowed}</p> : choices.length === 0 ? <p>{t.noHouseholds}</p> : <TrainingForm households={choices} today={chinaDateString(new Date())} householdId={preselected} />}
+        {!mayRecord ? <p>{t.notAllowed}</p> : choices.length === 0 ? <p>{t.noHouseholds}</p> : <TrainingForm members={members} today={chinaDateString(new Date())} memberId={preselected} />}
       </section>
       <section aria-labelledby="training-list">
         <h2 id="training-list">{t.caption}</h2>
@@ -45,7 +48,9 @@ export default async function TrainingsPage({ searchParams }: Props) {
                 <th scope="row" className="font-normal">
                   <Link href={`/admin/help/${r.householdId}`}>{r.fullName}</Link>（{r.villageName}）
                 </th>
-                <td>{t.registrant}</td>
+                <td>
+                  {r.memberName}（{zhAdminDuties.relations[r.relation]}）
+                </td>
                 <td>{r.skill}</td>
                 <td>{r.trainer}</td>
               </tr>
