@@ -4,6 +4,7 @@ import type { zhObjection } from './zh-objection';
 
 export const enObjection: Catalogue<typeof zhObjection> = {
   linkFromNotice: 'Object online',
+  postmarked: 'Postmarked',
   linkHint: 'No sign-in needed. You get a reference and a tracking code to follow your objection.',
   formTitle: 'Object online',
   formIntro: (notice: string) =>

@@ -2,6 +2,13 @@
 // (accept, or reject as not an objection with a public reason) and the postmark of late letters (item 5).
 export const zhAdminOnlineObjections = {
   title: '网上提交的异议',
+  titleCount: (n: number) => `网上提交、待受理的异议（${n} 件）`,
+  open: (reference: string) => `受理或退回 ${reference}`,
+  whole: '整份公示',
+  pageTitle: (reference: string) => `网上异议 ${reference}`,
+  acceptIntro: '属于对本公示的异议：受理后计入本公示，按异议核实、处理，处理理由公开。',
+  rejectIntro: '垃圾信息、与本公示无关或不是异议的，写明理由后退回（理由公开，提交人凭查询码可以看到）。',
+  back: '返回公示',
   intro:
     '群众在网上提交的异议先在这里受理：属于对本公示的异议的，点“受理”，之后与其他异议一样核实、处理并计入公示；垃圾信息或与本公示无关的，写明理由后“退回”（理由公开）。全部受理或退回后才能办结公示。',
   none: '没有待受理的网上异议。',

@@ -5,6 +5,7 @@ import type { GuardRefusal } from '@/lib/security/public-form-guard';
 
 export const zhObjection = {
   linkFromNotice: '网上提出异议',
+  postmarked: '邮戳日期',
   linkHint: '不需要登录，提交后会得到编号和查询码，可以查看处理情况。',
   formTitle: '网上提出异议',
   formIntro: (notice: string) =>

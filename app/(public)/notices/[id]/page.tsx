@@ -86,6 +86,12 @@ export default async function NoticePage({ params }: Props) {
                 <a href={`tel:${notice.objectionPhone.replace(/[^0-9+]/g, '')}`}>{notice.objectionPhone}</a>
               </li>
               <li>{zh.notice.objectLetter(notice.issuingBody)}</li>
+              <li>
+                <Link href={href(`/notices/${notice.id}/objection`)} className="font-bold">
+                  {text.objection.linkFromNotice}
+                </Link>
+                {` ${text.objection.linkHint}`}
+              </li>
             </ul>
             <p>{zh.notice.objectPrivacy}</p>
           </>
@@ -137,6 +143,12 @@ export default async function NoticePage({ params }: Props) {
                     </dd>
                     <dt>{zh.notice.objectionReceived}</dt>
                     <dd>{formatChinaDate(o.receivedAt)}</dd>
+                    {o.postmarkedOn ? (
+                      <>
+                        <dt>{text.objection.postmarked}</dt>
+                        <dd>{dateLabel(o.postmarkedOn)}</dd>
+                      </>
+                    ) : null}
                     <dt>{zh.notice.objectionStatus}</dt>
                     <dd className="font-bold">
                       {zh.notice.objectionStatuses[o.status]}

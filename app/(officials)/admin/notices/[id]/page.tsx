@@ -17,6 +17,8 @@ import { DoneMessage } from '../done-message';
 import { doneMessage, parseId, type SearchParams } from '../route-params';
 import { NoticePreview } from './notice-preview';
 import { ObjectionTable } from './objection-table';
+import { OnlineObjections } from './online-objections';
+import { onlineSubmissions } from '@/lib/data/officials/online-objections';
 import { PostingSection } from './posting-section';
 import { getOfficialPostings } from '@/lib/data/officials/participation';
 import { can } from '@/lib/domain/permissions';
@@ -151,6 +153,10 @@ export default async function OfficialNoticePage({ params, searchParams }: Props
           )}
         </section>
       )}
+
+      {!isDraft && can(official, 'objection.record', notice.villageCode) ? (
+        <OnlineObjections noticeId={notice.id} submissions={await onlineSubmissions(official, notice.id)} />
+      ) : null}
 
       {may.close ? <CloseSection found={found} may={may} /> : null}
 

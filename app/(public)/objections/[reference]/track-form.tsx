@@ -1,0 +1,99 @@
+'use client';
+// The tracking code form and, once it matches, the objection's public state and outcome. Works without
+// JavaScript; the code is posted, never put in the URL, and never sent back to the page.
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { PublicErrorSummary, PublicSubmit } from '@/components/public-form';
+import { initialFormState } from '@/lib/actions/form-state';
+import { lookupObjectionAction, type TrackFormState } from '@/lib/actions/online-objections.server';
+import { dateFormat } from '@/lib/i18n/dates';
+import type { Locale } from '@/lib/i18n/locale';
+
+export type TrackFormText = {
+  intro: string;
+  code: string;
+  codeHint: string;
+  submit: string;
+  sending: string;
+  summaryTitle: string;
+  facts: { notice: string; about: string; received: string; status: string; resolved: string; reason: string };
+  statuses: Record<string, string>;
+  whole: string;
+  /** aboutEntry(position, name) of the catalogue, with {p} and {n} for the two. */
+  entry: string;
+};
+
+export function TrackForm({ reference, noticePath, locale, text }: { reference: string; noticePath: string; locale: Locale; text: TrackFormText }) {
+  const [state, action] = useActionState<TrackFormState, FormData>(lookupObjectionAction, initialFormState);
+  const date = dateFormat(locale).date;
+  const error = state.fieldErrors.code;
+  const o = state.ok ? state.objection : undefined;
+  return (
+    <>
+      {o ? (
+        <section aria-labelledby="state-heading" role="status" className="my-4 border-l-8 border-open bg-panel p-4">
+          <h2 id="state-heading" className="mt-0">
+            {text.statuses[o.status]}
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-bold">{text.facts.notice}</dt>
+            <dd>
+              <Link href={`${noticePath}${o.noticeId}`}>{o.noticeTitle}</Link>
+            </dd>
+            <dt className="font-bold">{text.facts.about}</dt>
+            <dd>{o.about ? text.entry.replace('{p}', String(o.about.position)).replace('{n}', o.about.maskedName) : text.whole}</dd>
+            <dt className="font-bold">{text.facts.received}</dt>
+            <dd>{date(new Date(o.receivedAt))}</dd>
+            <dt className="font-bold">{text.facts.status}</dt>
+            <dd data-testid="objection-status">{text.statuses[o.status]}</dd>
+            {o.resolvedAt ? (
+              <>
+                <dt className="font-bold">{text.facts.resolved}</dt>
+                <dd>{date(new Date(o.resolvedAt))}</dd>
+              </>
+            ) : null}
+            {o.reason ? (
+              <>
+                <dt className="font-bold">{text.facts.reason}</dt>
+                <dd className="whitespace-pre-line" data-testid="objection-reason">
+                  {o.reason}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+      <form action={action} noValidate>
+        <PublicErrorSummary state={state} title={text.summaryTitle} labels={{ code: text.code }} first="code" />
+        <p>{text.intro}</p>
+        <input type="hidden" name="reference" value={reference} />
+        <div className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`}>
+          <label htmlFor="field-code" className="block font-bold">
+            {text.code}
+          </label>
+          <p id="hint-code" className="my-0 text-base text-muted">
+            {text.codeHint}
+          </p>
+          {error ? (
+            <p id="error-code" className="my-1 font-bold text-brand">
+              {error}
+            </p>
+          ) : null}
+          <input
+            id="field-code"
+            name="code"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'hint-code error-code' : 'hint-code'}
+            className="mt-1 block w-full max-w-xs border-2 border-ink bg-white px-2 py-1 font-mono text-ink aria-[invalid=true]:border-brand"
+          />
+        </div>
+        <PublicSubmit label={text.submit} sending={text.sending} />
+      </form>
+    </>
+  );
+}
