@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
-import { chinaDateString, makeResidentId, parseDateString } from '@/lib/domain';
+import { chinaDateString, makeResidentId, parseDateString, parseResidentId } from '@/lib/domain';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
@@ -21,6 +21,7 @@ let now: Date;
 let villageA: Official;
 let villageB: Official;
 let thisYear: number;
+let seededMax: number;
 
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
   villageA = await officialNamed(database.db, 'village-a');
   villageB = await officialNamed(database.db, 'village-b');
   thisYear = parseDateString(chinaDateString(now)).year;
+  seededMax = (await rows<{ n: number }>(sql`select coalesce(max(id), 0)::int as n from households`))[0]!.n;
 });
 afterAll(() => database.close());
 
@@ -117,6 +119,18 @@ describe('registering makes member 1 and the declared members', () => {
          or not exists (select 1 from household_members m join household_member_private mp on mp.member_id = m.id
                         where m.household_id = h.id and m.position = 1 and mp.id_number = p.id_number)`);
     expect(bad).toEqual([]);
+  });
+
+  it('the demo households have full member lists: every member entered, valid and unique IDs', async () => {
+    const [demo] = await rows<{ members: number; not_entered: number; without_id: number; households: number }>(sql`select
+        count(*)::int as members, (count(*) filter (where m.sex is null))::int as not_entered,
+        (count(*) filter (where p.member_id is null))::int as without_id, count(distinct m.household_id)::int as households
+        from household_members m left join household_member_private p on p.member_id = m.id where m.household_id <= ${seededMax}`);
+    expect(demo!.not_entered).toBe(0);
+    expect(demo!.without_id).toBe(0);
+    expect(demo!.members).toBeGreaterThan(demo!.households);
+    const ids = await rows<{ id_number: string }>(sql`select p.id_number from household_member_private p join household_members m on m.id = p.member_id where m.household_id <= ${seededMax}`);
+    for (const { id_number } of ids) expect(parseResidentId(id_number).ok).toBe(true);
   });
 });
 
