@@ -41,6 +41,7 @@ import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
 import { seedDuties } from './duties';
 import { seedParticipation } from './participation';
+import { seedMembers } from './members';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { loadRegions, readRegionFile } from '../regions/load';
 import { allVillages, CITY, COUNTIES, findVillage, type VillagePlace } from './regions';
@@ -614,6 +615,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
       accountsAt,
       audit,
     });
+    // The demo households' full member lists (issue 10 item 1): before the duties, which name members.
+    await seedMembers(tx, now);
     // The duties (issue 10 item 5): trainings, Party development, joint meetings, inspections and fixes.
     await seedDuties(tx, now, audit);
 
