@@ -21,8 +21,6 @@ function publicPages(): string[] {
     `/notices/${n.closedWithRemoval.id}`,
     `/notices/${n.withdrawn.id}`,
     '/regions/220899',
-    `/regions/${n.open.village_code}/left-out?notice=${n.open.id}`,
-    ...(fixture.leftOutReference ? [`/left-out/${fixture.leftOutReference}`] : []),
     '/progress',
   ];
 }
