@@ -1,0 +1,2 @@
+CREATE INDEX "households_filed_idx" ON "households" USING btree ("programme_id","year") WHERE "households"."filed_at" is not null;--> statement-breakpoint
+CREATE INDEX "objections_status_idx" ON "objections" USING btree ("status");
