@@ -4,3 +4,5 @@
 export const HONEYPOT_FIELD = 'website';
 /** The hidden field carrying the signed render time. */
 export const STAMP_FIELD = 'formStamp';
+/** A person takes longer than this to fill in a form; a bot does not. */
+export const MIN_FILL_MS = 3_000;

@@ -20,11 +20,10 @@ import type { Tx } from '@/db/client';
 import { publicFormSubmissions } from '@/db/schema';
 import { auditKey } from '@/lib/audit/key';
 import { UNKNOWN_ADDRESS } from '@/lib/auth/client-address';
-import { HONEYPOT_FIELD, STAMP_FIELD } from './public-form-guard-fields';
+import { HONEYPOT_FIELD, MIN_FILL_MS, STAMP_FIELD } from './public-form-guard-fields';
 
-export { HONEYPOT_FIELD, STAMP_FIELD };
+export { HONEYPOT_FIELD, MIN_FILL_MS, STAMP_FIELD };
 
-export const MIN_FILL_MS = 3_000;
 export const MAX_STAMP_AGE_MS = 24 * 60 * 60 * 1000;
 /** Longer than any window: rows older than this are deleted. */
 const RETENTION_MS = 24 * 60 * 60 * 1000;
