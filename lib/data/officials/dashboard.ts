@@ -5,7 +5,8 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { householdStatuses, households, noticeEntries, notices, objections, regions } from '@/db/schema';
+import { householdCounts as householdRollup, householdStatuses, noticeEntries, notices, objections, regions } from '@/db/schema';
+import { villagesOf } from '@/lib/data/public';
 import type { Official } from '@/lib/auth/official';
 import {
   canCloseNotice,
@@ -112,11 +113,12 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
       .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
       .where(and(inRegion, inArray(objections.status, ['received', 'investigating'])))
       .orderBy(asc(objections.receivedAt), asc(objections.id)),
+    // From the rollup kept by triggers (migration 0016), not by counting the region's households.
     db
-      .select({ status: households.status, n: sql<number>`count(*)::int` })
-      .from(households)
-      .where(like(households.villageCode, `${prefix}%`))
-      .groupBy(households.status),
+      .select({ status: householdRollup.status, n: sql<number>`coalesce(sum(${householdRollup.n}), 0)::int` })
+      .from(householdRollup)
+      .where(villagesOf(householdRollup.villageCode, official.regionCode))
+      .groupBy(householdRollup.status),
     // Grouped by end instant as well, so the open/ended split is decided by lib/domain, not SQL;
     // there are few distinct end instants (each is a China midnight).
     db
