@@ -15,6 +15,7 @@ import {
   type HouseholdProblem,
 } from '@/lib/data/officials/notices';
 import { canCloseNotice, canWithdraw, closingOutcomes, noticePeriod, noticeState } from '@/lib/domain';
+import { chinaDateString, isRealDate } from '@/lib/domain/time';
 import { formatCloseNoticeRefusal, zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { officialAction, Refusal } from './core';
@@ -53,8 +54,38 @@ const content = {
     .min(1, t.objectionPhone)
     .regex(/^[0-9+\-()（） 转]{5,40}$/, t.objectionPhoneFormat),
   objectionPlace: requiredText(t.objectionPlace, 200, t.objectionPlaceLong),
+  // 村民代表评议 (issue 10 item 9): both or neither; the body may claim the review only when recorded.
+  reviewDate: z.preprocess(
+    emptyToNull,
+    z.string({ error: t.reviewDate }).regex(/^\d{4}-\d{2}-\d{2}$/, t.reviewDate).refine(isRealDateString, t.reviewDate).nullable(),
+  ),
+  reviewRepresentatives: z.preprocess(
+    emptyToNull,
+    z.coerce.number({ error: t.reviewRepresentatives }).int(t.reviewRepresentatives).min(1, t.reviewRepresentatives).max(999, t.reviewRepresentatives).nullable(),
+  ),
   householdIds,
 };
+
+function emptyToNull(v: unknown): unknown {
+  return v === undefined || (typeof v === 'string' && v.trim() === '') ? null : typeof v === 'string' ? v.trim() : v;
+}
+
+function isRealDateString(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return isRealDate(y, m, d);
+}
+
+/** The review is recorded as a pair, and a body that names it needs the record. */
+function checkReview(v: { reviewDate: string | null; reviewRepresentatives: number | null; body: string }, ctx: z.RefinementCtx) {
+  if (v.reviewDate === null && v.reviewRepresentatives !== null) ctx.addIssue({ code: 'custom', path: ['reviewDate'], message: t.reviewDateMissing });
+  if (v.reviewDate !== null && v.reviewRepresentatives === null) ctx.addIssue({ code: 'custom', path: ['reviewRepresentatives'], message: t.reviewRepresentativesMissing });
+  if (v.reviewDate === null && v.reviewRepresentatives === null && v.body.includes('村民代表评议')) ctx.addIssue({ code: 'custom', path: ['body'], message: t.bodyClaimsReview });
+}
+
+/** A review cannot be dated after today (China time). */
+function requireReviewNotFuture(reviewDate: string | null, now: Date) {
+  if (reviewDate !== null && reviewDate > chinaDateString(now)) throw new Refusal(t.reviewDateFuture, { reviewDate: t.reviewDateFuture });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Shared steps
@@ -151,9 +182,10 @@ export const createDraft = officialAction({
     villageCode: z.string({ error: t.village }).regex(/^[0-9]{12}$/, t.village),
     year: z.coerce.number({ error: t.year }).int(t.year),
     ...content,
-  }),
+  }).superRefine(checkReview),
   async run(ctx, input) {
     ctx.authorize(input.villageCode);
+    requireReviewNotFuture(input.reviewDate, ctx.now);
     await requireNoticeVillage(ctx.tx, input.villageCode);
     const programme = await currentProgramme(ctx.tx);
     if (!programme) throw new Refusal(t.noProgramme);
@@ -180,6 +212,8 @@ export const createDraft = officialAction({
         body: input.body,
         objectionPhone: input.objectionPhone,
         objectionPlace: input.objectionPlace,
+        reviewDate: input.reviewDate,
+        reviewRepresentatives: input.reviewRepresentatives,
         status: 'draft',
         createdBy: ctx.official.id,
         createdAt: ctx.now,
@@ -199,8 +233,9 @@ export const createDraft = officialAction({
 
 export const updateDraft = officialAction({
   action: 'notice.draft',
-  schema: z.object({ id: idField(t.noticeId), ...content }),
+  schema: z.object({ id: idField(t.noticeId), ...content }).superRefine(checkReview),
   async run(ctx, input) {
+    requireReviewNotFuture(input.reviewDate, ctx.now);
     const n = await lockNotice(ctx.tx, input.id);
     ctx.authorize(n.villageCode);
     requireDraft(n, t.notDraft);
@@ -221,6 +256,8 @@ export const updateDraft = officialAction({
         body: input.body,
         objectionPhone: input.objectionPhone,
         objectionPlace: input.objectionPlace,
+        reviewDate: input.reviewDate,
+        reviewRepresentatives: input.reviewRepresentatives,
       })
       .where(eq(notices.id, n.id));
     await ctx.tx.delete(noticeEntries).where(eq(noticeEntries.noticeId, n.id));
@@ -388,6 +425,8 @@ export const correctNotice = officialAction({
         body: old.body,
         objectionPhone: old.objectionPhone,
         objectionPlace: old.objectionPlace,
+        reviewDate: old.reviewDate,
+        reviewRepresentatives: old.reviewRepresentatives,
         status: 'draft',
         supersedesId: old.id,
         createdBy: ctx.official.id,

@@ -72,9 +72,9 @@ export const enProgress: Catalogue<typeof zhProgress> = {
       ['On file', 'Approved and on file: checked by village, township and county, approved by the county Party organisation department, with a help record opened.'],
       ['Paired', 'Paired for help: a Party member or cadre has been paired with the household and signed a help agreement.'],
       ['Filing rate', 'Households on file ÷ the targets up to this year (the sum of every year’s target since the programme began). This is the page’s overall progress.'],
-      ['Out of poverty', `Out of poverty for good: net income per person of ${threshold} yuan or more in the latest year the county confirmed, with medical insurance, pension, minimum allowance, housing and an income project all in place. A later confirmed income below the threshold takes the household off this count. Officials’ pages use the same rule.`],
-      ['Micro-loans', 'Small loans guaranteed by Party members and cadres for the households’ projects.'],
-      ['DPF funding', 'Money the Disabled Persons’ Federation put into the households’ projects.'],
+      ['Out of poverty', `Out of poverty for good: net income per person of ${threshold} yuan or more in the latest year the county confirmed, with medical insurance, pension, minimum allowance, housing, a practical skill from a training (at least one member) and an income project all in place. A later confirmed income below the threshold takes the household off this count. Officials’ pages use the same rule.`],
+      ['Micro-loans', 'Small loans guaranteed by Party members and cadres for the households’ projects; they are repaid.'],
+      ['Grants (DPF funding)', 'Money the Disabled Persons’ Federation put into the households’ projects, not repaid. Funds are always shown as grants and micro-loans, and a total always has both parts beside it.'],
     ],
   },
 
@@ -94,8 +94,8 @@ export const enProgress: Catalogue<typeof zhProgress> = {
     chart: (year: number) => `Chart: households at each step by county, ${year}`,
     caption: (year: number) => `Target and households at each step by county, ${year} (households)`,
     region: 'Area',
-    rate: 'Completion',
-    rateNote: 'Completion is the share of the year’s target that has passed the notice period.',
+    rate: 'Passed notice',
+    rateNote: 'Passed notice is the share of the year’s target that has passed the notice period. Passing the notice is one step, not help completed.',
     total: 'City total',
     sentence: (best, worst) =>
       best.name === worst.name
@@ -125,7 +125,7 @@ export const enProgress: Catalogue<typeof zhProgress> = {
     caption: (name: string, year: number) => `Micro-loans and DPF funding, ${name}, ${year} (yuan)`,
     region: 'Area',
     microLoan: 'Micro-loans',
-    dpfFunding: 'DPF funding',
+    dpfFunding: 'Grants (DPF funding)',
     total: 'Total',
     yuan,
     sentence: (name, microLoan, dpfFunding, most) =>

@@ -6,6 +6,7 @@ import { useLocale } from 'next-intl';
 import { dateFormat, type DateFormat } from './dates';
 import { en } from './en';
 import { enDisplay } from './en-display';
+import { enCountyRecord } from './en-county-record';
 import { enDuties } from './en-duties';
 import { enHistory } from './en-history';
 import { enOutage } from './en-outage';
@@ -18,6 +19,7 @@ import { zh } from './zh';
 import { zhAdmin } from './zh-admin';
 import { zhAdminDashboard } from './zh-admin-dashboard';
 import { zhDisplay } from './zh-display';
+import { zhCountyRecord } from './zh-county-record';
 import { zhDuties } from './zh-duties';
 import { zhOutage } from './zh-outage';
 import { zhParticipation } from './zh-participation';
@@ -35,6 +37,7 @@ const catalogues = {
     criteria: eligibilityCriteria,
     history: { ...zhAdminDashboard.history, roles: zhAdmin.roles },
     duties: zhDuties,
+    countyRecord: zhCountyRecord,
     participation: zhParticipation,
     objection: zhObjection,
   },
@@ -47,6 +50,7 @@ const catalogues = {
     criteria: englishEligibilityCriteria,
     history: enHistory,
     duties: enDuties,
+    countyRecord: enCountyRecord,
     participation: enParticipation,
     objection: enObjection,
   },

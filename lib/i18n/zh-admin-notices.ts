@@ -45,6 +45,8 @@ export const zhAdminNotices = {
     body: '公示正文',
     objectionPhone: '受理异议电话',
     objectionPlace: '受理异议地点',
+    reviewDate: '村民代表评议日期',
+    reviewRepresentatives: '参加评议的村民代表人数',
     householdIds: '列入公示的家庭',
   },
   hints: {
@@ -53,6 +55,8 @@ export const zhAdminNotices = {
     body: '说明公示的内容和提出异议的方法。正文将公开，请不要写家庭成员的姓名、身份证号或住址。',
     objectionPhone: '将公开显示，请填写办公电话，不要填写个人手机。',
     objectionPlace: '群众可以当面反映异议的地点，例如：平安村村委会办公室。',
+    reviewDate: '拟定名单经村民代表评议的，填写评议的日期；没有评议的两项都不填。没有这两项记录，正文不能写“经村民代表评议”。',
+    reviewRepresentatives: '参加评议的村民代表人数，例如：15。',
     householdIds: (threshold: number) =>
       `只列出本村本年度已登记、尚未列入其他公示、家庭年人均纯收入低于${threshold}元的家庭。公开时姓名只显示第一个字和最后一个字（两个字的只显示第一个字）。`,
   },
@@ -60,8 +64,9 @@ export const zhAdminNotices = {
     title: (path: string, year: number) => `${path}${year}年度农村贫困残疾人家庭帮扶对象拟定名单公示`,
     correctionTitle: (title: string) =>
       title.includes('更正公示') ? title : title.endsWith('公示') ? `${title.slice(0, -2)}更正公示` : `${title}（更正）`,
-    body: (village: string, year: number, days: number) =>
-      `经村党支部组织入户调查、逐户摸底，并经村民代表评议，现将${village}${year}年度农村贫困残疾人家庭帮扶对象拟定名单予以公示。` +
+    /** Mentions 村民代表评议 only when the notice records it (issue 10 item 9). */
+    body: (village: string, year: number, days: number, review: { date: string; representatives: number } | null = null) =>
+      `经村党支部组织入户调查、逐户摸底，${review ? `并于${formatReviewDate(review.date)}经村民代表评议（参加评议的村民代表${review.representatives}人），` : ''}现将${village}${year}年度农村贫困残疾人家庭帮扶对象拟定名单予以公示。` +
       `公示期为${days}天，自发布之日起计算。对名单有异议的，请在公示期内到下列地点当面反映，或拨打下列电话、来信反映，` +
       '请说明异议所涉家庭和理由。反映人的姓名和联系方式严格保密，不予公开。',
     objectionPlace: (village: string) => `${village}村委会办公室`,
@@ -229,6 +234,12 @@ export const zhAdminNotices = {
     objectionPhoneFormat: '电话只能包含数字、空格和“-”，例如：0436-1234567',
     objectionPlace: '请填写受理异议地点',
     objectionPlaceLong: '受理异议地点不能超过200个字',
+    reviewDate: '请按“2026-05-03”的格式填写评议日期',
+    reviewDateFuture: '评议日期不能晚于今天',
+    reviewDateMissing: '填写了代表人数，请同时填写评议日期',
+    reviewRepresentatives: '代表人数应为1至999之间的整数',
+    reviewRepresentativesMissing: '填写了评议日期，请同时填写参加评议的村民代表人数',
+    bodyClaimsReview: '正文提到“村民代表评议”，但没有填写评议日期和代表人数。请填写这两项，或删去正文中的这句话',
     householdIds: '请至少选择一户家庭',
     householdIdsInvalid: '所选家庭有误，请重新选择',
     householdsUnavailable: '所选家庭中有的不能列入公示：',
@@ -259,3 +270,9 @@ export const zhAdminNotices = {
     resolveBeforeReceived: '处理时间不能早于登记时间。',
   },
 } as const;
+
+/** '2026-05-03' → '2026年5月3日'. */
+function formatReviewDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -68,9 +68,9 @@ export const zhProgress = {
         ['已建档', '已审批建档：经村、乡镇、县逐级审核，县委组织部同意并建立帮扶档案的家庭。'],
         ['已结对', '已结对帮扶：已有党员干部结对、签订帮扶协议的家庭。'],
         ['建档率', '已审批建档的户数 ÷ 截至今年的累计任务（工程开始以来各年度任务之和）。这是本页的总体进度。'],
-        ['已脱贫', `已稳定脱贫：县里最近确认的一年年人均纯收入达到 ${threshold} 元及以上，且新农合、新农保、低保、住房保障和增收项目都已落实的家庭。之后确认的收入低于标准，就不再计入。工作人员页面用的是同一标准。`],
-        ['小额贷款', '由党员干部担保、用于帮扶家庭发展项目的小额贷款。'],
-        ['残联资助', '残疾人联合会为帮扶项目投入的资金。'],
+        ['已脱贫', `已稳定脱贫：县里最近确认的一年年人均纯收入达到 ${threshold} 元及以上，且新农合、新农保、低保、住房保障、实用技术培训（至少一名家庭成员掌握一项实用技术）和增收项目都已落实的家庭。之后确认的收入低于标准，就不再计入。工作人员页面用的是同一标准。`],
+        ['小额贷款', '由党员干部担保、用于帮扶家庭发展项目的小额贷款，需要归还。'],
+        ['无偿资金（残联资助）', '残疾人联合会为帮扶项目投入、不需要归还的资金。资金总是分为无偿资金和小额贷款两部分列出，合计数旁边总有这两部分。'],
       ] as const,
   },
 
@@ -90,8 +90,8 @@ export const zhProgress = {
     chart: (year: number) => `图：各县（市、区）${year}年度各环节户数`,
     caption: (year: number) => `各县（市、区）${year}年度任务和各环节户数（单位：户）`,
     region: '地区',
-    rate: '完成率',
-    rateNote: '完成率是已通过公示的户数占年度任务的比例。',
+    rate: '通过公示比例',
+    rateNote: '通过公示比例是已通过公示的户数占年度任务的比例。通过公示只是一个环节，不是帮扶完成。',
     total: '全市合计',
     sentence: (best: { name: string; passed: number; allocation: number }, worst: { name: string; passed: number; allocation: number }) =>
       best.name === worst.name
@@ -121,7 +121,7 @@ export const zhProgress = {
     caption: (name: string, year: number) => `${name}${year}年度投入的小额贷款和残联资助（单位：元）`,
     region: '地区',
     microLoan: '小额贷款',
-    dpfFunding: '残联资助',
+    dpfFunding: '无偿资金（残联资助）',
     total: '合计',
     yuan: (n: number) => `${formatYuan(n)} 元`,
     sentence: (name: string, microLoan: number, dpfFunding: number, most: { name: string; total: number } | null) =>

@@ -3,6 +3,9 @@ import { connection } from 'next/server';
 import { CountiesSection, FundsSection, MonthsSection, StagesSection } from '@/components/progress/sections';
 import { cityPlace } from '@/components/progress/tables';
 import { getProgressReport } from '@/lib/data/progress';
+import { getPeopleHelped } from '@/lib/data/county-record';
+import { getProgramme } from '@/lib/data/public';
+import { VISIT_INTERVAL_DAYS } from '@/lib/domain/visits';
 import { STABLE_EXIT_CONDITIONS } from '@/lib/domain';
 import { getPublicText } from '@/lib/i18n/public';
 
@@ -14,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgressPage() {
   await connection(); // counted per request, like the home page
   const now = new Date();
-  const { progress: t, t: zh, date } = await getPublicText();
-  const report = await getProgressReport(now);
+  const { progress: t, t: zh, date, countyRecord } = await getPublicText();
+  const [report, programmeRow] = await Promise.all([getProgressReport(now), getProgramme()]);
   if (!report) {
     return (
       <>
@@ -50,6 +53,7 @@ export default async function ProgressPage() {
         ))}
       </dl>
       <p>{t.headline.sentence(city.targetToDate, year, city.allYears.filed, city.allYears.passed, city.allYears.outOfPoverty)}</p>
+      {programmeRow ? <PeopleHelped programmeId={programmeRow.id} cityCode={programmeRow.cityCode} name={city.name} /> : null}
 
       <StagesSection place={cityPlace(report)} level={2} title={zh.site.placeTitle(city.name, t.place.title(year))} />
       <CountiesSection report={report} />
@@ -92,9 +96,9 @@ export default async function ProgressPage() {
         </div>
       </section>
 
-      <h2>{t.terms.title}</h2>
+      <h2 id="terms">{t.terms.title}</h2>
       <dl>
-        {t.terms.items(programme.incomeThreshold).map(([term, meaning]) => (
+        {[...t.terms.items(programme.incomeThreshold), ...countyRecord.terms(VISIT_INTERVAL_DAYS)].map(([term, meaning]) => (
           <div key={term} className="my-2">
             <dt className="font-bold">{term}</dt>
             <dd className="ml-0">{meaning}</dd>
@@ -109,4 +113,10 @@ export default async function ProgressPage() {
       </p>
     </>
   );
+}
+
+/** The disabled people in the filed households, beside the households (issue 10 item 4). */
+async function PeopleHelped({ programmeId, cityCode, name }: { programmeId: number; cityCode: string; name: string }) {
+  const [{ countyRecord: t }, helped] = await Promise.all([getPublicText(), getPeopleHelped(programmeId, cityCode)]);
+  return <p>{t.peopleHelped(name, helped.households, helped.disabledPeople)}</p>;
 }

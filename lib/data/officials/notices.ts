@@ -273,6 +273,8 @@ async function noticeRow(db: Reader, id: number) {
       closedAt: notices.closedAt,
       withdrawnAt: notices.withdrawnAt,
       withdrawalReason: notices.withdrawalReason,
+      reviewDate: notices.reviewDate,
+      reviewRepresentatives: notices.reviewRepresentatives,
       supersedesId: notices.supersedesId,
       createdAt: notices.createdAt,
       createdByName: officials.displayName,

@@ -10,7 +10,15 @@ import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 
 const t = zhAdminNotices;
 
-export type DraftDefaults = { title: string; issuingBody: string; body: string; objectionPhone: string; objectionPlace: string };
+export type DraftDefaults = {
+  title: string;
+  issuingBody: string;
+  body: string;
+  objectionPhone: string;
+  objectionPlace: string;
+  reviewDate?: string;
+  reviewRepresentatives?: string;
+};
 
 type Props = {
   /** villageCode and year for a new draft, id for an existing one. */
@@ -33,6 +41,17 @@ export function DraftForm({ hidden, mode, defaults, choices, selected, threshold
       ))}
       <TextField name="title" label={f.title} hint={t.hints.title} state={state} defaultValue={defaults.title} />
       <TextField name="issuingBody" label={f.issuingBody} hint={t.hints.issuingBody} state={state} defaultValue={defaults.issuingBody} width="max-w-md" />
+      <TextField name="reviewDate" label={f.reviewDate} hint={t.hints.reviewDate} state={state} type="date" required={false} defaultValue={defaults.reviewDate ?? ''} width="max-w-xs" />
+      <TextField
+        name="reviewRepresentatives"
+        label={f.reviewRepresentatives}
+        hint={t.hints.reviewRepresentatives}
+        state={state}
+        inputMode="numeric"
+        required={false}
+        defaultValue={defaults.reviewRepresentatives ?? ''}
+        width="max-w-xs"
+      />
       <TextArea name="body" label={f.body} hint={t.hints.body} state={state} defaultValue={defaults.body} rows={7} />
       <TextField
         name="objectionPhone"

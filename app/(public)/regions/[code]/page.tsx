@@ -4,6 +4,7 @@ import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { NoticeList } from '@/components/notice-list';
 import { ProgressTable } from '@/components/progress-table';
 import { CountyProgressSection } from '@/components/progress/county-progress';
+import { CountyRecordSection } from '@/components/progress/county-record';
 import { JointMeetingsSection, PartyMembersSection } from '@/components/progress/party-members';
 import { LeftOutSection } from '@/components/left-out-section';
 import { getVillageLeftOut } from '@/lib/data/public-participation';
@@ -93,6 +94,7 @@ export default async function RegionPage({ params }: Props) {
       {countyProgress ? <CountyProgressSection progress={countyProgress} /> : null}
       {region.level === 'county' ? (
         <>
+          <CountyRecordSection programme={programme} countyCode={region.code} countyName={region.name} now={now} />
           <PartyMembersSection countyCode={region.code} />
           <JointMeetingsSection countyCode={region.code} />
         </>

@@ -59,6 +59,8 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
           body: notice.body,
           objectionPhone: notice.objectionPhone,
           objectionPlace: notice.objectionPlace,
+          reviewDate: notice.reviewDate ?? '',
+          reviewRepresentatives: notice.reviewRepresentatives === null ? '' : String(notice.reviewRepresentatives),
         }}
         choices={choices}
         selected={selected.filter((s) => choices.some((c) => c.value === s))}
