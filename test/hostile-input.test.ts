@@ -51,7 +51,7 @@ import { saveSummaryDraft, submitSummary } from '@/lib/actions/summaries';
 import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, saveParty } from '@/lib/actions/duties';
 import { saveVisit } from '@/lib/actions/visits';
 import { recordPosting } from '@/lib/actions/postings';
-import { recordLeftOut, reportLeftOut, screenLeftOut } from '@/lib/actions/left-out';
+import { LEFT_OUT_FORM, recordLeftOut, reportLeftOut, screenLeftOut } from '@/lib/actions/left-out';
 import { acceptOnlineObjection, lodgeObjection, lookupObjection, OBJECTION_FORM, rejectOnlineObjection } from '@/lib/actions/online-objections';
 import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { getPostingPhoto } from '@/lib/data/officials/participation';
@@ -681,13 +681,20 @@ describe('route handlers answer hostile input with a 4xx in the stable shape, or
   });
 
   it('the public left-out report (no official) refuses in Chinese with nothing written, or writes with its audit row', async () => {
+    // A valid stamp of the right age half the time, so that generated forms also reach the rules and writes.
+    const stamp = issueFormStamp(LEFT_OUT_FORM, new Date(now.getTime() - 60_000));
+    let n = 0;
     await fc.assert(
-      fc.asyncProperty(formFor({ villageCode: null, noticeId: null, who: null, why: null, contact: null }), async (form) => {
-        const before = await counts();
-        const raw = Object.fromEntries([...new Set(form.keys())].map((k) => [k, form.getAll(k).length > 1 ? form.getAll(k) : form.get(k)]));
-        const result = await reportLeftOut(raw, now);
-        await expectRefusedOrAudited(result.ok ? { ok: true, message: '', value: null } : { ...result, refused: 'rule' }, before, form);
-      }),
+      fc.asyncProperty(
+        formFor({ villageCode: null, noticeId: null, who: null, why: null, contact: null, website: null, formStamp: null }),
+        fc.boolean(),
+        async (form, stamped) => {
+          if (stamped) form.set('formStamp', stamp);
+          const before = await counts();
+          const result = await reportLeftOut(form, now, { address: `198.51.100.${n++ % 250}` });
+          await expectRefusedOrAudited(result.ok ? { ok: true, message: '', value: null } : { ...result, refused: 'rule' }, before, form);
+        },
+      ),
       params(),
     );
   });

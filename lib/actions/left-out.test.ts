@@ -17,7 +17,8 @@ import { zhPublishedText } from '@/lib/i18n/zh-published-text';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
 import type { ActionResult } from './core';
-import { recordLeftOut, reportLeftOut, screenLeftOut } from './left-out';
+import { LEFT_OUT_FORM, LEFT_OUT_LIMITS, recordLeftOut, reportLeftOut, screenLeftOut, type LeftOutText } from './left-out';
+import { HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from '@/lib/security/public-form-guard';
 import { closeNotice, createDraft, publishNotice } from './notices';
 
 const A = '220802100201'; // 平安村委会 (village-a)
@@ -48,10 +49,23 @@ function refused<R>(result: ActionResult<R>) {
 
 const PRIVATE = { who: '张秀英家（三组）', why: '儿子持二级肢体残疾证，家里年人均收入不到两千元', contact: '李大姐 13912345678' };
 const report = (extra: Record<string, unknown> = {}) => ({ villageCode: A, ...PRIVATE, ...extra });
+
+let addresses = 0;
+/** The public form as a browser sends it: a stamp rendered a minute before `at`, the empty honeypot. */
+function formOf(fields: Record<string, unknown>, at: Date, stampAge = 60 * SECOND): FormData {
+  const form = new FormData();
+  form.append(STAMP_FIELD, issueFormStamp(LEFT_OUT_FORM, new Date(at.getTime() - stampAge)));
+  form.append(HONEYPOT_FIELD, '');
+  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) form.append(key, v as string | Blob);
+  return form;
+}
+/** The public write from a new client address each time (the per-address limit has its own test). */
+const send = (fields: Record<string, unknown>, at = now, options: { address?: string; text?: LeftOutText; stampAge?: number } = {}) =>
+  reportLeftOut(formOf(fields, at, options.stampAge), at, { address: options.address ?? `198.51.100.${++addresses}`, text: options.text });
 const reportCount = async () => (await one<{ n: number }>(sql`select count(*)::int as n from left_out_reports`)).n;
 
 async function publicReport(extra: Record<string, unknown> = {}, at = now) {
-  const result = await reportLeftOut(report(extra), at);
+  const result = await send(report(extra), at);
   if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   const row = await one<{ id: number }>(sql`select id from left_out_reports where reference = ${result.reference}`);
   return { id: row.id, reference: result.reference };
@@ -107,46 +121,64 @@ describe('a villager reports a left-out household', () => {
     expect((await one<{ notice_id: number }>(sql`select notice_id from left_out_reports where id = ${id}`)).notice_id).toBe(n.id);
     const other = await one<{ id: number }>(sql`select id from notices where village_code <> ${A} and status = 'published' limit 1`);
     const before = await reportCount();
-    const r = await reportLeftOut(report({ noticeId: String(other.id) }), now);
+    const r = await send(report({ noticeId: String(other.id) }));
     expect(r).toMatchObject({ ok: false, fieldErrors: { noticeId: t.notice } });
     expect(await reportCount()).toBe(before);
   });
 
   it('says what is wrong next to each field and stores nothing', async () => {
     const before = await reportCount();
-    expect(await reportLeftOut({ villageCode: A, who: ' ', why: '' }, now)).toMatchObject({ ok: false, fieldErrors: { who: t.who, why: t.why } });
-    expect(await reportLeftOut(report({ who: '人'.repeat(101), why: '因'.repeat(1001), contact: '电'.repeat(101) }), now)).toMatchObject({
+    expect(await send({ villageCode: A, who: ' ', why: '' })).toMatchObject({ ok: false, fieldErrors: { who: t.who, why: t.why } });
+    expect(await send(report({ who: '人'.repeat(101), why: '因'.repeat(1001), contact: '电'.repeat(101) }))).toMatchObject({
       ok: false,
       fieldErrors: { who: t.whoLong, why: t.whyLong, contact: t.contactLong },
     });
-    expect(await reportLeftOut(report({ villageCode: 'x' }), now)).toMatchObject({ ok: false, fieldErrors: { villageCode: t.village } });
+    expect(await send(report({ villageCode: 'x' }))).toMatchObject({ ok: false, fieldErrors: { villageCode: t.village } });
     // A residents' committee (居委会) is not in the programme; an unknown code neither.
-    expect(await reportLeftOut(report({ villageCode: '220802001001' }), now)).toMatchObject({ ok: false, message: zhLeftOut.notVillage });
-    expect(await reportLeftOut(report({ who: ['a', 'b'] }), now)).toMatchObject({ ok: false });
-    expect(await reportLeftOut(report({ why: new File([new Uint8Array([0, 1, 2])], 'x.bin') }), now)).toMatchObject({ ok: false });
+    expect(await send(report({ villageCode: '220802001001' }))).toMatchObject({ ok: false, message: zhLeftOut.notVillage });
+    expect(await send(report({ who: ['a', 'b'] }))).toMatchObject({ ok: false });
     expect(await reportCount()).toBe(before);
   });
 
   it('answers in the visitor\'s language', async () => {
     const en = enParticipation.leftOut.errors;
-    expect(await reportLeftOut({ villageCode: A, who: '', why: 'x' }, now, { messages: en })).toMatchObject({
+    expect(await send({ villageCode: A, who: '', why: 'x' }, now, { text: enParticipation.leftOut })).toMatchObject({
       ok: false,
       message: en.fixFields,
       fieldErrors: { who: en.who },
     });
-    expect(await reportLeftOut(report({ villageCode: '220802001001' }), now, { messages: en })).toMatchObject({ ok: false, message: en.notVillage });
+    expect(await send(report({ villageCode: '220802001001' }), now, { text: enParticipation.leftOut })).toMatchObject({ ok: false, message: en.notVillage });
+    expect(await send(report({ [HONEYPOT_FIELD]: 'x' }), now, { text: enParticipation.leftOut })).toMatchObject({ message: enParticipation.leftOut.guard.honeypot });
   });
 
-  it('runs the guard inside the transaction: a refusal there stores nothing', async () => {
+  it('keeps bots and floods out, with a clear message, storing nothing', async () => {
+    const g = zhParticipation.leftOut.guard;
     const before = await reportCount();
-    await expect(
-      reportLeftOut(report(), now, {
-        guard: async () => {
-          throw new Error('limit reached');
-        },
-      }),
-    ).rejects.toThrow('limit reached');
+    const form = formOf(report(), now);
+    form.set(HONEYPOT_FIELD, 'http://spam.example');
+    expect(await reportLeftOut(form, now, { address: '192.0.2.1' })).toMatchObject({ ok: false, message: g.honeypot, guard: 'honeypot' });
+    expect(await send(report(), now, { stampAge: SECOND })).toMatchObject({ message: g.too_fast });
+    const unsigned = formOf(report(), now);
+    unsigned.set(STAMP_FIELD, `${now.getTime() - 60 * SECOND}.${'A'.repeat(32)}`);
+    expect(await reportLeftOut(unsigned, now, { address: '192.0.2.1' })).toMatchObject({ message: g.stamp });
+    const forged = formOf(report(), now);
+    forged.set(STAMP_FIELD, issueFormStamp('objection', new Date(now.getTime() - 60 * SECOND)));
+    expect(await reportLeftOut(forged, now, { address: '192.0.2.1' })).toMatchObject({ message: g.stamp });
+    const binary = formOf(report(), now);
+    binary.set('why', new File([new Uint8Array([0, 1, 2])], 'x.bin'));
+    expect(await reportLeftOut(binary, now, { address: '192.0.2.1' })).toMatchObject({ message: g.binary });
     expect(await reportCount()).toBe(before);
+  });
+
+  it('takes at most 5 reports an hour from one address, then says so', async () => {
+    const later = new Date(now.getTime() + 3 * 3600_000);
+    for (let i = 0; i < LEFT_OUT_LIMITS.perAddress.max; i++) {
+      expect((await send(report(), later, { address: '192.0.2.77' })).ok).toBe(true);
+    }
+    const before = await reportCount();
+    expect(await send(report(), later, { address: '192.0.2.77' })).toMatchObject({ ok: false, message: zhParticipation.leftOut.guard.address_limit });
+    expect(await reportCount()).toBe(before);
+    expect((await send(report(), later, { address: '192.0.2.78' })).ok).toBe(true);
   });
 });
 

@@ -15,9 +15,17 @@ import { LEFT_OUT_OUTCOMES, leftOutReference } from '@/lib/domain/left-out';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
 import { zhParticipation } from '@/lib/i18n/zh-participation';
 import { asciiTrimmed, idField, untypeableFields } from './fields';
-import { fieldErrorsOf, officialAction, Refusal, type FieldErrors } from './core';
+import { fieldErrorsOf, formDataObject, officialAction, Refusal, type FieldErrors } from './core';
 import { publishedText } from './published-text';
 import { villageRefusalIn } from './village';
+import {
+  checkBotSignals,
+  checkSubmissionShape,
+  countSubmission,
+  GuardRefused,
+  type GuardRefusal,
+  type Limits,
+} from '@/lib/security/public-form-guard';
 
 const a = zhLeftOut.adminErrors;
 
@@ -83,19 +91,38 @@ const auditSummary = (input: ReportInput, reference: string, channel: 'online' |
 
 export type PublicReportResult =
   | { ok: true; reference: string }
-  | { ok: false; message: string; fieldErrors: FieldErrors; refused?: 'rule' | 'outage' };
+  | { ok: false; message: string; fieldErrors: FieldErrors; refused?: 'guard' | 'rule' | 'outage'; guard?: GuardRefusal };
+
+/** The public form's name for its signed stamp and its counts (lib/security/public-form-guard.ts). */
+export const LEFT_OUT_FORM = 'left-out';
+const HOUR = 60 * 60 * 1000;
+/** Per client address: 5 an hour (a neighbour may know a few households); per village: 30 a day. */
+export const LEFT_OUT_LIMITS: Limits = { perAddress: { max: 5, windowMs: HOUR }, perScope: { max: 30, windowMs: 24 * HOUR } };
+/** Far above the form's own limits (1,200 characters of text): anything longer is not a person typing. */
+const SHAPE = { maxFieldChars: 4_000, maxTotalChars: 8_000 };
+
+/** The public form's text in the visitor's language (zh-participation.ts, en-participation.ts). */
+export type LeftOutText = typeof zhParticipation.leftOut;
 
 /**
- * The public form's write: no official, so the audit row names none (channel 'online'). `guard` runs
- * inside the transaction before anything is stored (the public forms' per-address and per-scope limits
- * count there, so a refusal rolls everything back).
+ * The public form's write: no official, so the audit row names none (channel 'online'). Guarded like
+ * the other public forms: no file part or oversized body, an empty honeypot, a signed stamp at least a
+ * few seconds old, and limits per client address and per village counted inside the transaction (a
+ * refusal stores nothing). `address` is the client's (lib/auth/client-address.ts requestAddress).
  */
 export async function reportLeftOut(
-  raw: Record<string, unknown>,
+  form: FormData,
   now: Date,
-  options: { messages?: ReportMessages; guard?: (tx: Tx) => Promise<void> } = {},
+  options: { address: string; text?: LeftOutText },
 ): Promise<PublicReportResult> {
-  const { messages: t = zhParticipation.leftOut.errors, guard } = options;
+  const text = options.text ?? zhParticipation.leftOut;
+  const t = text.errors;
+  const guardRefusal = (reason: GuardRefusal): PublicReportResult => ({ ok: false, message: text.guard[reason], fieldErrors: {}, refused: 'guard', guard: reason });
+  const shape = checkSubmissionShape(form, SHAPE);
+  if (shape) return guardRefusal(shape);
+  const raw = formDataObject(form);
+  const bot = checkBotSignals(LEFT_OUT_FORM, raw, now);
+  if (bot) return guardRefusal(bot);
   const untypeable = untypeableFields(raw, t.badField);
   if (Object.keys(untypeable).length > 0) return { ok: false, message: t.fixFields, fieldErrors: untypeable };
   const parsed = reportSchema(t).safeParse(raw, { error: () => t.badField });
@@ -103,7 +130,7 @@ export async function reportLeftOut(
   try {
     const db = await getDb();
     const { reference } = await db.transaction(async (tx) => {
-      if (guard) await guard(tx);
+      await countSubmission(tx, { form: LEFT_OUT_FORM, scope: parsed.data.villageCode, address: options.address, now, limits: LEFT_OUT_LIMITS });
       const report = await insertReport(tx, parsed.data, now, null, t);
       await recordAudit(tx, null, now, {
         action: 'leftout.report',
@@ -115,6 +142,7 @@ export async function reportLeftOut(
     });
     return { ok: true, reference };
   } catch (error) {
+    if (error instanceof GuardRefused) return guardRefusal(error.reason);
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, refused: 'rule' };
     if (isDatabaseOutage(error)) {
       console.error('action leftout.report: database unavailable');

@@ -50,5 +50,16 @@ export const enParticipation: Catalogue<typeof zhParticipation> = {
       contactLong: 'How to reach you can be at most 100 characters.',
       outage: 'The system cannot save right now. Please try again later. Nothing you typed was saved.',
     },
+    guard: {
+      binary: 'The form contained a file or data that could not be read, and was not saved. Please type text only.',
+      oversized: 'What you sent is too long and was not saved. Please shorten it and send it again.',
+      honeypot: 'The form was not accepted. If you filled it in in a browser, empty the field marked “Do not fill in” and send it again.',
+      stamp: 'This form has expired and was not saved. Please open this page again and fill it in.',
+      stale: 'This form was open too long and has expired; nothing was saved. Please check what you typed and send it again.',
+      too_fast: 'That was sent too quickly and was not saved. Please check what you typed and send it again in a few seconds.',
+      address_limit: 'Too many reports were sent from your connection recently; this one was not saved. Please try again in an hour, or tell the village office.',
+      scope_limit: 'This village has received as many online reports as it can take today; this one was not saved. Please try again tomorrow, or tell the village office.',
+    },
+    honeypotLabel: 'Do not fill in',
   },
 };

@@ -2,6 +2,7 @@
 // notice page, and reporting a left-out household (应列未列) with its answer and the village's list.
 // English twin: en-participation.ts. The officials' text is in zh-posting.ts and zh-left-out.ts.
 import type { LeftOutStatus } from '@/lib/domain/left-out';
+import type { GuardRefusal } from '@/lib/security/public-form-guard';
 
 export const zhParticipation = {
   posting: {
@@ -52,5 +53,17 @@ export const zhParticipation = {
       contactLong: '联系方式不能超过 100 个字。',
       outage: '系统暂时无法保存，请稍后再试。您填写的内容没有保存。',
     },
+    /** The public forms' guard (lib/security/public-form-guard.ts): nothing is stored on any of these. */
+    guard: {
+      binary: '提交的内容里有文件或无法识别的数据，没有保存。请只填写文字。',
+      oversized: '提交的内容太长，没有保存。请删减后再提交。',
+      honeypot: '提交没有被接受。如果您是在浏览器里填写，请清空标有“请勿填写此项”的一栏后再提交。',
+      stamp: '表单已失效，没有保存。请重新打开本页再填写。',
+      stale: '表单打开太久已失效，没有保存。请核对内容后再提交一次。',
+      too_fast: '提交得太快了，没有保存。请核对填写的内容，几秒钟后再提交。',
+      address_limit: '您这里最近提交的次数已达上限，没有保存。请一小时后再提交，或直接到村委会反映。',
+      scope_limit: '本村今天收到的网上反映已达上限，没有保存。请明天再提交，或直接到村委会反映。',
+    } satisfies Record<GuardRefusal, string>,
+    honeypotLabel: '请勿填写此项',
   },
 };

@@ -9,6 +9,8 @@ import { getRegion } from '@/lib/data/public';
 import { getVillageNoticeTitle } from '@/lib/data/public-participation';
 import { isRuralVillage } from '@/lib/domain/regions';
 import { getPublicText } from '@/lib/i18n/public';
+import { LEFT_OUT_FORM } from '@/lib/actions/left-out';
+import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { LeftOutForm } from './left-out-form';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,6 +50,7 @@ export default async function LeftOutReportPage({ params, searchParams }: Props)
       <LeftOutForm
         villageCode={region.code}
         noticeId={noticeId}
+        stamp={issueFormStamp(LEFT_OUT_FORM, new Date())}
         text={{
           who: t.who,
           whoHint: t.whoHint,
@@ -59,6 +62,7 @@ export default async function LeftOutReportPage({ params, searchParams }: Props)
           submit: t.submit,
           sending: t.sending,
           summaryTitle: t.summaryTitle,
+          honeypotLabel: t.honeypotLabel,
         }}
       />
       <p>
