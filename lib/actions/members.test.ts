@@ -1,6 +1,8 @@
 // Household members against a real database: the registrant as member 1, entering declared members, the
 // ID against sex and age, one person in one household (also under concurrency), counts derived by the
 // database, removal, audit rows; and the conversion rule of migration 0017 (declared members not entered).
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
@@ -308,3 +310,23 @@ async function registrationLike(idNumber: string): Promise<Record<string, string
     phone: '', incomePerCapita: '2100', address: '平安村三组2号', employmentIntention: '',
   };
 }
+
+describe('never public', () => {
+  it('no public code path names the member tables', () => {
+    const root = path.join(import.meta.dirname, '..', '..');
+    const files = [
+      ...fs.readdirSync(path.join(root, 'lib', 'data')).filter((f) => /^public.*\.ts$/.test(f) && !f.endsWith('.test.ts')).map((f) => path.join(root, 'lib', 'data', f)),
+      ...fs
+        .readdirSync(path.join(root, 'app', '(public)'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => path.join(root, 'app', '(public)', f)),
+    ];
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const source = fs.readFileSync(file, 'utf8');
+      for (const name of ['householdMembers', 'householdMemberPrivate', 'household_member', 'data/officials/members']) {
+        expect(source, `${file}: ${name}`).not.toContain(name);
+      }
+    }
+  });
+});
