@@ -37,7 +37,7 @@ const noticeOf = async (where: SQL) => {
     sql`select id, masked_name, outcome from notice_entries where notice_id = ${n.id} order by position`,
   );
   const objections = await rows<{ status: string; resolution_reason: string | null }>(
-    sql`select status, resolution_reason from objections where notice_id = ${n.id} order by id`,
+    sql`select status, resolution_reason from objections where notice_id = ${n.id} and status not in ('submitted', 'rejected') order by id`,
   );
   return { ...n, entries, objections };
 };
@@ -69,7 +69,7 @@ const [filedHousehold] = await rows<{ id: number; village_code: string }>(sql`
 const villageA = '220802100201';
 const [readyToClose] = await rows<{ id: number }>(sql`
   select n.id from notices n where n.village_code = ${villageA} and n.status = 'published' and n.period_ends_at <= now()
-    and not exists (select 1 from objections o where o.notice_id = n.id and o.status in ('received', 'investigating'))
+    and not exists (select 1 from objections o where o.notice_id = n.id and o.status in ('submitted', 'received', 'investigating'))
   order by n.id limit 1`);
 const [openNoticeA] = await rows<{ id: number }>(sql`
   select id from notices where village_code = ${villageA} and status = 'published' and period_ends_at > now() order by id limit 1`);

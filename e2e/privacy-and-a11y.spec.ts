@@ -17,6 +17,9 @@ function publicPages(): string[] {
     `/regions/${n.open.village_code}`,
     `/notices/${n.open.id}`,
     `/notices/${n.open.id}/print`,
+    `/notices/${n.open.id}/objection`,
+    `/notices/${n.ended.id}/objection`,
+    '/objections/YY-2222-2222',
     `/notices/${n.ended.id}`,
     `/notices/${n.closedWithRemoval.id}`,
     `/notices/${n.withdrawn.id}`,
@@ -91,7 +94,7 @@ test('no public page contains a private value (crawling every region and notice)
     }))) {
       const leaked = fixture.secrets.filter((secret) => html.includes(secret));
       expect(leaked, path).toEqual([]);
-      for (const [, href] of html.matchAll(/href="(\/(?:regions|notices)\/[0-9]+(?:\/print|\/left-out)?|\/left-out\/YL-[0-9A-Z-]+)"/g)) if (!seen.has(href!)) queue.push(href!);
+      for (const [, href] of html.matchAll(/href="(\/(?:regions|notices)\/[0-9]+(?:\/print|\/left-out|\/objection)?|\/left-out\/YL-[0-9A-Z-]+)"/g)) if (!seen.has(href!)) queue.push(href!);
     }
   }
   // every county, township and village-level page of the city, and every public notice, was reached

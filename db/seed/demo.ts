@@ -41,6 +41,7 @@ import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
 import { seedDuties } from './duties';
 import { seedParticipation } from './participation';
+import { seedOnlineObjections } from './online-objections';
 import { seedMembers } from './members';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { loadRegions, readRegionFile } from '../regions/load';
@@ -604,6 +605,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
 
     // Where each notice was posted, and left-out household reports (db/seed/participation.ts).
     await seedParticipation(tx, { now, audit });
+    // Objections lodged online on 平安村's open notice (db/seed/online-objections.ts).
+    await seedOnlineObjections(tx, { now, audit });
 
     // After the notice: approvals, filing, help measures, visits, income, annual summaries. Its audit
     // events join the others so the chain stays in time order.
