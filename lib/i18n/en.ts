@@ -1,13 +1,14 @@
 // Interface text of the public pages, English (the twin of zh.ts: tsc checks that both have the same keys
 // and the same arguments, lib/i18n/catalogue.ts). Region names, names and notices' own text stay Chinese.
 import type { Catalogue } from './catalogue';
+import { SITE_NAME } from './site-name';
 import type { zh } from './zh';
 
 const households = (n: number) => (n === 1 ? '1 household' : `${n} households`);
 
 export const en: Catalogue<typeof zh> = {
   site: {
-    name: 'Baicheng Disability Poverty-Relief Notices',
+    name: SITE_NAME.en,
     tagline: 'Rural Party branches’ poverty relief for families with disabled members · notices of proposed households and progress',
     skipLink: 'Skip to main content',
     label: (label: string) => `${label}: `,

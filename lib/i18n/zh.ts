@@ -1,10 +1,11 @@
 // Interface text, Simplified Chinese. Plain words for villagers and officials; no codes.
 import type { NoticeState, ObjectionStatus } from '../domain/notice';
 import type { RegionLevel } from '../domain/regions';
+import { SITE_NAME } from './site-name';
 
 export const zh = {
   site: {
-    name: '白城市助残扶贫公示',
+    name: SITE_NAME['zh-CN'],
     tagline: '农村基层党组织助残扶贫工程 · 帮扶对象公示与进度',
     skipLink: '跳到主要内容',
     label: (label: string) => `${label}：`,
