@@ -52,6 +52,7 @@ import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, sa
 import { saveVisit } from '@/lib/actions/visits';
 import { recordPosting } from '@/lib/actions/postings';
 import { LEFT_OUT_FORM, recordLeftOut, reportLeftOut, screenLeftOut } from '@/lib/actions/left-out';
+import { recordScreeningRefusal } from '@/lib/actions/screening';
 import { acceptOnlineObjection, lodgeObjection, lookupObjection, OBJECTION_FORM, rejectOnlineObjection } from '@/lib/actions/online-objections';
 import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { getPostingPhoto } from '@/lib/data/officials/participation';
@@ -142,6 +143,7 @@ const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'passwor
   'duties.server.ts#recordInspectionAction': recordInspection,
   'duties.server.ts#addFixAction': addFix,
   'duties.server.ts#resolveFixAction': resolveFix,
+  'screening.server.ts#recordScreeningRefusalAction': recordScreeningRefusal,
   'two-factor.server.ts#enrolSecondFactorAction': 'session only', // its schema lives in the 'use server' file
 };
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checkEligibility, isEligible } from './eligibility';
+import { checkEligibility, isEligible, screeningFailures } from './eligibility';
 
 const programme = { incomeThreshold: 2800 };
 const household = { incomePerCapita: 2799, householdSize: 4, disabledMembers: 1 };
@@ -68,5 +68,32 @@ describe('checkEligibility', () => {
       'income_at_or_above_threshold',
       'disabled_exceeds_size',
     ]);
+  });
+});
+
+describe('screeningFailures (the members rule)', () => {
+  const P = { incomeThreshold: 2800 };
+  const worker = { certificate: false, labourCapacity: 'full' as const, willingToWork: true };
+  const disabled = { certificate: true, labourCapacity: 'none' as const, willingToWork: false };
+  const base = { rural: true, incomePerCapita: 2000, members: [disabled, worker] };
+
+  it('is eligible with all four conditions met, the worker and the certificate holder being different members', () => {
+    expect(screeningFailures(base, P)).toEqual([]);
+    expect(screeningFailures({ ...base, members: [{ certificate: true, labourCapacity: 'partial', willingToWork: true }] }, P)).toEqual([]);
+  });
+
+  it('names each condition not met', () => {
+    expect(screeningFailures({ ...base, rural: false }, P)).toEqual(['not_rural']);
+    expect(screeningFailures({ ...base, incomePerCapita: 2800 }, P)).toEqual(['income']); // strictly below
+    expect(screeningFailures({ ...base, incomePerCapita: Number.NaN }, P)).toEqual(['income']);
+    expect(screeningFailures({ ...base, members: [worker] }, P)).toEqual(['no_certificate']);
+    expect(screeningFailures({ ...base, members: [disabled] }, P)).toEqual(['no_labour']);
+    expect(screeningFailures({ rural: false, incomePerCapita: 9000, members: [] }, P)).toEqual(['not_rural', 'income', 'no_certificate', 'no_labour']);
+  });
+
+  it('does not count labour or willingness that is not recorded, nor ability without willingness', () => {
+    expect(screeningFailures({ ...base, members: [disabled, { ...worker, willingToWork: null }] }, P)).toEqual(['no_labour']);
+    expect(screeningFailures({ ...base, members: [disabled, { ...worker, labourCapacity: null }] }, P)).toEqual(['no_labour']);
+    expect(screeningFailures({ ...base, members: [disabled, { ...worker, willingToWork: false }] }, P)).toEqual(['no_labour']);
   });
 });

@@ -55,3 +55,30 @@ export function checkEligibility(
 export function isEligible(h: HouseholdFacts, programme: { incomeThreshold: number }): boolean {
   return checkEligibility(h, programme).length === 0;
 }
+
+// ——— Screening on the members (issue 10 item 2, DOMAIN.md "Decisions, second round") ———
+// Eligible means all of: the household lives in a village (村委会); its per-capita income is strictly
+// below the threshold; at least one member holds a disability certificate; at least one member is able
+// to work (fully or partly) and willing to. A condition not recorded (null) is not shown, so it fails.
+
+export const SCREENING_CRITERIA = ['not_rural', 'income', 'no_certificate', 'no_labour'] as const;
+export type ScreeningFailure = (typeof SCREENING_CRITERIA)[number];
+
+export type ScreenedMember = {
+  /** Holds a disability certificate (残疾人证). */
+  certificate: boolean;
+  labourCapacity: 'full' | 'partial' | 'none' | null;
+  willingToWork: boolean | null;
+};
+
+export type ScreenedHousehold = { rural: boolean; incomePerCapita: number; members: readonly ScreenedMember[] };
+
+/** The conditions the household does not meet, in the order of SCREENING_CRITERIA; empty = eligible. */
+export function screeningFailures(h: ScreenedHousehold, programme: { incomeThreshold: number }): ScreeningFailure[] {
+  const failures: ScreeningFailure[] = [];
+  if (!h.rural) failures.push('not_rural');
+  if (!Number.isFinite(h.incomePerCapita) || h.incomePerCapita < 0 || h.incomePerCapita >= programme.incomeThreshold) failures.push('income');
+  if (!h.members.some((m) => m.certificate)) failures.push('no_certificate');
+  if (!h.members.some((m) => (m.labourCapacity === 'full' || m.labourCapacity === 'partial') && m.willingToWork === true)) failures.push('no_labour');
+  return failures;
+}

@@ -6,6 +6,7 @@ import { currentSignIn, PASSWORD_PAGE, requireAccount, TWO_FACTOR_PAGE } from '@
 import { roleMay, type Action } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
+import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
@@ -28,6 +29,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/households', label: t.households, show: may('household.view') },
     { href: '/admin/notices', label: t.notices, show: may('notice.view') },
     { href: '/admin/left-out', label: zhLeftOut.adminTitle, show: may('leftout.view') },
+    { href: '/admin/screening', label: zhAdminScreening.nav, show: may('household.view') },
     { href: '/admin/approvals', label: zhAdminApprovals.nav.approvals, show: may('approval.decide') },
     { href: '/admin/roster', label: zhAdminApprovals.nav.roster, show: may('roster.export') },
     { href: '/admin/help', label: zhAdminHelp.nav.help, show: may('household.view') },

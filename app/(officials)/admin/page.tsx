@@ -1,5 +1,6 @@
 // 工作台: what needs doing in the official's region (open notices, objections waiting, notices to close),
 // then counts of households and notices. Read through lib/data, which checks the permission itself.
+import { ScreeningSummary } from './screening/screening-summary';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OverdueFixes } from '@/components/admin/overdue-fixes';
@@ -70,6 +71,7 @@ export default async function DashboardPage() {
         <Link href="/admin/visits">{zhAdminHelp.nav.visits}</Link>
       </p>
       <Counts dashboard={dashboard} />
+      <ScreeningSummary official={official} />
     </>
   );
 }

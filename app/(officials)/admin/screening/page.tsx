@@ -1,0 +1,110 @@
+// 筛查未通过: record a household screened and found not eligible, and see screened against eligible per
+// county. Names and reasons are never listed here (they stay private); the public sees counts only.
+import type { Metadata } from 'next';
+import { Breadcrumb } from '@/components/breadcrumb';
+import { requireOfficial } from '@/lib/auth/session';
+import { currentProgramme, villagesFor } from '@/lib/data/officials/notices';
+import { getScreeningOverview } from '@/lib/data/officials/screening';
+import { getDb } from '@/db';
+import { chinaDateString, currentProgrammeYear, formatChinaDate, startOfChinaDay } from '@/lib/domain';
+import { roleMay } from '@/lib/domain/permissions';
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
+import { DoneMessage } from '../notices/done-message';
+import { RefusalForm } from './refusal-form';
+
+const t = zhAdminScreening;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function ScreeningPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const official = await requireOfficial('/admin/screening');
+  const [overview, villages, programme] = await Promise.all([
+    getScreeningOverview(official),
+    villagesFor(official, 'household.register'),
+    getDb().then((db) => currentProgramme(db)),
+  ]);
+  const now = new Date();
+  const done = (await searchParams).done === 'saved';
+  return (
+    <>
+      <Breadcrumb trail={[{ href: '/admin', label: zhAdmin.nav.dashboard }]} current={t.title} />
+      <h1>{t.title}</h1>
+      {overview === null ? (
+        <p>{zhAdmin.errors.role}</p>
+      ) : (
+        <>
+          <DoneMessage message={done ? t.saved : null} />
+          <p>{t.intro}</p>
+          <section aria-labelledby="screening-counts">
+            <h2 id="screening-counts">{t.countsTitle}</h2>
+            <div className="scroll-table" role="region" aria-labelledby="screening-counts" tabIndex={0}>
+              <table>
+                <caption className="sr-only">{t.countsCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.county}</th>
+                    <th scope="col" className="num">{t.screened}</th>
+                    <th scope="col" className="num">{t.eligible}</th>
+                    <th scope="col" className="num">{t.refused}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.counts.map((c) => (
+                    <tr key={c.countyCode}>
+                      <th scope="row">{c.countyName}</th>
+                      <td className="num">{c.screened}</td>
+                      <td className="num">{c.eligible}</td>
+                      <td className="num">{c.refused}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          {programme && villages.length > 0 && roleMay(official.role, 'household.register') ? (
+            <section aria-labelledby="screening-form">
+              <h2 id="screening-form">{t.save}</h2>
+              <RefusalForm
+                villages={villages.map((v) => [v.code, v.name] as const)}
+                years={Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => programme.startYear + i)}
+                year={currentProgrammeYear(programme, now)}
+                today={chinaDateString(now)}
+              />
+            </section>
+          ) : null}
+          <section aria-labelledby="screening-recent">
+            <h2 id="screening-recent">{t.recentTitle}</h2>
+            {overview.recent.length === 0 ? (
+              <p>{t.none}</p>
+            ) : (
+              <div className="scroll-table" role="region" aria-labelledby="screening-recent" tabIndex={0}>
+                <table>
+                  <caption className="sr-only">{t.recentCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.village}</th>
+                      <th scope="col">{t.fields.year}</th>
+                      <th scope="col">{t.fields.criterion}</th>
+                      <th scope="col">{t.date}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {overview.recent.map((r) => (
+                      <tr key={r.id}>
+                        <td>{r.villageName}</td>
+                        <td>{r.year}</td>
+                        <td>{t.criteria[r.criterion]}</td>
+                        <td>{formatChinaDate(startOfChinaDay(r.screenedOn))}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
