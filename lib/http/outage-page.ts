@@ -2,6 +2,9 @@
 // without nginx, a page that fails in its render reaches a visitor without JavaScript as an empty
 // document with status 500 (Next's error boundaries need the script). This answers instead, without a
 // render and without the database: 503, Retry-After, no-store, and the error pages' text as plain HTML.
+import { en } from '@/lib/i18n/en';
+import { enOutage } from '@/lib/i18n/en-outage';
+import { localeOfPath, type Locale } from '@/lib/i18n/locale';
 import { zh } from '@/lib/i18n/zh';
 import { zhOutage } from '@/lib/i18n/zh-outage';
 import { isApiPath } from '@/lib/security/csp';
@@ -31,7 +34,7 @@ export async function outageAnswer(method: string, pathname: string): Promise<Re
 }
 
 export function outagePage(pathname: string, head = false): Response {
-  return new Response(head ? null : outageHtml(isAdmin(pathname)), {
+  return new Response(head ? null : outageHtml(isAdmin(pathname), localeOfPath(pathname)), {
     status: 503,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
@@ -45,19 +48,23 @@ export function outagePage(pathname: string, head = false): Response {
 }
 
 /** The same text as components/outage-text.tsx, in the markup of deploy/nginx/unavailable.html. */
-export function outageHtml(admin: boolean): string {
-  const t = zhOutage;
+export function outageHtml(admin: boolean, locale: Locale = 'zh-CN'): string {
+  // A public page in the language of its URL (/en); officials' pages are Chinese only.
+  const english = locale === 'en' && !admin;
+  const t = english ? { ...zhOutage, ...enOutage } : zhOutage;
+  const site = english ? en.site : zh.site;
+  const home = english ? '/en' : '/';
   const title = admin ? t.admin.title : t.title;
   const body = admin
     ? [p(t.admin.what), p(t.admin.retry), p(`<a href="/admin">${esc(t.admin.back)}</a>`, false)]
-    : [p(t.what), p(t.retry), `<h2>${esc(t.periodTitle)}</h2>`, p(t.period), `<h2>${esc(t.objectTitle)}</h2>`, p(t.object), p(`<a href="/">${esc(t.home)}</a>`, false)];
+    : [p(t.what), p(t.retry), `<h2>${esc(t.periodTitle)}</h2>`, p(t.period), `<h2>${esc(t.objectTitle)}</h2>`, p(t.object), p(`<a href="${home}">${esc(t.home)}</a>`, false)];
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${english ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${esc(title)} · ${esc(zh.site.name)}</title>
+<title>${esc(title)} · ${esc(site.name)}</title>
 <style>
 body { margin: 0; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.6; color: #111; }
 header { background: #9b1c1c; color: #fff; padding: 0.75rem 1rem; font-weight: 700; font-size: 1.25rem; }
@@ -66,7 +73,7 @@ a { color: #9b1c1c; }
 </style>
 </head>
 <body>
-<header>${esc(zh.site.name)}</header>
+<header>${esc(site.name)}</header>
 <main id="main">
 <h1>${esc(title)}</h1>
 ${body.join('\n')}

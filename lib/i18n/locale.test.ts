@@ -1,6 +1,7 @@
 // English pages under /en (issue 9, item 8): the paths, and what the proxy does with a request.
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { outageHtml, outagePage } from '@/lib/http/outage-page';
 import proxy from '@/proxy';
 import { englishPagePath, languageAlternates, localeOfPath, localePath, LOCALE_HEADER, PAGE_PATH_HEADER, parseLocale } from './locale';
 
@@ -91,5 +92,17 @@ describe('the proxy', () => {
     expect(answer.rewrite).toBeNull();
     expect(answer.locale).toBe('zh-CN');
     expect((await ask('/admin')).status).toBe(307);
+  });
+});
+
+describe('the outage page', () => {
+  it('is English under /en and Chinese elsewhere; officials’ stays Chinese', async () => {
+    const english = await outagePage('/en/notices/7').text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('The site is not available right now');
+    expect(english).toContain('<a href="/en">');
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await outagePage('/notices/7').text()).toContain('<html lang="zh-CN">');
+    expect(outageHtml(true, 'en')).toContain('<html lang="zh-CN">');
   });
 });
