@@ -40,6 +40,7 @@ import {
 import { appendAuditRow } from '../../lib/audit/record';
 import { seedAfterNotice, type AfterNoticeSummary } from './after-notice';
 import { seedDuties } from './duties';
+import { seedScreening } from './screening';
 import { seedParticipation } from './participation';
 import { seedOnlineObjections } from './online-objections';
 import { seedMembers } from './members';
@@ -622,6 +623,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     await seedMembers(tx, now);
     // The duties (issue 10 item 5): trainings, Party development, joint meetings, inspections and fixes.
     await seedDuties(tx, now, audit);
+    // Households screened and found not eligible (issue 10 item 2): counted as screened, kept privately.
+    await seedScreening(tx, now, programme.id, audit);
 
     // The audit trail, oldest first, each row chained to the one before with the audit key's HMAC.
     audit.sort((a, b) => a.at.getTime() - b.at.getTime());
