@@ -11,6 +11,7 @@ import type { Official } from '@/lib/auth/official';
 import { getPublicNotice } from '@/lib/data/public';
 import { getNoticeHistory } from '@/lib/data/public-history';
 import { getOfficialNotice, noticeActions } from '@/lib/data/officials/notices';
+import { onlineSubmissions } from '@/lib/data/officials/online-objections';
 import { enObjection } from '@/lib/i18n/en-objection';
 import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { zhObjection } from '@/lib/i18n/zh-objection';
@@ -311,6 +312,15 @@ describe('triage by officials', () => {
     ok(await resolveObjection.run(villageA, { objectionId: String(id), outcome: 'dismissed', reason: '经入户核实，该户没有小汽车。' }, at));
     const outcome = await lookupObjection(reference, { code }, at, { address: freshAddress() });
     expect(outcome.ok && outcome.objection).toMatchObject({ status: 'dismissed', reason: '经入户核实，该户没有小汽车。' });
+  });
+
+  it('lists the submissions awaiting triage, with their text, to the village and township only', async () => {
+    const { id, reference } = await lodged({ about: String(open.entryId) });
+    const listed = await onlineSubmissions(villageA, open.id);
+    expect(listed.find((s) => s.id === id)).toMatchObject({ reference, summary: '这户家里有小汽车，收入不止公示的数', about: { position: 1 } });
+    expect((await onlineSubmissions(townshipDpf, open.id, id)).map((s) => s.id)).toEqual([id]);
+    expect(await onlineSubmissions(villageB, open.id)).toEqual([]);
+    expect(await onlineSubmissions(countyDpf, open.id)).toEqual([]);
   });
 
   it('rejecting needs a public reason (no personal numbers); the submission then neither counts nor blocks', async () => {
