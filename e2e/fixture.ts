@@ -43,6 +43,8 @@ export type Fixture = {
   /** Every region of the city, the city included. */
   regionCount: number;
   secrets: string[];
+  /** A left-out household report's reference (db/seed/participation.ts), or null without one. */
+  leftOutReference: string | null;
   progress: ProgressFixture;
   /** A passed household nobody has decided on, and the username deciding each approval step for it. */
   approval: {

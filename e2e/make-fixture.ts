@@ -87,7 +87,11 @@ const secrets = await rows<{ value: string }>(sql`
   union select employment_intention from household_private where char_length(employment_intention) >= 6
   union select summary from objection_private
   union select objector_name from objection_private where char_length(objector_name) >= 3
-  union select objector_contact from objection_private where objector_contact is not null`);
+  union select objector_contact from objection_private where objector_contact is not null
+  union select who from left_out_private union select why from left_out_private
+  union select reporter_contact from left_out_private where reporter_contact is not null`);
+// A left-out household report (应列未列) of the open notice's village, for the public pages' checks.
+const [leftOut] = await rows<{ reference: string }>(sql`select reference from left_out_reports order by id limit 1`);
 
 // Approval and filing (e2e/approvals.spec.ts): a passed household no body has decided on yet, of
 // 平安村委会 (the demo accounts' village) when there is one, else elsewhere in 洮北区; and for each step the
@@ -151,6 +155,6 @@ await close();
 
 fs.writeFileSync(
   out,
-  JSON.stringify({ villageA: { readyToClose: readyToClose.id, openNotice: openNoticeA.id, registeredHousehold: registeredA.id }, programme, year, counties, city, notices, draftId: draft?.id ?? null, filedHousehold: filedHousehold ?? null, township, villages, regionCount, secrets: secrets.map((s) => s.value), approval, progress }, null, 1),
+  JSON.stringify({ villageA: { readyToClose: readyToClose.id, openNotice: openNoticeA.id, registeredHousehold: registeredA.id }, programme, year, counties, city, notices, draftId: draft?.id ?? null, filedHousehold: filedHousehold ?? null, township, villages, regionCount, secrets: secrets.map((s) => s.value), leftOutReference: leftOut?.reference ?? null, approval, progress }, null, 1),
 );
 console.log(`fixture: ${counties.length} counties, ${secrets.length} private values`);
