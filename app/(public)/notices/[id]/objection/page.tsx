@@ -19,7 +19,7 @@ const parseId = (raw: string) => (/^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, objection } = await getPublicText();
   const found = await getPublicNotice(parseId((await params).id));
-  return { title: found ? `${objection.formTitle}：${found.notice.title}` : t.notice.notFoundTitle, robots: { index: false, follow: false } };
+  return { title: found ? objection.formTitle : t.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function ObjectionPage({ params }: Props) {
