@@ -4,6 +4,7 @@
 --            db:seed and backups run as this role. The app server never does.
 --   runtime  what the app server connects as: CONNECT; SELECT, INSERT, UPDATE, DELETE on the tables;
 --            USAGE, SELECT on the sequences; EXECUTE on the functions; only SELECT, INSERT on audit_log;
+--            only SELECT on household_counts (its triggers write it);
 --            SELECT on drizzle's migrations table (the server checks, never migrates). It owns nothing
 --            and may create nothing, so it cannot alter a table, drop or disable a trigger, or empty
 --            the audit log; it is no superuser, so it cannot set session_replication_role either.
@@ -94,6 +95,9 @@ ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA drizzle GRANT SELECT ON TAB
 -- revokes the same from every role but the owner when it creates or meets the table.
 SELECT format('REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_log FROM %I', :'runtime')
  WHERE to_regclass('public.audit_log') IS NOT NULL \gexec
+-- The household counts are the triggers' alone (SECURITY DEFINER, migration 0021): the app reads them.
+SELECT format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON public.household_counts FROM %I', :'runtime')
+ WHERE to_regclass('public.household_counts') IS NOT NULL \gexec
 
 COMMIT;
 \echo 'db/roles.sql: owner' :owner 'and runtime role' :runtime 'are ready in database' :DBNAME
