@@ -93,6 +93,38 @@ describe('the runtime role of db/roles.sql', () => {
     expect(await refusal('SELECT count(*) FROM drizzle.__drizzle_migrations')).toBe('');
   });
 
+  it.skipIf(serverOnly)('cannot write household_counts, which its household writes still keep (migration 0021)', async () => {
+    for (const statement of [
+      "INSERT INTO household_counts (programme_id, village_code, year, status, filed, n) VALUES (1, '220802100201', 2025, 'registered', false, 5)",
+      'UPDATE household_counts SET n = n + 1',
+      'DELETE FROM household_counts',
+      'TRUNCATE household_counts',
+    ]) expect(await refusal(statement), statement).toMatch(/permission denied for table household_counts/);
+    expect(await refusal(`INSERT INTO regions (code, name, level, parent_code) VALUES
+        ('990100', '卷市', 'city', NULL), ('990101', '卷县', 'county', '990100'),
+        ('990101001', '卷镇', 'township', '990101'), ('990101001001', '卷村', 'village', '990101001')`)).toBe('');
+    const { rows: [programme] } = await runtime.query<{ id: number }>(
+      `INSERT INTO programmes (name, city_code, start_year, end_year, target_households, income_threshold)
+       VALUES ('卷计划', '990100', 2025, 2027, 10, 5000) RETURNING id`,
+    );
+    const counts = async () =>
+      (await runtime.query<{ status: string; filed: boolean; n: number }>(
+        'SELECT status, filed, n FROM household_counts WHERE programme_id = $1 AND n > 0 ORDER BY status', [programme!.id],
+      )).rows;
+    expect(await refusal(`INSERT INTO households (programme_id, year, village_code, masked_name, sex, age, disability_category,
+        disability_grade, household_size, disabled_members, income_per_capita, status)
+      SELECT ${programme!.id}, 2025, '990101001001', '卷*户', 'F', 40, 1, 2, 3, 1, 2000, 'registered' FROM generate_series(1, 3)`)).toBe('');
+    expect(await counts()).toEqual([{ status: 'registered', filed: false, n: 3 }]);
+    expect(await refusal(`DELETE FROM households WHERE id = (SELECT min(id) FROM households WHERE programme_id = ${programme!.id})`)).toBe('');
+    expect(await counts()).toEqual([{ status: 'registered', filed: false, n: 2 }]);
+    // The functions run as their owner with a fixed search_path; the runtime role owns none of them.
+    const { rows: definers } = await runtime.query<{ name: string; definer: boolean; config: string[] | null }>(
+      `SELECT proname AS name, prosecdef AS definer, proconfig AS config FROM pg_proc WHERE proname LIKE 'household_counts_%' ORDER BY proname`,
+    );
+    expect(definers).toHaveLength(4);
+    for (const f of definers) expect(f, f.name).toMatchObject({ definer: true, config: ['search_path=public, pg_temp'] });
+  });
+
   it.skipIf(serverOnly)('is refused DDL, changes to the audit log, and every way around its triggers', async () => {
     const forbidden: [string, RegExp][] = [
       ['CREATE TABLE sneaky (id int)', /permission denied for schema public/],
