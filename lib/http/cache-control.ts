@@ -20,11 +20,16 @@ export const PUBLIC_CDN_CACHE_CONTROL = 'public, max-age=1, stale-while-revalida
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 /**
- * The officials' route handlers, which send their own, stricter header (`private, no-store`, and for
- * the roster export `no-transform`, so that no compression changes the size its progress counts).
+ * The officials' route handlers (roster export, household photo, posting's board photo), which send
+ * their own, stricter header (`private, no-store`, and for the roster export `no-transform`, so that no
+ * compression changes the size its progress counts).
  * A header the proxy sets would replace theirs.
  */
-export const OWN_HEADER_ROUTES = [/^\/admin\/roster\/export$/, /^\/admin\/households\/[^/]+\/photo$/];
+export const OWN_HEADER_ROUTES = [
+  /^\/admin\/roster\/export$/,
+  /^\/admin\/households\/[^/]+\/photo$/,
+  /^\/admin\/notices\/[^/]+\/postings\/[^/]+\/photo$/,
+];
 
 /**
  * The caching headers of one response, or null where the route handler decides (/api outside sign-in,
