@@ -174,12 +174,12 @@ function readClientManifests(dir: string) {
       for (const manifest of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
         for (const [name, mod] of Object.entries(manifest.clientModules ?? {})) {
           const short = name.replace(/^\[project\]\//, '').replace(/ <module evaluation>$/, '').replace(/ \[app-client\].*$/, '');
-          for (const chunk of mod.chunks ?? []) {
-            if (!chunk.endsWith('.js')) continue;
-            const src = `/_next/${chunk.replace(/^\/?_next\//, '')}`;
-            if (!chunkModules.has(src)) chunkModules.set(src, new Set());
-            chunkModules.get(src)!.add(short);
-          }
+          // A module's list names the chunks it needs, its own last (the others are shared ones it depends on).
+          const chunk = (mod.chunks ?? []).filter((c) => c.endsWith('.js')).at(-1);
+          if (!chunk) continue;
+          const src = `/_next/${chunk.replace(/^\/?_next\//, '')}`;
+          if (!chunkModules.has(src)) chunkModules.set(src, new Set());
+          chunkModules.get(src)!.add(short.startsWith('node_modules/next/') ? "Next's client components (layout router, error boundaries …)" : short);
         }
       }
     }
@@ -204,7 +204,7 @@ async function firstLoadJs(pathname: string): Promise<Js> {
     total += size;
     if (floorFiles.has(src)) continue;
     above += size;
-    aboveFloor.push({ chunk: src, kb: kb(size), modules: [...(chunkModules.get(src) ?? [])].filter((m) => !m.startsWith('node_modules/')).sort() });
+    aboveFloor.push({ chunk: src, kb: kb(size), modules: [...(chunkModules.get(src) ?? [])].sort() });
   }
   return { jsKb: kb(total), jsAboveFloorKb: kb(above), aboveFloor };
 }
