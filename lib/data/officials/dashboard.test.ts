@@ -39,15 +39,20 @@ describe('getDashboard', () => {
     expect(await getDashboard(await officialNamed(database.db, 'admin'), database.seededAt)).toBeNull();
   });
 
-  it('village-a (平安村委会): open #22 with days left, its unresolved objection, #19 ready to close, its counts', async () => {
+  it('village-a (平安村委会): open #22 with days left, its unresolved objections, #19 ready to close, its counts', async () => {
     const d = await dashboardOf('village-a');
+    // #22's unresolved objections: one lodged online and accepted an hour after publication (about
+    // entry 1), one received on paper the next day (about entry 2). The online submission still
+    // awaiting triage and the one rejected as not an objection are not objections to resolve.
     expect(d.openNotices.map((n) => ({ id: n.id, place: n.place, daysLeft: n.daysLeft, entries: n.entries, pending: n.unresolvedObjections }))).toEqual([
-      { id: 22, place: '平安镇平安村委会', daysLeft: 5, entries: 3, pending: 1 }, // published 2 China days ago, 7-day period
+      { id: 22, place: '平安镇平安村委会', daysLeft: 5, entries: 3, pending: 2 }, // published 2 China days ago, 7-day period
     ]);
-    expect(d.pendingObjections).toHaveLength(1);
-    const [objection] = d.pendingObjections;
-    const [entry] = await rows<{ masked_name: string }>(sql`select masked_name from notice_entries where notice_id = 22 and position = 2`);
-    expect(objection).toMatchObject({ noticeId: 22, status: 'received', about: { position: 2, maskedName: entry!.masked_name }, daysWaiting: 1 });
+    const masked = await rows<{ position: number; masked_name: string }>(sql`select position, masked_name from notice_entries where notice_id = 22 order by position`);
+    const maskedAt = (position: number) => masked.find((e) => e.position === position)!.masked_name;
+    expect(d.pendingObjections.map((o) => ({ noticeId: o.noticeId, status: o.status, about: o.about, daysWaiting: o.daysWaiting }))).toEqual([
+      { noticeId: 22, status: 'received', about: { position: 1, maskedName: maskedAt(1) }, daysWaiting: 2 }, // online, accepted
+      { noticeId: 22, status: 'received', about: { position: 2, maskedName: maskedAt(2) }, daysWaiting: 1 },
+    ]);
     expect(d.endedNotices).toEqual([{ id: 19, title: expect.any(String), place: '平安镇平安村委会', periodEndDate: expect.any(String), closable: { ok: true } }]);
     expect(d.householdsByStatus).toEqual(await householdCounts('220802100201'));
     expect(d.householdsByStatus.registered).toBe(5);
@@ -66,7 +71,7 @@ describe('getDashboard', () => {
   it('the township sees both villages and the draft; the city sees every county, ended notices blocked or not', async () => {
     const township = await dashboardOf('township-party');
     expect(township.openNotices.map((n) => n.id).sort((a, b) => a - b)).toEqual([22, 24]);
-    expect(township.pendingObjections.map((o) => o.noticeId).sort((a, b) => a - b)).toEqual([22, 24]);
+    expect(township.pendingObjections.map((o) => o.noticeId).sort((a, b) => a - b)).toEqual([22, 22, 24]); // #22 has two
     expect(township.noticesByState.draft).toBe(1);
     expect(township.householdsByStatus).toEqual(await householdCounts('220802100'));
 
@@ -106,11 +111,22 @@ describe('getDashboard', () => {
     expect(before.openNotices.map((n) => [n.id, n.daysLeft])).toEqual([[22, 1]]); // the last day
     const after = await dashboardOf('village-a', new Date(ends.getTime() + 1000));
     expect(after.openNotices).toEqual([]);
+    // #22's online submission awaiting triage blocks closing first; once it is triaged (here rejected,
+    // as the reject action would), its two accepted/received objections do.
     expect(after.endedNotices.map((n) => [n.id, n.closable])).toEqual([
       [19, { ok: true }],
-      [22, { ok: false, reason: 'unresolved_objections', count: 1 }],
+      [22, { ok: false, reason: 'untriaged_online', count: 1 }],
     ]);
     expect(after.noticesByState).toMatchObject({ open: 0, period_ended: 2 });
+    await database.db.execute(sql`update objections set status = 'rejected', triaged_at = received_at + interval '1 hour',
+      triaged_by = (select id from officials where username = 'village-a'),
+      resolved_at = received_at + interval '1 hour', resolved_by = (select id from officials where username = 'village-a'),
+      resolution_reason = '与本公示无关，不属于异议' where notice_id = 22 and status = 'submitted'`);
+    const triaged = await dashboardOf('village-a', new Date(ends.getTime() + 1000));
+    expect(triaged.endedNotices.map((n) => [n.id, n.closable])).toEqual([
+      [19, { ok: true }],
+      [22, { ok: false, reason: 'unresolved_objections', count: 2 }],
+    ]);
 
     // Uphold village-b's whole-notice objection (as the resolve action would), then look after its end.
     await database.db.execute(sql`update objections set status = 'upheld', resolved_at = received_at + interval '1 day',
