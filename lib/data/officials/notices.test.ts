@@ -102,10 +102,14 @@ describe('one notice', () => {
   it('offers each official only what the rules allow', async () => {
     const ended = await noticeOf(sql`village_code = ${A} and status = 'published' and period_ends_at <= ${now.toISOString()}`);
     const found = (await getOfficialNotice(accounts['village-a']!, ended))!;
-    expect(noticeActions(accounts['village-a']!, found, now)).toMatchObject({ state: 'period_ended', close: true, closeAllowed: true, record: false, withdraw: true, correct: true });
+    // After the period, until closing, recording stays offered: for a letter postmarked within the
+    // period (issue 9 item 5; the action refuses anything else, lib/domain/objection-intake.ts).
+    expect(noticeActions(accounts['village-a']!, found, now)).toMatchObject({ state: 'period_ended', close: true, closeAllowed: true, record: true, withdraw: true, correct: true });
     expect(noticeActions(accounts['township-party']!, found, now)).toMatchObject({ close: false, resolve: true, withdraw: false, correct: false });
     const beforeEnd = new Date(found.notice.periodEndsAt!.getTime() - 1000);
     expect(noticeActions(accounts['village-a']!, found, beforeEnd)).toMatchObject({ state: 'open', record: true, closeAllowed: false });
+    const closed = (await getOfficialNotice(accounts['village-a']!, await noticeOf(sql`village_code = ${A} and status = 'closed'`)))!;
+    expect(noticeActions(accounts['village-a']!, closed, now)).toMatchObject({ state: 'closed', record: false, close: false, withdraw: false, correct: false });
   });
 
   it('previews a draft from the households’ current facts and flags one that can no longer be listed', async () => {
