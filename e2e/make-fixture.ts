@@ -125,10 +125,12 @@ const progressCounties = await rows<{
     count(h.id) filter (where h.status = 'passed')::int as "passed",
     count(h.id) filter (where h.filed_at is not null)::int as "filed",
     count(h.id) filter (where exists (select 1 from pairings p where p.household_id = h.id))::int as "paired",
-    -- 稳定脱贫 (DOMAIN.md): latest confirmed year at or above the threshold, all four guarantees, an income project.
+    -- 稳定脱贫 (DOMAIN.md): latest confirmed year at or above the threshold, all four guarantees, a skill from a
+    -- training record, an income project.
     count(h.id) filter (where (select i.income_per_capita >= (select income_threshold from programmes where id = ${programme.id})
         from income_records i where i.household_id = h.id and i.confirmed_at is not null order by i.year desc limit 1) is true
       and (select count(distinct q.kind) from guarantees q where q.household_id = h.id) = 4
+      and exists (select 1 from trainings t where t.household_id = h.id)
       and exists (select 1 from income_projects p where p.household_id = h.id))::int as "outOfPoverty",
     coalesce((select sum(s.amount_yuan) from supports s join households x on x.id = s.household_id
       where s.kind = 'micro_loan' and left(x.village_code, 6) = r.code and x.year = ${year}), 0)::int as "microLoan",

@@ -98,7 +98,7 @@ test.describe('public progress', () => {
     const best = [...stable].sort((a, b) => b.passed / b.allocation - a.passed / a.allocation)[0]!;
     const taobei = counties.find((c) => c.code === WRITTEN_BY_OTHER_TESTS)!;
     if (best.passed / best.allocation > taobei.passed / taobei.allocation) {
-      await expect(page.getByText(`${best.name}完成率最高，已通过公示 ${best.passed} 户`)).toBeVisible();
+      await expect(page.getByText(`${best.name}通过公示比例最高，已通过公示 ${best.passed} 户`)).toBeVisible();
     }
 
     // Charts: drawn once the page is live, each an image with a name, beside its table.
@@ -116,7 +116,7 @@ test.describe('public progress', () => {
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('地区,年度任务,已公示,已通过,已建档,已结对,已脱贫,完成率');
+    expect(lines[0]).toBe('地区,年度任务,已公示,已通过,已建档,已结对,已脱贫,通过公示比例');
     expect(lines).toHaveLength(counties.length + 2);
     for (const c of stable) expect(lines).toContain([c.name, ...countyRow(c)].join(','));
 

@@ -50,7 +50,7 @@ export const en: Catalogue<typeof zh> = {
     allocation: (year: number) => `Target ${year}`,
     publicised: 'Publicised',
     passed: 'Passed',
-    rate: 'Completion',
+    rate: 'Passed notice',
     inYear: (year: number, label: string) => `${label} in ${year}`,
     rateValue: (passed: number, target: number) => (target > 0 ? `${Math.round((passed / target) * 100)}%` : '—'),
   },

@@ -96,7 +96,7 @@ export const zhProgress = {
     sentence: (best: { name: string; passed: number; allocation: number }, worst: { name: string; passed: number; allocation: number }) =>
       best.name === worst.name
         ? `${best.name}已通过公示 ${best.passed} 户，占年度任务的 ${pct(best.passed, best.allocation)}。`
-        : `${best.name}完成率最高，已通过公示 ${best.passed} 户，占年度任务的 ${pct(best.passed, best.allocation)}；${worst.name}最低，已通过公示 ${worst.passed} 户，占 ${pct(worst.passed, worst.allocation)}。`,
+        : `${best.name}通过公示比例最高，已通过公示 ${best.passed} 户，占年度任务的 ${pct(best.passed, best.allocation)}；${worst.name}最低，已通过公示 ${worst.passed} 户，占 ${pct(worst.passed, worst.allocation)}。`,
     none: (year: number) => `${year}年各县（市、区）还没有通过公示的家庭。`,
   },
 

@@ -45,7 +45,7 @@ export const zh = {
     allocation: (year: number) => `${year}年度任务`,
     publicised: '已公示',
     passed: '已通过',
-    rate: '完成率',
+    rate: '通过公示比例',
     inYear: (year: number, label: string) => `${year}年${label}`,
     rateValue: (passed: number, target: number) => (target > 0 ? `${Math.round((passed / target) * 100)}%` : '—'),
   },
