@@ -23,7 +23,17 @@ const ACCOUNTS = ['admin', 'city', 'county-dpf', 'county-org', 'township-party',
 const INSIDE = '220802100201'; // 平安村委会, village-a's village
 const OUTSIDE_COUNTY = '220821'; // 镇赉县
 
-type Target = { village: string; notice: number; endedNotice: number; draft: number; household: number; registered: number[]; objection: number };
+type Target = {
+  village: string;
+  notice: number;
+  endedNotice: number;
+  draft: number;
+  household: number;
+  /** The household's own sizes: once registered they are counted from its members (migration 0017). */
+  sizes: { householdSize: string; disabledMembers: string };
+  registered: number[];
+  objection: number;
+};
 type Runnable = { action: Parameters<typeof can>[1]; run(o: Official | null, input: Record<string, unknown>, now: Date): Promise<ActionResult> };
 type Case = { name: string; spec: Runnable; input(t: Target): Record<string, unknown> };
 
@@ -37,8 +47,8 @@ async function targetIn(db: Db, villageCondition: SQL): Promise<Target> {
   const village = open.village;
   const ended = await one<{ id: number }>(db, sql`
     select id from notices where status = 'published' and period_ends_at <= now() and left(village_code, 6) = ${village.slice(0, 6)} order by id limit 1`);
-  const registered = await queryRows<{ id: number }>(db, sql`
-    select id from households where status = 'registered' and year = 2026 and village_code = ${village} order by id`);
+  const registered = await queryRows<{ id: number; household_size: number; disabled_members: number }>(db, sql`
+    select id, household_size, disabled_members from households where status = 'registered' and year = 2026 and village_code = ${village} order by id`);
   const [objection] = await queryRows<{ id: number }>(db, sql`
     select o.id from objections o join notices n on n.id = o.notice_id
     where o.status in ('received', 'investigating') and n.status = 'published' and left(n.village_code, 6) = ${village.slice(0, 6)}
@@ -58,6 +68,7 @@ async function targetIn(db: Db, villageCondition: SQL): Promise<Target> {
     endedNotice: ended.id,
     draft: draft.id,
     household: registered[1]!.id,
+    sizes: { householdSize: String(registered[1]!.household_size), disabledMembers: String(registered[1]!.disabled_members) },
     registered: registered.slice(1, 3).map((r) => r.id),
     objection: objection!.id,
   };
@@ -93,7 +104,8 @@ const CASES: Case[] = [
   {
     name: 'edit a registered household',
     spec: updateHousehold,
-    input: (t) => ({ ...householdForm(t.village, 41, 'F', seededAt, 322), householdId: String(t.household) }),
+    // Every other field changes; the sizes stay the household's own (they are edited on the members page).
+    input: (t) => ({ ...householdForm(t.village, 41, 'F', seededAt, 322), ...t.sizes, householdId: String(t.household) }),
   },
   {
     name: 'draft a notice',
