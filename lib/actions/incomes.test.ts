@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setProcessDatabase } from '@/db';
 import type { Db } from '@/db/client';
-import { auditLog, guaranteeKinds, guarantees, incomeProjects, incomeRecords, programmes } from '@/db/schema';
+import { auditLog, guaranteeKinds, guarantees, householdMembers, incomeProjects, incomeRecords, programmes, trainings } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
@@ -33,10 +33,19 @@ async function filed(villageCode = PINGAN): Promise<number> {
   return id;
 }
 
-/** 稳定脱贫 needs, besides the income, every guarantee and an income project (lib/domain/stable-exit.ts). */
+/**
+ * 稳定脱贫 needs, besides the income, every guarantee, a member trained in a practical skill and an income
+ * project (lib/domain/stable-exit.ts, lib/data/stable-exit.ts).
+ */
 async function helpInPlace(id: number): Promise<void> {
   await db.insert(guarantees).values(guaranteeKinds.map((kind) => ({ householdId: id, kind, securedOn: '2026-01-05' })));
   await db.insert(incomeProjects).values({ householdId: id, description: '养殖肉牛', startedOn: '2026-01-05' });
+  // The registrant (position 1, made with the household by migration 0017's trigger) is the one trained.
+  const [registrant] = await db
+    .select({ id: householdMembers.id })
+    .from(householdMembers)
+    .where(and(eq(householdMembers.householdId, id), eq(householdMembers.position, 1)));
+  await db.insert(trainings).values({ householdId: id, memberId: registrant!.id, skill: '肉牛养殖', trainedOn: '2026-01-05', trainer: '县畜牧站' });
 }
 
 beforeAll(async () => {
