@@ -69,7 +69,9 @@ async function stageCounts(programme: Programme) {
     .select({ id: households.id, county: countyOf, year: households.year, filed: sql<boolean>`${households.filedAt} is not null`, paired: sql<boolean>`${paired}` })
     .from(households)
     .where(eq(households.programmeId, programme.id));
-  const exits = await stableExits(db, rows.map((r) => r.id), programme.incomeThreshold);
+  // The programme's households named by a subquery, not by their ids (no bind-parameter limit at scale).
+  const ofProgramme = sql`select ${households.id} from ${households} where ${households.programmeId} = ${programme.id}`;
+  const exits = await stableExits(db, rows.map((r) => r.id), programme.incomeThreshold, ofProgramme);
   const groups = new Map<string, { county: string; year: number; filed: number; paired: number; outOfPoverty: number; exits: StableExit[] }>();
   for (const r of rows) {
     const key = `${r.county}/${r.year}`;

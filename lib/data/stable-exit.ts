@@ -1,26 +1,33 @@
 // The facts lib/domain/stable-exit.ts decides 稳定脱贫 from, read for a set of households. Shared by the
 // public progress (aggregates only) and the officials' income pages, so both apply one rule to the same
 // rows. Reads no *_private table.
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db/client';
 import { guarantees, incomeProjects, incomeRecords, trainings } from '@/db/schema';
 import { stableExit, type StableExit, type StableExitFacts } from '@/lib/domain/stable-exit';
 
-export async function stableExitFacts(db: Db | Tx, householdIds: readonly number[]): Promise<Map<number, StableExitFacts>> {
+/**
+ * `among`, when given, is a subquery selecting the same households as `householdIds` (e.g. every household
+ * of a programme): the reads then name it instead of sending the ids back as bind parameters, of which a
+ * statement may carry at most 65,535.
+ */
+export async function stableExitFacts(db: Db | Tx, householdIds: readonly number[], among?: SQL): Promise<Map<number, StableExitFacts>> {
   const facts = new Map<number, StableExitFacts>();
   for (const id of householdIds) facts.set(id, { figures: [], guarantees: [], projects: 0, skilled: 0 });
   if (householdIds.length === 0) return facts;
   const ids = [...householdIds];
+  const ofThese = (column: AnyPgColumn) => (among ? sql`${column} in (${among})` : inArray(column, ids));
   const [figures, secured, projects, trained] = await Promise.all([
     db
       .select({ householdId: incomeRecords.householdId, year: incomeRecords.year, incomePerCapita: incomeRecords.incomePerCapita, confirmedAt: incomeRecords.confirmedAt })
       .from(incomeRecords)
-      .where(inArray(incomeRecords.householdId, ids))
+      .where(ofThese(incomeRecords.householdId))
       .orderBy(asc(incomeRecords.year)),
-    db.select({ householdId: guarantees.householdId, kind: guarantees.kind }).from(guarantees).where(inArray(guarantees.householdId, ids)),
-    db.select({ householdId: incomeProjects.householdId }).from(incomeProjects).where(inArray(incomeProjects.householdId, ids)),
+    db.select({ householdId: guarantees.householdId, kind: guarantees.kind }).from(guarantees).where(ofThese(guarantees.householdId)),
+    db.select({ householdId: incomeProjects.householdId }).from(incomeProjects).where(ofThese(incomeProjects.householdId)),
     // A practical skill from a training record (实用技术培训, any member of the household): see /work/notes/members.md.
-    db.select({ householdId: trainings.householdId }).from(trainings).where(inArray(trainings.householdId, ids)),
+    db.select({ householdId: trainings.householdId }).from(trainings).where(ofThese(trainings.householdId)),
   ]);
   for (const f of figures) {
     (facts.get(f.householdId)!.figures as StableExitFacts['figures'][number][]).push({ year: f.year, incomePerCapita: f.incomePerCapita, confirmed: f.confirmedAt !== null });
@@ -32,7 +39,7 @@ export async function stableExitFacts(db: Db | Tx, householdIds: readonly number
 }
 
 /** 稳定脱贫 for each household, by id. */
-export async function stableExits(db: Db | Tx, householdIds: readonly number[], threshold: number): Promise<Map<number, StableExit>> {
-  const facts = await stableExitFacts(db, householdIds);
+export async function stableExits(db: Db | Tx, householdIds: readonly number[], threshold: number, among?: SQL): Promise<Map<number, StableExit>> {
+  const facts = await stableExitFacts(db, householdIds, among);
   return new Map([...facts].map(([id, f]) => [id, stableExit(f, threshold)]));
 }
