@@ -92,6 +92,8 @@ test('a villager objects online, keeps the reference, an official accepts and re
   const official = await officials.newPage();
   await official.goto('/login');
   await signInAs(official, 'village-a');
+  // Signed in once the form has taken us on: a navigation started before that would cancel the sign-in.
+  await expect(official).toHaveURL(/\/admin$/);
   await official.goto(`/admin/notices/${noticeId}`);
   await press(official.getByRole('link', { name: `受理或退回 ${reference}` }));
   await expect(official.getByRole('heading', { level: 1 })).toHaveText(`网上异议 ${reference}`);
