@@ -4,30 +4,17 @@
 // the public then sees the outcome on the reference page and the village page, without what was
 // reported. An official records where the open notice was posted, and the public notice page says so.
 // axe checks every page on the way.
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { MIN_FILL_MS } from '../lib/security/public-form-guard-fields';
 import { formatChinaDate } from '../lib/domain/time';
 import { expectNoAxeViolations } from './axe';
 import { fixture } from './fixture';
+import { press, type } from './keyboard';
 import { signInAs } from './sign-in';
 
 const who = `五组的聋哑老人（浏览器测试 ${Date.now().toString(36)}）`;
 const why = '持二级听力残疾证，一个人住，没有固定收入，愿意在村里做些活。';
 const reason = '经入户核实，该户符合帮扶条件，纳入下次公示。';
-
-/** Focus a control and press a key on it, as a keyboard user would after tabbing there. */
-async function press(locator: Locator, key = 'Enter') {
-  await locator.focus();
-  await expect(locator).toBeFocused();
-  await locator.press(key);
-}
-
-/** Replaces the field's text by typing, key by key. */
-async function type(page: Page, field: Locator, text: string) {
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-}
 
 /** village-a (平安村委会), signed in in a context of its own. */
 async function villageOfficial(browser: Browser, baseURL: string | undefined) {

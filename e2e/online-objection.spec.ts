@@ -3,27 +3,15 @@
 // wrong code shows nothing; an official of the village accepts the objection and resolves it; the
 // villager then reads the outcome with its reason. A second villager reaches the limit per address and
 // is told so. axe checks every page on the way.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MIN_FILL_MS } from '../lib/security/public-form-guard-fields';
 import { expectNoAxeViolations } from './axe';
 import { fixture } from './fixture';
+import { press, type } from './keyboard';
 import { signInAs } from './sign-in';
 
 const summary = `这户家里开着小卖部，收入不止公示的数（浏览器测试 ${Date.now().toString(36)}）`;
 const reason = '经入户核实，小卖部去年已经关闭，该户收入属实，异议不成立。';
-
-/** Focus a control and press a key on it, as a keyboard user would after tabbing there. */
-async function press(locator: Locator, key = 'Enter') {
-  await locator.focus();
-  await expect(locator).toBeFocused();
-  await locator.press(key);
-}
-
-async function type(page: Page, field: Locator, text: string) {
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-}
 
 /** The form refuses a submission sooner than MIN_FILL_MS after it was rendered (a bot's pace). */
 const afterFillTime = (page: Page) => page.waitForTimeout(MIN_FILL_MS + 200);

@@ -16,7 +16,7 @@ import { zhParticipation } from '@/lib/i18n/zh-participation';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { ok, refused } from '@/test/action-results';
 import { LEFT_OUT_FORM, LEFT_OUT_LIMITS, recordLeftOut, reportLeftOut, screenLeftOut, type LeftOutText } from './left-out';
 import { HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from '@/lib/security/public-form-guard';
 import { closeNotice, createDraft, publishNotice } from './notices';
@@ -37,15 +37,6 @@ let city: Official;
 
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-function ok<R>(result: ActionResult<R>): R {
-  if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return result.value;
-}
-function refused<R>(result: ActionResult<R>) {
-  if (result.ok) throw new Error('the action was accepted');
-  return result;
-}
 
 const PRIVATE = { who: '张秀英家（三组）', why: '儿子持二级肢体残疾证，家里年人均收入不到两千元', contact: '李大姐 13912345678' };
 const report = (extra: Record<string, unknown> = {}) => ({ villageCode: A, ...PRIVATE, ...extra });

@@ -9,7 +9,7 @@ import type { Official } from '@/lib/auth/official';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { ok, refused } from '@/test/action-results';
 import { correctNotice, createDraft, publishNotice, updateDraft } from './notices';
 
 const A = '220802100201'; // 平安村委会 (village-a)
@@ -28,14 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-function ok<R>(result: ActionResult<R>): R {
-  if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return result.value;
-}
-function refused<R>(result: ActionResult<R>) {
-  if (result.ok) throw new Error('the action was accepted');
-  return result;
-}
 async function someHousehold(): Promise<number> {
   return (await one<{ id: number }>(sql`select id from households where village_code = ${A} and status = 'registered' and year = 2026 order by id limit 1`)).id;
 }

@@ -13,7 +13,7 @@ import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { makeResidentId, noticePeriod } from '@/lib/domain';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { ok, refused } from '@/test/action-results';
 import { closeNotice, correctNotice, createDraft, deleteDraft, publishNotice, updateDraft, withdrawNotice } from './notices';
 import { recordObjection, resolveObjection } from './objections';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
@@ -33,15 +33,6 @@ let countyDpf: Official;
 
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-function ok<R>(result: ActionResult<R>): R {
-  if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return result.value;
-}
-function refused<R>(result: ActionResult<R>) {
-  if (result.ok) throw new Error('the action was accepted');
-  return result;
-}
 
 /** A fresh eligible registered household (a fixture: registering is another page's job). */
 async function addHousehold(village = A, income = 1500): Promise<number> {

@@ -12,7 +12,7 @@ import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { ok, refused } from '@/test/action-results';
 import { closeNotice, createDraft, publishNotice, withdrawNotice } from './notices';
 import { investigateObjection, recordObjection, resolveObjection } from './objections';
 
@@ -32,15 +32,6 @@ let openA: { id: number; periodEndsAt: Date; entryId: number };
 
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-function ok<R>(result: ActionResult<R>): R {
-  if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return result.value;
-}
-function refused<R>(result: ActionResult<R>) {
-  if (result.ok) throw new Error('the action was accepted');
-  return result;
-}
 
 async function addHousehold(): Promise<number> {
   const { id } = await one<{ id: number }>(sql`

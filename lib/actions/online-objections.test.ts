@@ -18,7 +18,7 @@ import { zhObjection } from '@/lib/i18n/zh-objection';
 import { HONEYPOT_FIELD, issueFormStamp, MIN_FILL_MS, STAMP_FIELD } from '@/lib/security/public-form-guard';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { ok, refused } from '@/test/action-results';
 import { closeNotice } from './notices';
 import { recordObjection, resolveObjection } from './objections';
 import {
@@ -49,15 +49,6 @@ let addressSeq = 0;
 
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-function ok<R>(result: ActionResult<R>): R {
-  if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return result.value;
-}
-function refused<R>(result: ActionResult<R>) {
-  if (result.ok) throw new Error('the action was accepted');
-  return result;
-}
 
 /** A new client address each call, so that tests do not share the per-address limit. */
 const freshAddress = () => `198.51.100.${++addressSeq}`;

@@ -16,7 +16,7 @@ import { zhPosting } from '@/lib/i18n/zh-posting';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { EXIF_MARKER, jpegWithGps } from '@/test/images';
 import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { ok, refused } from '@/test/action-results';
 import { recordPosting } from './postings';
 
 const A = '220802100201'; // 平安村委会 (village-a)
@@ -33,15 +33,6 @@ let notice: { id: number; publishedAt: Date };
 
 const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
 const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-function ok<R>(result: ActionResult<R>): R {
-  if (!result.ok) throw new Error(`refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return result.value;
-}
-function refused<R>(result: ActionResult<R>) {
-  if (result.ok) throw new Error('the action was accepted');
-  return result;
-}
 
 /** The China wall-clock date and time of an instant, as the form takes them. */
 function wallClock(at: Date): { postedDate: string; postedTime: string } {
