@@ -8,7 +8,24 @@ import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/actions/form-state';
 import { HONEYPOT_FIELD, STAMP_FIELD } from '@/lib/security/public-form-guard-fields';
 
-export function PublicErrorSummary({ state, title, labels, first }: { state: FormState; title: string; labels: Record<string, string>; first: string }) {
+/**
+ * The error summary of every form, with no catalogue of its own (the officials' ErrorSummary in
+ * components/ui/form.tsx is this with their title and the Chinese colon). A message of a field with no
+ * label links to `first`, when given.
+ */
+export function PublicErrorSummary({
+  state,
+  title,
+  labels,
+  first,
+  separator = ': ',
+}: {
+  state: FormState;
+  title: string;
+  labels: Record<string, string>;
+  first?: string;
+  separator?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const failed = state.ok === false;
   useEffect(() => {
@@ -26,7 +43,7 @@ export function PublicErrorSummary({ state, title, labels, first }: { state: For
         <ul className="list-disc pl-6">
           {fields.map(([field, message]) => (
             <li key={field}>
-              <a href={`#field-${labels[field] ? field : first}`}>{labels[field] ? `${labels[field]}: ${message}` : message}</a>
+              <a href={`#field-${labels[field] || !first ? field : first}`}>{labels[field] ? `${labels[field]}${separator}${message}` : message}</a>
             </li>
           ))}
         </ul>

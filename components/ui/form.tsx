@@ -1,36 +1,13 @@
 'use client';
 // Form primitives for the officials' pages (GOV.UK patterns): an error summary at the top that links
 // to each field, the message next to the field, labels and hints tied to inputs, visible focus.
-import { useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/actions/form-state';
+import { PublicErrorSummary } from '@/components/public-form';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 
 export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const failed = state.ok === false;
-  useEffect(() => {
-    if (failed) ref.current?.focus();
-  }, [failed, state]);
-  if (!failed) return null;
-  const fields = Object.entries(state.fieldErrors);
-  return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="my-4 border-4 border-brand p-4">
-      <h2 id="error-summary-title" className="mt-0 text-lg">
-        {zhAdmin.errors.summaryTitle}
-      </h2>
-      <p>{state.message}</p>
-      {fields.length > 0 ? (
-        <ul className="list-disc pl-6">
-          {fields.map(([field, message]) => (
-            <li key={field}>
-              <a href={`#field-${field}`}>{labels[field] ? `${labels[field]}：${message}` : message}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  return <PublicErrorSummary state={state} title={zhAdmin.errors.summaryTitle} labels={labels} separator="：" />;
 }
 
 export function SuccessMessage({ state }: { state: FormState }) {
