@@ -18,14 +18,7 @@ import { asciiTrimmed, idField, untypeableFields } from './fields';
 import { fieldErrorsOf, formDataObject, officialAction, Refusal, type FieldErrors } from './core';
 import { publishedText } from './published-text';
 import { villageRefusalIn } from './village';
-import {
-  checkBotSignals,
-  checkSubmissionShape,
-  countSubmission,
-  GuardRefused,
-  type GuardRefusal,
-  type Limits,
-} from '@/lib/security/public-form-guard';
+import { checkPublicForm, countSubmission, GuardRefused, guardRefusalResult, type GuardRefusal, type Limits } from '@/lib/security/public-form-guard';
 
 const a = zhLeftOut.adminErrors;
 
@@ -117,12 +110,9 @@ export async function reportLeftOut(
 ): Promise<PublicReportResult> {
   const text = options.text ?? zhParticipation.leftOut;
   const t = text.errors;
-  const guardRefusal = (reason: GuardRefusal): PublicReportResult => ({ ok: false, message: text.guard[reason], fieldErrors: {}, refused: 'guard', guard: reason });
-  const shape = checkSubmissionShape(form, SHAPE);
-  if (shape) return guardRefusal(shape);
   const raw = formDataObject(form);
-  const bot = checkBotSignals(LEFT_OUT_FORM, raw, now);
-  if (bot) return guardRefusal(bot);
+  const guard = checkPublicForm(form, raw, { name: LEFT_OUT_FORM, shape: SHAPE }, now);
+  if (guard) return guardRefusalResult(text.guard, guard);
   const untypeable = untypeableFields(raw, t.badField);
   if (Object.keys(untypeable).length > 0) return { ok: false, message: t.fixFields, fieldErrors: untypeable };
   const parsed = reportSchema(t).safeParse(raw, { error: () => t.badField });
@@ -142,7 +132,7 @@ export async function reportLeftOut(
     });
     return { ok: true, reference };
   } catch (error) {
-    if (error instanceof GuardRefused) return guardRefusal(error.reason);
+    if (error instanceof GuardRefused) return guardRefusalResult(text.guard, error.reason);
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, refused: 'rule' };
     if (isDatabaseOutage(error)) {
       console.error('action leftout.report: database unavailable');

@@ -20,14 +20,7 @@ import { isDatabaseOutage } from '@/lib/http/outage';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { zhObjection } from '@/lib/i18n/zh-objection';
-import {
-  checkBotSignals,
-  checkSubmissionShape,
-  countSubmission,
-  GuardRefused,
-  type GuardRefusal,
-  type Limits,
-} from '@/lib/security/public-form-guard';
+import { checkPublicForm, countSubmission, GuardRefused, guardRefusalResult, type GuardRefusal, type Limits } from '@/lib/security/public-form-guard';
 import { fieldErrorsOf, formDataObject, officialAction, Refusal, type ActionContext, type FieldErrors } from './core';
 import { halfWidth, idField, untypeableFields } from './fields';
 import { publishedText } from './published-text';
@@ -93,14 +86,6 @@ export type LodgeResult =
   | { ok: true; reference: string; code: string; noticeId: number }
   | { ok: false; message: string; fieldErrors: FieldErrors; refused?: 'guard' | 'rule' | 'outage'; guard?: GuardRefusal };
 
-const guardRefusal = (t: ObjectionMessages, reason: GuardRefusal): LodgeResult => ({
-  ok: false,
-  message: t.guard[reason],
-  fieldErrors: {},
-  refused: 'guard',
-  guard: reason,
-});
-
 /** The end of the period as the villager reads it: the last day, China time (`date` formats it). */
 const lastDay = (endsAt: Date) => new Date(endsAt.getTime() - 1);
 
@@ -114,11 +99,9 @@ export async function lodgeObjection(
   options: { address: string; messages?: ObjectionMessages; date?: (instant: Date) => string },
 ): Promise<LodgeResult> {
   const t = options.messages ?? zhObjection;
-  const shape = checkSubmissionShape(form, SHAPE);
-  if (shape) return guardRefusal(t, shape);
   const raw = formDataObject(form);
-  const bot = checkBotSignals(OBJECTION_FORM, raw, now);
-  if (bot) return guardRefusal(t, bot);
+  const guard = checkPublicForm(form, raw, { name: OBJECTION_FORM, shape: SHAPE }, now);
+  if (guard) return guardRefusalResult(t.guard, guard);
   const untypeable = untypeableFields(raw, t.errors.badField);
   if (Object.keys(untypeable).length > 0) return { ok: false, message: t.errors.fixFields, fieldErrors: untypeable };
   const parsed = lodgeSchema(t.errors).safeParse(raw, { error: () => t.errors.badField });
@@ -165,7 +148,7 @@ export async function lodgeObjection(
       return { ok: true, reference, code, noticeId: n.id };
     });
   } catch (error) {
-    if (error instanceof GuardRefused) return guardRefusal(t, error.reason);
+    if (error instanceof GuardRefused) return guardRefusalResult(t.guard, error.reason);
     if (error instanceof Refusal) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, refused: 'rule' };
     if (isDatabaseOutage(error)) {
       console.error('action objection.lodge: database unavailable');

@@ -10,10 +10,10 @@
 // digest, never in clear, and rows are deleted once older than the longest window. When no trusted proxy
 // names the client, every request looks alike: then only the per-scope limit applies (as sign-in does).
 //
-// Use: `checkSubmissionShape` and `checkBotSignals` before parsing; then, inside the transaction that
-// stores the submission, `countSubmission` (it inserts the counting row, so a refusal that rolls back
-// stores nothing). Each refusal is a reason code; the form's catalogue says it in the visitor's language
-// (lib/i18n/zh-public-form.ts).
+// Use: `checkPublicForm` before parsing (the shape, then the bot signals); then, inside the transaction
+// that stores the submission, `countSubmission` (it inserts the counting row, so a refusal that rolls
+// back stores nothing). Each refusal is a reason code; the form's catalogue says it in the visitor's
+// language (lib/i18n/zh-public-form.ts), and `guardRefusalResult` is the answer a public write gives.
 import crypto from 'node:crypto';
 import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
@@ -98,6 +98,24 @@ export function checkBotSignals(form: string, raw: Record<string, unknown>, now:
   if (now.getTime() - issued > MAX_STAMP_AGE_MS) return 'stale';
   if (now.getTime() - issued < MIN_FILL_MS) return 'too_fast';
   return null;
+}
+
+/**
+ * Every check a public form makes before parsing, in order: its shape (a file part, an oversized field
+ * or body), then honeypot and fill time. `fields` is the form as an object (the actions' formDataObject).
+ */
+export function checkPublicForm(
+  form: FormData,
+  fields: Record<string, unknown>,
+  spec: { name: string; shape: ShapeLimits },
+  now: Date,
+): GuardRefusal | null {
+  return checkSubmissionShape(form, spec.shape) ?? checkBotSignals(spec.name, fields, now);
+}
+
+/** A public write's answer to a guard refusal: the reason in the visitor's language, no field marked. */
+export function guardRefusalResult(messages: Readonly<Record<GuardRefusal, string>>, reason: GuardRefusal) {
+  return { ok: false as const, message: messages[reason], fieldErrors: {}, refused: 'guard' as const, guard: reason };
 }
 
 /** The stored form of a client address: a keyed digest, or null when the address is unknown. */
