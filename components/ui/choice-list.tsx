@@ -2,7 +2,7 @@
 // with its legend, the hint and the error next to it, each option with its own label. The first
 // option carries the id `field-<name>`, so the error summary's link lands on the group.
 import type { FormState } from '@/lib/actions/form-state';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { describedBy, fieldBoxClass, HintAndError, OptionalMark } from './field-parts';
 
 export type Choice = { value: string; label: string; hint?: string };
 
@@ -22,23 +22,13 @@ function ChoiceList({ type, name, legend, hint, state, choices, required = true,
   // After a refused submission, what was chosen comes back (checkboxes as one comma-separated value).
   const submitted = state.values[name];
   const checked = new Set(submitted !== undefined ? submitted.split(',').filter(Boolean) : defaultValues);
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`} aria-describedby={describedBy}>
+    <fieldset className={fieldBoxClass(error)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="font-bold">
         {legend}
-        {required ? null : <span className="font-normal"> {zhAdmin.form.optional}</span>}
+        <OptionalMark required={required} />
       </legend>
-      {hint ? (
-        <p id={`hint-${name}`} className="my-0 text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`error-${name}`} className="my-1 font-bold text-brand">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError name={name} hint={hint} error={error} />
       <ul className="mt-2 space-y-2">
         {choices.map((choice, i) => {
           const id = i === 0 ? `field-${name}` : `field-${name}-${i}`;

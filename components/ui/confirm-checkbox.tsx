@@ -2,6 +2,7 @@
 // One checkbox that confirms a step that cannot be undone (GOV.UK "declaration" pattern): a fieldset
 // with its legend, a hint, the error next to it, and the box labelled by the statement itself.
 import type { FormState } from '@/lib/actions/form-state';
+import { describedBy, fieldBoxClass, HintAndError } from './field-parts';
 
 type Props = {
   name: string;
@@ -15,20 +16,10 @@ type Props = {
 export function ConfirmCheckbox({ name, legend, label, hint, value = 'yes', state }: Props) {
   const error = state.fieldErrors[name];
   const checked = state.values[name] === value;
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`} aria-describedby={describedBy}>
+    <fieldset className={fieldBoxClass(error)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="font-bold">{legend}</legend>
-      {hint ? (
-        <p id={`hint-${name}`} className="my-0 text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`error-${name}`} className="my-1 font-bold text-brand">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError name={name} hint={hint} error={error} />
       <div className="mt-2 flex items-start gap-2">
         <input
           id={`field-${name}`}

@@ -4,7 +4,7 @@
 // input, so after a refused submit the official chooses the file again (the hint says what is allowed).
 import { useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { describedBy, FieldShell, inputClass } from './field-parts';
 
 type Props = {
   name: string;
@@ -20,7 +20,6 @@ type Props = {
 export function FileField({ name, label, hint, state, accept, maxBytes, tooBig }: Props) {
   const [localError, setLocalError] = useState<string | null>(null);
   const error = localError ?? state.fieldErrors[name];
-  const describedBy = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
   function check(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
     // Too big a file would not even reach the action (the request itself is refused), so it is
@@ -33,21 +32,7 @@ export function FileField({ name, label, hint, state, accept, maxBytes, tooBig }
     }
   }
   return (
-    <div className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`}>
-      <label htmlFor={`field-${name}`} className="block font-bold">
-        {label}
-        <span className="font-normal"> {zhAdmin.form.optional}</span>
-      </label>
-      {hint ? (
-        <p id={`hint-${name}`} className="my-0 text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`error-${name}`} className="my-1 font-bold text-brand" aria-live="polite">
-          {error}
-        </p>
-      ) : null}
+    <FieldShell name={name} label={label} hint={hint} error={error} required={false} live>
       <input
         id={`field-${name}`}
         name={name}
@@ -55,9 +40,9 @@ export function FileField({ name, label, hint, state, accept, maxBytes, tooBig }
         accept={accept}
         onChange={check}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand"
+        aria-describedby={describedBy(name, hint, error)}
+        className={inputClass}
       />
-    </div>
+    </FieldShell>
   );
 }

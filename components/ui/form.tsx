@@ -5,6 +5,7 @@ import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/actions/form-state';
 import { PublicErrorSummary } from '@/components/public-form';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { describedBy, FieldShell, inputClass } from './field-parts';
 
 export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
   return <PublicErrorSummary state={state} title={zhAdmin.errors.summaryTitle} labels={labels} separator="：" />;
@@ -32,34 +33,6 @@ type FieldProps = {
 function fieldState(state: FormState, name: string, defaultValue: FieldProps['defaultValue']) {
   return { error: state.fieldErrors[name], value: state.values[name] ?? (defaultValue == null ? '' : String(defaultValue)) };
 }
-
-function describedBy(name: string, hint: string | undefined, error: string | undefined) {
-  return [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
-}
-
-function FieldShell({ name, label, hint, error, required, children }: { name: string; label: string; hint?: string; error?: string; required?: boolean; children: React.ReactNode }) {
-  return (
-    <div className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`}>
-      <label htmlFor={`field-${name}`} className="block font-bold">
-        {label}
-        {required ? null : <span className="font-normal"> {zhAdmin.form.optional}</span>}
-      </label>
-      {hint ? (
-        <p id={`hint-${name}`} className="my-0 text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`error-${name}`} className="my-1 font-bold text-brand">
-          {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
-const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
 
 export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel' | 'password' | 'date' | 'time'; inputMode?: 'numeric' | 'text'; autoComplete?: string; width?: string }) {
   const { name, label, hint, state, required = true, defaultValue, type = 'text', inputMode, autoComplete, width } = props;

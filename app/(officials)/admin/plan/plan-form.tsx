@@ -3,6 +3,7 @@
 // (lib/actions/plan.ts). `previous` carries what the page showed, so a save writes only the cells this
 // official changed and notices a cell someone else changed meanwhile.
 import { useActionState } from 'react';
+import { describedBy } from '@/components/ui/field-parts';
 import { ErrorSummary, SubmitButton, SuccessMessage, TextField } from '@/components/ui/form';
 import { initialFormState } from '@/lib/actions/form-state';
 import { setAllocationPlanAction } from '@/lib/actions/plan.server';
@@ -68,7 +69,6 @@ export function PlanForm({ plan, fields }: Props) {
                   const name = fields[i]![j]!;
                   const error = state.fieldErrors[name];
                   const value = state.values[name] ?? (cell.target === null ? '' : String(cell.target));
-                  const describedBy = [error ? `error-${name}` : null, `notes-${name}`, 'plan-table-hint'].filter(Boolean).join(' ');
                   return (
                     <td key={cell.year} className={error ? 'border-l-4 border-brand pl-2' : undefined}>
                       <label htmlFor={`field-${name}`} className="sr-only">
@@ -88,7 +88,7 @@ export function PlanForm({ plan, fields }: Props) {
                         key={value}
                         required
                         aria-invalid={error ? true : undefined}
-                        aria-describedby={describedBy}
+                        aria-describedby={describedBy(name, undefined, error, `notes-${name}`, 'plan-table-hint')}
                         className="block w-20 border-2 border-ink bg-white px-2 py-1 text-right text-ink tabular-nums aria-[invalid=true]:border-brand"
                       />
                       <PlanCellNotes cell={cell} id={`notes-${name}`} />

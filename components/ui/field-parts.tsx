@@ -1,0 +1,79 @@
+// The parts every officials' form field shares (GOV.UK pattern): the hint and the message next to the
+// field, tied to the input by `aria-describedby`, and the red bar beside a field with a message. The ids
+// are `hint-<name>` and `error-<name>`; the input's own id is `field-<name>`, where the error summary
+// links. No hooks, so server and client components can both use them.
+import { zhAdmin } from '@/lib/i18n/zh-admin';
+
+/** The ids of the hint and the message (those shown), then any `extra` ids, for `aria-describedby`. */
+export function describedBy(name: string, hint?: string, error?: string, ...extra: string[]): string | undefined {
+  return [hint ? `hint-${name}` : null, error ? `error-${name}` : null, ...extra].filter(Boolean).join(' ') || undefined;
+}
+
+/** The class of a field's box: a red bar on the left while it has a message. */
+export function fieldBoxClass(error: string | undefined): string {
+  return `my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`;
+}
+
+/** A text input's, select's or file input's class: full width up to 36rem, a red border while invalid. */
+export const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
+
+/** （选填） after a label or legend, unless the field is required. */
+export function OptionalMark({ required }: { required: boolean }) {
+  return required ? null : <span className="font-normal"> {zhAdmin.form.optional}</span>;
+}
+
+export function FieldHint({ name, hint }: { name: string; hint?: string }) {
+  return hint ? (
+    <p id={`hint-${name}`} className="my-0 text-base text-muted">
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** The message next to the field; `live` where it can appear without a submission (a check in the browser). */
+export function FieldError({ name, error, live }: { name: string; error?: string; live?: boolean }) {
+  return error ? (
+    <p id={`error-${name}`} className="my-1 font-bold text-brand" aria-live={live ? 'polite' : undefined}>
+      {error}
+    </p>
+  ) : null;
+}
+
+export function HintAndError({ name, hint, error, live }: { name: string; hint?: string; error?: string; live?: boolean }) {
+  return (
+    <>
+      <FieldHint name={name} hint={hint} />
+      <FieldError name={name} error={error} live={live} />
+    </>
+  );
+}
+
+/** A labelled field: its box, the label (with （选填） unless required), the hint and the message, then the input. */
+export function FieldShell({
+  name,
+  label,
+  hint,
+  error,
+  required = true,
+  live,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  live?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={fieldBoxClass(error)}>
+      <label htmlFor={`field-${name}`} className="block font-bold">
+        {label}
+        <OptionalMark required={required} />
+      </label>
+      <HintAndError name={name} hint={hint} error={error} live={live} />
+      {children}
+    </div>
+  );
+}
