@@ -43,10 +43,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {zh.site.name}
             </Link>
             <p className="my-0 text-sm">{zh.site.tagline}</p>
-            <p className="my-0 mt-1 text-sm">
-              <LanguageSwitch locale={locale} />
-            </p>
-            <DisplaySwitch display={display} locale={locale} text={displayText} />
+            {/* Public pages only: hidden while an officials' page is shown (app/globals.css), also after
+                client-side navigation, which does not render this layout again. */}
+            <div data-public-only="">
+              <p className="my-0 mt-1 text-sm">
+                <LanguageSwitch locale={locale} />
+              </p>
+              <DisplaySwitch display={display} locale={locale} text={displayText} />
+            </div>
             <div className="mt-2 max-w-xl">
               <SearchForm id="site-search" compact />
             </div>

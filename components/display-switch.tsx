@@ -1,20 +1,13 @@
-'use client';
-// The large-print and high-contrast switch in the header: a plain form posted to /display (no JavaScript
-// needed), one toggle button per setting, each sending the opposite of its current state. The page to
-// come back to is read from the URL here, so that it stays right after client-side navigation too (the
-// root layout is not rendered again then). Not on officials' pages: with an officials' origin of its own,
-// /display is served only on the public one.
-import { usePathname, useSearchParams } from 'next/navigation';
+// The large-print and high-contrast switch in the header: a plain form posted to /display, one toggle
+// button per setting, each sending the opposite of its current state. A Server Component, no JavaScript:
+// /display sends the visitor back to the page in the browser's Referer (lib/http/referer.ts), which stays
+// right after client-side navigation, when this root-layout part is not rendered again. Hidden on
+// officials' pages (app/layout.tsx, app/globals.css).
 import type { Display } from '@/lib/display';
-import { localePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import type { PublicText } from '@/lib/i18n/public';
-import { pagePathOf } from './language-switch';
-import { isOfficialsPath } from '@/lib/security/officials-origin';
 
 export function DisplaySwitch({ display, locale, text }: { display: Display; locale: Locale; text: PublicText['display'] }) {
-  const pathname = usePathname();
-  const query = useSearchParams().toString();
-  if (isOfficialsPath(pathname)) return null;
   const button = (name: keyof Display, label: string) => (
     <button
       type="submit"
@@ -30,7 +23,6 @@ export function DisplaySwitch({ display, locale, text }: { display: Display; loc
   return (
     <form method="post" action="/display" aria-labelledby="display-switch-label" className="mt-2 flex flex-wrap items-center gap-2 text-sm">
       <span id="display-switch-label">{`${text.label}${locale === 'en' ? ':' : '：'}`}</span>
-      <input type="hidden" name="back" value={localePath(locale, pagePathOf(pathname) + (query ? `?${query}` : ''))} />
       {button('large', text.large)}
       {button('contrast', text.contrast)}
     </form>

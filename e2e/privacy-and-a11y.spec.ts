@@ -70,13 +70,18 @@ test('English pages show no Chinese interface text, link to their Chinese twin a
       return found;
     });
     expect(punctuation, english).toEqual([]);
-    await expect(page.getByRole('link', { name: '中文', exact: true })).toHaveAttribute('href', path);
+    // The language link goes through /language, which answers with the page in the Referer (app/language/route.ts).
+    await expect(page.getByRole('link', { name: '中文', exact: true })).toHaveAttribute('href', '/language?to=zh-CN');
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', english);
     await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', path);
   }
-  // and the Chinese page links to the English one
-  await page.goto('/privacy');
-  await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('href', '/en/privacy');
+  // and each language's link leads to the same page in the other
+  const search = `/search?q=${encodeURIComponent(fixture.township.name)}`;
+  await page.goto(localePath('en', search));
+  await page.getByRole('link', { name: '中文', exact: true }).click();
+  await expect(page).toHaveURL(search);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(localePath('en', search));
   // Links on an English page stay in English.
   await page.goto('/en');
   const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -165,8 +170,42 @@ test.describe('at 320 px (400% zoom)', () => {
   });
 });
 
+// The header's switches are rendered once by the root layout, which client-side navigation does not render
+// again: they must still act on the page now shown (they send the browser's Referer, and no client JS).
+test('after client-side navigation, the language and display switches act on the page now shown, and officials’ pages have none', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('navigation', { name: '网站导航' });
+  await footer.getByRole('link', { name: '进度', exact: true }).click();
+  await expect(page).toHaveURL('/progress');
+  await page.getByRole('button', { name: display.large, exact: true }).click();
+  await expect(page).toHaveURL('/progress');
+  await expect(page.locator('html')).toHaveClass('text-large');
+  await page.getByRole('button', { name: display.large, exact: true }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('class');
+  await page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '隐私说明', exact: false }).click();
+  await expect(page).toHaveURL('/privacy');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL('/en/privacy');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Officials' pages: the sign-in page, reached by the footer's link, shows neither switch.
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: /工作人员/ }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: display.large, exact: true })).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('the language link leads to the same page in the other language', async ({ page }) => {
+    const path = `/search?q=${encodeURIComponent(fixture.township.name)}`;
+    await page.goto(path);
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await expect(page).toHaveURL(`/en${path}`);
+    await page.getByRole('link', { name: '中文', exact: true }).click();
+    await expect(page).toHaveURL(path);
+  });
 
   test('the display switch turns large print and high contrast on and off, each time back on the same page', async ({ page }) => {
     const path = `/search?q=${encodeURIComponent(fixture.township.name)}`;

@@ -18,6 +18,7 @@ import { queryRows } from '@/db/client';
 import { GET as progressRoute } from '@/app/api/public/progress/route';
 import { GET as feedRoute } from '@/app/(public)/regions/[code]/feed.xml/route';
 import { POST as displayRoute } from '@/app/display/route';
+import { GET as languageRoute } from '@/app/language/route';
 import type { Official } from '@/lib/auth/official';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { roleMay } from '@/lib/domain/permissions';
@@ -158,7 +159,8 @@ const ROUTES: Record<string, string> = {
   'app/(officials)/admin/notices/[id]/postings/[postingId]/photo/route.ts#GET': 'path: id, postingId → getPostingPhoto',
   'app/api/auth/[...nextauth]/route.ts#GET': 'next-auth: no input of ours',
   'app/api/auth/[...nextauth]/route.ts#POST': 'next-auth: credentials → checkCredentials (as login)',
-  'app/display/route.ts#POST': 'form: large, contrast, back',
+  'app/display/route.ts#POST': 'form: large, contrast, back; Referer',
+  'app/language/route.ts#GET': 'query: to; Referer',
 };
 
 function exportsOf(file: string): string[] {
@@ -600,6 +602,31 @@ describe('route handlers answer hostile input with a 4xx in the stable shape, or
         expect(response.status).toBeLessThan(500);
         if (response.status === 303) expect(response.headers.get('Location')).toMatch(/^\/(?![\/\\])/);
         else expect(await response.text()).toMatch(HAN);
+      }),
+      params(),
+    );
+  });
+
+  it('GET /language: a 303 to a path of this site whatever the language and Referer, or a 400 in Chinese', async () => {
+    const referer = fc.option(
+      fc.oneof(text, fc.constantFrom('https://evil.example/x', 'http://127.0.0.1:3000//evil.example/x', 'http://127.0.0.1:3000/en//evil.example', 'http://127.0.0.1:3000/en/\\evil.example'), text.map((t) => `http://127.0.0.1:3000/${t}`)),
+      { nil: undefined },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(text, fc.constantFrom('en', 'zh-CN')), referer, async (to, from) => {
+        const headers = new Headers({ host: '127.0.0.1:3000' });
+        try {
+          if (from !== undefined) headers.set('referer', from);
+        } catch {
+          return; // not a header value a browser could send
+        }
+        const response = await languageRoute(new Request(`http://127.0.0.1:3000/language?to=${encodeURIComponent(to)}`, { headers }));
+        expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+        if (response.status === 303) expect(response.headers.get('Location')).toMatch(/^\/(?![\/\\])/);
+        else {
+          expect(response.status).toBe(400);
+          expect(await response.text()).toMatch(HAN);
+        }
       }),
       params(),
     );

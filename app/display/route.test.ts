@@ -40,6 +40,15 @@ describe('POST /display', () => {
     expect(attributes).not.toContain('Secure');
   });
 
+  it('without a back field (the header's form sends none) goes back to the page in the Referer, never to another site', async () => {
+    const back = async (referer?: string) => (await post({ large: '1' }, referer === undefined ? {} : { referer })).headers.get('location');
+    expect(await back(`${site}/en/search?q=%E5%B9%B3%E5%AE%89`)).toBe('/en/search?q=%E5%B9%B3%E5%AE%89');
+    expect(await back(`${site}/notices/12#list`)).toBe('/notices/12');
+    for (const referer of [undefined, 'https://evil.example/notices/12', 'http://127.0.0.1:3101/notices/12', '/notices/12', 'javascript:alert(1)', `${site}//evil.example/x`]) {
+      expect(await back(referer), referer).toBe('/');
+    }
+  });
+
   it('changes one setting and keeps the other; both off deletes the cookie', async () => {
     const both = setCookie(await post({ back: '/', contrast: '1' }, { cookie: `${DISPLAY_COOKIE}=large` }));
     expect(parseDisplay(both.value)).toEqual({ large: true, contrast: true });

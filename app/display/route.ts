@@ -1,8 +1,11 @@
 // POST /display: the large-print and high-contrast switch in the header of every public page (a plain
 // form, no JavaScript needed). Remembers the setting in a cookie for a year and answers 303 back to the
-// page the form was on, which the root layout then renders with the setting (lib/display.ts).
+// page the form was on, which the root layout then renders with the setting (lib/display.ts). That page
+// is the Referer (lib/http/referer.ts; the form, rendered once by the root layout, cannot name it after
+// client-side navigation), or a `back` field when a form sends one; the home page without either.
 import { DISPLAY_COOKIE, DISPLAY_COOKIE_MAX_AGE, cookieValue, displayFormSchema, parseDisplay, safeReturnPath, serializeDisplay } from '@/lib/display';
 import { zhDisplay } from '@/lib/i18n/zh-display';
+import { refererPath } from '@/lib/http/referer';
 import { isSameOrigin } from '@/lib/security/same-origin';
 
 // The form has three short fields; anything much larger is not ours.
@@ -35,6 +38,6 @@ export async function POST(request: Request) {
   // A relative Location: behind nginx the request's own URL names the instance, not the site.
   return new Response(null, {
     status: 303,
-    headers: { Location: safeReturnPath(parsed.data.back), 'Set-Cookie': cookie, 'Cache-Control': 'private, no-store' },
+    headers: { Location: parsed.data.back === undefined ? (refererPath(request) ?? '/') : safeReturnPath(parsed.data.back), 'Set-Cookie': cookie, 'Cache-Control': 'private, no-store' },
   });
 }

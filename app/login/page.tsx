@@ -15,7 +15,8 @@ export default async function LoginPage({ searchParams }: Props) {
   if (await currentAccount()) redirect('/admin'); // with a one-time password, /admin sends it on to /admin/password
   return (
     <>
-      <h1>{zhAdmin.login.title}</h1>
+      {/* data-officials-page: the header's public switches hide on this page (app/globals.css). */}
+      <h1 data-officials-page="">{zhAdmin.login.title}</h1>
       {signedOut ? (
         <p role="status" className="border-l-8 border-open bg-panel p-3">
           {signedOut === 'all' ? zhAdminSession.signedOutEverywhere : zhAdmin.login.signedOut}

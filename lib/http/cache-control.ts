@@ -22,13 +22,15 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 /**
  * The officials' route handlers (roster export, household photo, posting's board photo), which send
  * their own, stricter header (`private, no-store`, and for the roster export `no-transform`, so that no
- * compression changes the size its progress counts).
+ * compression changes the size its progress counts), and the language switch (/language), whose answer
+ * depends on the visitor's Referer (`private, no-store`).
  * A header the proxy sets would replace theirs.
  */
 export const OWN_HEADER_ROUTES = [
   /^\/admin\/roster\/export$/,
   /^\/admin\/households\/[^/]+\/photo$/,
   /^\/admin\/notices\/[^/]+\/postings\/[^/]+\/photo$/,
+  /^\/language$/,
 ];
 
 /**

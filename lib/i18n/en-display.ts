@@ -8,4 +8,5 @@ export const enDisplay: Catalogue<typeof zhDisplay> = {
   contrast: 'High contrast',
   otherSite: 'Please change the display from a page of this site.',
   invalid: 'Invalid display setting: use the “Large print” and “High contrast” buttons at the top of the page.',
+  invalidLanguage: 'Unknown language: use the language link at the top of the page.',
 };

@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { outageHtml, outagePage } from '@/lib/http/outage-page';
 import proxy from '@/proxy';
-import { englishPagePath, languageAlternates, localeOfPath, localePath, LOCALE_HEADER, PAGE_PATH_HEADER, parseLocale } from './locale';
+import { englishPagePath, languageAlternates, localeOfPath, localePath, LOCALE_HEADER, PAGE_PATH_HEADER, pagePathOf, parseLocale } from './locale';
 
 async function ask(path: string, headers: Record<string, string> = {}) {
   const response = await proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { headers: { host: '127.0.0.1:3000', ...headers } }));
@@ -27,7 +27,17 @@ describe('locale paths', () => {
     expect(englishPagePath('/en/regions/220800')).toBe('/regions/220800');
     expect(englishPagePath('/regions/220800')).toBeNull();
     expect(englishPagePath('/english')).toBeNull();
-    for (const path of ['/en/admin', '/en/admin/notices', '/en/login', '/en/api/progress', '/en/display']) expect(englishPagePath(path)).toBeNull();
+    for (const path of ['/en/admin', '/en/admin/notices', '/en/login', '/en/api/progress', '/en/display', '/en/language']) expect(englishPagePath(path)).toBeNull();
+    // nor a path that, without /en, would name another site (the proxy would rewrite to it)
+    for (const path of ['/en//evil.example/x', '/en/\\evil.example', '/en//']) expect(englishPagePath(path), path).toBeNull();
+  });
+
+  it('strips the locale prefix of a page path, keeping its query', () => {
+    expect(pagePathOf('/en/search?q=1')).toBe('/search?q=1');
+    expect(pagePathOf('/en?q=1')).toBe('/?q=1');
+    expect(pagePathOf('/en')).toBe('/');
+    expect(pagePathOf('/search?q=/en/x')).toBe('/search?q=/en/x');
+    expect(pagePathOf('/en/admin')).toBe('/en/admin');
   });
 
   it('makes links in a locale: English under /en, Chinese unchanged, officials and other sites never prefixed', () => {
@@ -78,6 +88,14 @@ describe('the proxy', () => {
     // A visitor's guess at the proof changes nothing.
     const guessed = await ask('/privacy', { [LOCALE_HEADER]: 'en', 'x-gongshi-rewrite-proof': '00000000-0000-4000-8000-000000000000' });
     expect(guessed.locale).toBe('zh-CN');
+  });
+
+  it('never rewrites to another site: /en//host/x is no English page', async () => {
+    for (const path of ['/en//evil.example/x', '/en/\\evil.example']) {
+      const answer = await ask(path);
+      if (answer.rewrite) expect(new URL(answer.rewrite).host, path).toBe('127.0.0.1:3000');
+      expect(answer.locale, path).toBe('zh-CN');
+    }
   });
 
   it('serves the Chinese page at its own URL, whatever locale header the visitor sends (one URL, one language)', async () => {

@@ -20,9 +20,9 @@ export function parseLocale(value: string | null | undefined): Locale {
   return value === 'en' ? 'en' : DEFAULT_LOCALE;
 }
 
-/** Paths that have no English page: officials' pages, sign-in, route handlers and the display switch. */
+/** Paths that have no English page: officials' pages, sign-in, route handlers and the header's two switches. */
 function chineseOnly(path: string): boolean {
-  return /^\/(admin|login|api|display)(\/|$)/.test(path);
+  return /^\/(admin|login|api|display|language)(\/|$)/.test(path);
 }
 
 /**
@@ -32,7 +32,16 @@ function chineseOnly(path: string): boolean {
 export function englishPagePath(pathname: string): string | null {
   if (pathname !== '/en' && !pathname.startsWith('/en/')) return null;
   const path = pathname.slice(3) || '/';
+  // `/en//host/x` is no page: as a path, `//host/x` would name another site (the proxy rewrites to it).
+  if (/^\/[/\\]/.test(path)) return null;
   return chineseOnly(path) ? null : path;
+}
+
+/** A page's path and query without the locale prefix: `/en/x?q=1` → `/x?q=1`, `/en?q=1` → `/?q=1`, `/x` → `/x`. */
+export function pagePathOf(href: string): string {
+  const at = href.search(/[?#]/);
+  const [pathname, rest] = at < 0 ? [href, ''] : [href.slice(0, at), href.slice(at)];
+  return (englishPagePath(pathname) ?? pathname) + rest;
 }
 
 /**

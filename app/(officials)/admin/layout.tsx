@@ -42,7 +42,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   ];
   return (
     <>
-      <div className="no-print my-3 flex flex-wrap items-center justify-between gap-2 border-b-2 border-ink pb-2">
+      {/* data-officials-page: the header's public switches hide on this page (app/globals.css). */}
+      <div className="no-print my-3 flex flex-wrap items-center justify-between gap-2 border-b-2 border-ink pb-2" data-officials-page="">
         <nav aria-label={t.label}>
           <ul className="flex flex-wrap gap-x-4 font-bold">
             {links
