@@ -10,3 +10,29 @@ export async function officialNamed(db: Db, username: string): Promise<Official>
   if (!official) throw new Error(`no active demo account ${username}`);
   return official;
 }
+
+/** The demo's accounts (db/seed): the 平安村委会 / 永平村委会 villages, 平安镇, 洮北区, 白城市 and the administrator. */
+const DEMO_ACCOUNTS = {
+  villageA: 'village-a',
+  villageB: 'village-b',
+  townshipParty: 'township-party',
+  townshipDpf: 'township-dpf',
+  countyDpf: 'county-dpf',
+  countyOrg: 'county-org',
+  city: 'city',
+  admin: 'admin',
+} as const;
+
+export type DemoOfficials = Record<keyof typeof DEMO_ACCOUNTS, Official>;
+
+/** Every demo account, under its name in code: `({ villageA, countyDpf } = await demoOfficials(db))`. */
+export async function demoOfficials(db: Db): Promise<DemoOfficials> {
+  const out = {} as DemoOfficials;
+  for (const [key, username] of Object.entries(DEMO_ACCOUNTS)) out[key as keyof DemoOfficials] = await officialNamed(db, username);
+  return out;
+}
+
+/** Every demo account by username, for tables of cases that name the accounts ('village-a', 'city' …). */
+export async function demoAccounts(db: Db): Promise<Record<string, Official>> {
+  return Object.fromEntries(Object.values(await demoOfficials(db)).map((official) => [official.username, official]));
+}

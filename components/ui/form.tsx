@@ -6,18 +6,14 @@ import type { FormState } from '@/lib/actions/form-state';
 import { PublicErrorSummary } from '@/components/public-form';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { describedBy, FieldShell, inputClass } from './field-parts';
+import { DoneMessage } from './done-message';
 
 export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
   return <PublicErrorSummary state={state} title={zhAdmin.errors.summaryTitle} labels={labels} separator="：" />;
 }
 
 export function SuccessMessage({ state }: { state: FormState }) {
-  if (state.ok !== true) return null;
-  return (
-    <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-      {state.message}
-    </p>
-  );
+  return state.ok === true ? <DoneMessage message={state.message} /> : null;
 }
 
 type FieldProps = {

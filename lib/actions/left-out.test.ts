@@ -1,10 +1,8 @@
 // Left-out households (应列未列) against a real database: the public report (no official) and an
 // official's, validation next to each field, the region rule for screening, the audit rows (public
 // facts only), the public reads (no personal data), and that an open report never blocks closing.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { LEFT_OUT_REFERENCE, leftOutReference, parseLeftOutReference } from '@/lib/domain/left-out';
 import { getLeftOutByReference, getVillageLeftOut } from '@/lib/data/public-participation';
@@ -14,12 +12,14 @@ import { enParticipation } from '@/lib/i18n/en-participation';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
 import { zhParticipation } from '@/lib/i18n/zh-participation';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { insertBareHousehold } from '@/test/households';
+import { publishTestNotice } from '@/test/notices';
+import { demoOfficials } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
 import { LEFT_OUT_FORM, LEFT_OUT_LIMITS, recordLeftOut, reportLeftOut, screenLeftOut, type LeftOutText } from './left-out';
 import { HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from '@/lib/security/public-form-guard';
-import { closeNotice, createDraft, publishNotice } from './notices';
+import { closeNotice } from './notices';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 const B = '220802100202'; // 永平村委会 (village-b)
@@ -27,16 +27,14 @@ const t = zhParticipation.leftOut.errors;
 const a = zhLeftOut.adminErrors;
 const SECOND = 1000;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { one } = database;
 let now: Date;
 let villageA: Official;
 let villageB: Official;
 let townshipParty: Official;
 let countyDpf: Official;
 let city: Official;
-
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 
 const PRIVATE = { who: '张秀英家（三组）', why: '儿子持二级肢体残疾证，家里年人均收入不到两千元', contact: '李大姐 13912345678' };
 const report = (extra: Record<string, unknown> = {}) => ({ villageCode: A, ...PRIVATE, ...extra });
@@ -63,16 +61,9 @@ async function publicReport(extra: Record<string, unknown> = {}, at = now) {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
-  villageA = await officialNamed(database.db, 'village-a');
-  villageB = await officialNamed(database.db, 'village-b');
-  townshipParty = await officialNamed(database.db, 'township-party');
-  countyDpf = await officialNamed(database.db, 'county-dpf');
-  city = await officialNamed(database.db, 'city');
+  ({ villageA, villageB, townshipParty, countyDpf, city } = await demoOfficials(database.db));
 });
-afterAll(() => database.close());
 
 describe('the reference', () => {
   it('is YL- and two groups of four unambiguous characters, and is read back however it is typed', () => {
@@ -248,27 +239,7 @@ describe('the public sees outcomes without personal data', () => {
 describe('a left-out report never blocks closing', () => {
   it('a notice with an unscreened report about it closes after its period', async () => {
     const publishedAt = new Date(now.getTime() - 30 * 86_400_000);
-    const { id: household } = await one<{ id: number }>(sql`
-      insert into households (programme_id, year, village_code, village_group, masked_name, sex, age,
-        disability_category, disability_grade, household_size, disabled_members, income_per_capita)
-      values (1, 2026, ${A}, '三组', '试*户', 'M', 52, 2, 4, 2, 1, 1800) returning id`);
-    const { id } = ok(
-      await createDraft.run(
-        villageA,
-        {
-          villageCode: A,
-          year: '2026',
-          title: '平安村帮扶对象拟定名单公示',
-          issuingBody: '平安村党支部',
-          body: '现予公示。',
-          objectionPhone: '0436-7654321',
-          objectionPlace: '村委会',
-          householdIds: String(household),
-        },
-        publishedAt,
-      ),
-    );
-    ok(await publishNotice.run(villageA, { id }, publishedAt));
+    const { id } = await publishTestNotice(villageA, A, [await insertBareHousehold(database.db, A)], publishedAt);
     await publicReport({ noticeId: String(id) }, new Date(publishedAt.getTime() + 3600_000));
     const { period_ends_at } = await one<{ period_ends_at: Date }>(sql`select period_ends_at from notices where id = ${id}`);
     ok(await closeNotice.run(villageA, { id: String(id) }, new Date(new Date(period_ends_at).getTime() + SECOND)));

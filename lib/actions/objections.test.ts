@@ -1,19 +1,19 @@
 // Objection actions against a real database: recording only inside the period (by the `now` passed
 // in, to the second and across China midnight), investigating and resolving, and the race between
 // recording an objection and closing the notice (PostgreSQL only: it needs several connections).
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { formatChinaDate, noticePeriod } from '@/lib/domain';
 import { formatRecordObjectionRefusal, zhRecordObjectionRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { insertBareHousehold } from '@/test/households';
+import { publishTestNotice } from '@/test/notices';
+import { demoOfficials } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
-import { closeNotice, createDraft, publishNotice, withdrawNotice } from './notices';
+import { closeNotice, withdrawNotice } from './notices';
 import { investigateObjection, recordObjection, resolveObjection } from './objections';
 
 const A = '220802100201'; // 平安村委会 (village-a)
@@ -21,7 +21,8 @@ const t = zhAdminNotices.errors;
 const SECOND = 1000;
 const driver = inject('testDriver');
 
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { rows, one } = database;
 let now: Date;
 let villageA: Official;
 let villageB: Official;
@@ -30,39 +31,10 @@ let townshipParty: Official;
 let countyDpf: Official;
 let openA: { id: number; periodEndsAt: Date; entryId: number };
 
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-async function addHousehold(): Promise<number> {
-  const { id } = await one<{ id: number }>(sql`
-    insert into households (programme_id, year, village_code, village_group, masked_name, sex, age,
-      disability_category, disability_grade, household_size, disabled_members, income_per_capita)
-    values (1, 2026, ${A}, '三组', '试*户', 'M', 52, 2, 4, 2, 1, 1800) returning id`);
-  return id;
-}
-
 /** A fresh notice of village-a with one household, published at `at`. */
 async function publishAt(at: Date): Promise<{ id: number; entryId: number }> {
-  const household = await addHousehold();
-  const { id } = ok(
-    await createDraft.run(
-      villageA,
-      {
-        villageCode: A,
-        year: '2026',
-        title: '平安村帮扶对象拟定名单公示',
-        issuingBody: '平安村党支部',
-        body: '现予公示。',
-        objectionPhone: '0436-7654321',
-        objectionPlace: '村委会',
-        householdIds: String(household),
-      },
-      at,
-    ),
-  );
-  ok(await publishNotice.run(villageA, { id }, at));
-  const entry = await one<{ id: number }>(sql`select id from notice_entries where notice_id = ${id}`);
-  return { id, entryId: entry.id };
+  const { id, entryIds } = await publishTestNotice(villageA, A, [await insertBareHousehold(database.db, A)], at);
+  return { id, entryId: entryIds[0]! };
 }
 
 const objection = (noticeId: number, about: string | number = 'notice', extra: Record<string, unknown> = {}) => ({
@@ -77,21 +49,14 @@ const objectionCount = async (noticeId: number) =>
   (await one<{ n: number }>(sql`select count(*)::int as n from objections where notice_id = ${noticeId}`)).n;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
-  villageA = await officialNamed(database.db, 'village-a');
-  villageB = await officialNamed(database.db, 'village-b');
-  townshipDpf = await officialNamed(database.db, 'township-dpf');
-  townshipParty = await officialNamed(database.db, 'township-party');
-  countyDpf = await officialNamed(database.db, 'county-dpf');
+  ({ villageA, villageB, townshipDpf, townshipParty, countyDpf } = await demoOfficials(database.db));
   const n = await one<{ id: number; period_ends_at: Date }>(
     sql`select id, period_ends_at from notices where village_code = ${A} and status = 'published' and period_ends_at > ${now.toISOString()}`,
   );
   const entry = await one<{ id: number }>(sql`select id from notice_entries where notice_id = ${n.id} order by position limit 1`);
   openA = { id: n.id, periodEndsAt: new Date(n.period_ends_at), entryId: entry.id };
 });
-afterAll(() => database.close());
 
 describe('recording an objection', () => {
   it('stores the summary and objector privately, and audits public facts only', async () => {

@@ -23,7 +23,7 @@ import {
 import { can, roleMay } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
 import { chinaDateString } from '@/lib/domain/time';
-import { rowId } from './row-id';
+import { rowId } from '@/lib/route-params';
 
 /** The region's prefix pattern for LIKE, or null when the official may not see households. */
 function visiblePattern(official: Official): string | null {

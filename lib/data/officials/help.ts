@@ -24,6 +24,7 @@ import { helpGaps, type HelpGap } from '@/lib/domain/help';
 import { can, roleMay } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
 import { isVisitOverdue, nextVisitDueBy } from '@/lib/domain/visits';
+import { rowId } from '@/lib/route-params';
 
 /** The most rows a list shows. */
 export const HELP_LIST_LIMIT = 200;
@@ -33,11 +34,6 @@ export function householdPattern(official: Official): string | null {
   if (!roleMay(official.role, 'household.view')) return null;
   const prefix = regionPrefix(official.regionCode);
   return prefix === null ? null : `${prefix}%`;
-}
-
-export function parseHouseholdId(raw: string | number | undefined): number | null {
-  const s = String(raw ?? '');
-  return /^[1-9][0-9]{0,9}$/.test(s) && Number(s) <= 2_147_483_647 ? Number(s) : null;
 }
 
 // The township's name comes from the village code's first 9 digits (the region tree is fixed).
@@ -110,7 +106,7 @@ export type HouseholdHeader = {
 
 /** Who and where a household is, or null when it does not exist or lies outside the official's region. */
 export async function getHouseholdHeader(official: Official, id: number): Promise<HouseholdHeader | null> {
-  const householdId = parseHouseholdId(id);
+  const householdId = rowId(id);
   if (householdId === null || householdPattern(official) === null) return null;
   const db = await getDb();
   const [row] = await db

@@ -10,7 +10,7 @@ import type { Official } from '@/lib/auth/official';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { isRuralVillage, regionPrefix } from '@/lib/domain/regions';
 import type { NoticeStatus } from '@/lib/domain/notice';
-import { rowId } from './row-id';
+import { rowId } from '@/lib/route-params';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
 

@@ -9,7 +9,7 @@ import type { Official } from '@/lib/auth/official';
 import { recordPrivateRead } from '@/lib/audit/private-read';
 import { can, roleMay } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
-import { rowId } from './row-id';
+import { rowId } from '@/lib/route-params';
 
 export type OfficialPosting = { id: number; place: string; postedAt: Date; hasPhoto: boolean; recordedByName: string | null };
 

@@ -7,7 +7,7 @@ import { HOUSEHOLD_READS } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
 import { ROLES, type Role } from '@/lib/domain/permissions';
 import { maySeeHouseholdReads } from '@/lib/domain/private-reads';
-import { rowId } from './row-id';
+import { rowId } from '@/lib/route-params';
 
 /** The most recent reads a page lists. */
 export const HOUSEHOLD_READS_LIMIT = 100;

@@ -8,7 +8,7 @@ import type { Official } from '@/lib/auth/official';
 import { can } from '@/lib/domain/permissions';
 import { daysSinceVisit, isVisitOverdue } from '@/lib/domain/visits';
 import { householdPattern } from './help';
-import { rowId } from './row-id';
+import { rowId } from '@/lib/route-params';
 
 export type RecentVisitRow = {
   id: number;

@@ -1,15 +1,10 @@
-// Reading the account pages' URL: ids are digits only (anything else is "not found"), and `?done=`
-// names one of the fixed success messages, so no text from the URL is ever shown.
+// Reading the account pages' URL (lib/route-params.ts): `?done=` names one of the account pages' fixed
+// success messages.
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { flashMessage } from '@/lib/route-params';
 
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export function parseAccountId(raw: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
+export type { SearchParams } from '@/lib/route-params';
 
 export function doneMessage(raw: string | string[] | undefined): string | null {
-  const key = Array.isArray(raw) ? raw[0] : raw;
-  const messages: Record<string, string> = zhAdminAccounts.detail.done;
-  return key !== undefined && Object.hasOwn(messages, key) ? messages[key]! : null;
+  return flashMessage(raw, zhAdminAccounts.detail.done);
 }

@@ -6,7 +6,7 @@ import { groupNotices, listRegionNotices, villagesFor, type NoticeGroups } from 
 import { requireOfficial } from '@/lib/auth/session';
 import { daysLeft } from '@/lib/domain';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
-import { DoneMessage } from './done-message';
+import { DoneMessage } from '@/components/ui/done-message';
 import { doneMessage, type SearchParams } from './route-params';
 
 const t = zhAdminNotices.list;

@@ -5,6 +5,7 @@ import { requireAccount, PASSWORD_PAGE } from '@/lib/auth/session';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
 import { ChangePasswordForm } from './password-form';
 import { SignOutEverywhere } from './sign-out-everywhere';
+import { DoneMessage } from '@/components/ui/done-message';
 
 const t = zhAdminPassword;
 
@@ -18,9 +19,7 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
       <h1>{t.title}</h1>
       {done ? (
         <>
-          <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-            {t.done}
-          </p>
+          <DoneMessage message={t.done} />
           <p>
             <Link href="/admin" prefetch={false}>
               {t.toDashboard}

@@ -10,7 +10,7 @@ import { chinaDateString, currentProgrammeYear, formatChinaDate, startOfChinaDay
 import { roleMay } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
-import { DoneMessage } from '../notices/done-message';
+import { DoneMessage } from '@/components/ui/done-message';
 import { RefusalForm } from './refusal-form';
 
 const t = zhAdminScreening;

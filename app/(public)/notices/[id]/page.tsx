@@ -12,23 +12,20 @@ import { getNoticePostings } from '@/lib/data/public-participation';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
 import { LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
 import { getPublicText, usePublicText } from '@/lib/i18n/public';
+import { parseRowId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ id: string }> };
-
-function parseId(raw: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
 
 // Notice pages are not for search engines (DOMAIN.md "Retention"): next.config.js also sends
 // X-Robots-Tag: noindex for /notices/*.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicNotice(parseId((await params).id));
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   const { t: zh } = await getPublicText();
   return { title: found ? found.notice.title : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function NoticePage({ params }: Props) {
-  const found = await getPublicNotice(parseId((await params).id));
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   if (!found) notFound();
   const text = await getPublicText();
   const { t: zh, poster: zhPoster, href, date } = text;

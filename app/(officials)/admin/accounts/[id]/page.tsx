@@ -10,8 +10,10 @@ import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { zhAdminTwoFactor } from '@/lib/i18n/zh-admin-two-factor';
 import { AccountSummary } from '../_components/account-summary';
 import { regionOptions, roleOptions } from '../_components/options';
-import { doneMessage, parseAccountId, type SearchParams } from '../route-params';
+import { parseRowId } from '@/lib/route-params';
+import { doneMessage, type SearchParams } from '../route-params';
 import { EditForm } from './edit-form';
+import { DoneMessage } from '@/components/ui/done-message';
 
 const t = zhAdminAccounts;
 
@@ -20,7 +22,7 @@ export const metadata: Metadata = { title: t.detail.pageTitle };
 type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const id = parseAccountId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const official = await requireOfficial(`/admin/accounts/${id || ''}`);
   const account = await getAccount(official, id);
   if (!account) notFound();
@@ -33,11 +35,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <p>
         <Link href="/admin/accounts">{t.detail.back}</Link>
       </p>
-      {done ? (
-        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-          {done}
-        </p>
-      ) : null}
+      <DoneMessage message={done} />
       <h1>{t.detail.title(account.username)}</h1>
       {self ? <p className="font-bold">{t.detail.self}</p> : null}
 

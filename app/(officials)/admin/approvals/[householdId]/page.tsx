@@ -10,41 +10,30 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getApprovalCase, type ApprovalCase } from '@/lib/data/officials/approvals';
 import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { DoneMessage } from '@/components/ui/done-message';
+import { flashMessage, parseRowId } from '@/lib/route-params';
 
 const t = zhAdminApprovals.case;
 
 type Props = { params: Promise<{ householdId: string }>; searchParams: Promise<{ decided?: string | string[] }> };
 
-function parseId(raw: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
-
 // The title stays in browser history: the number only, never the name.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${zhAdminApprovals.queue.title} ${parseId((await params).householdId)}` };
-}
-
-function isDecided(value: unknown): value is keyof typeof t.decided {
-  return value === 'forwarded' || value === 'returned' || value === 'filed';
+  return { title: `${zhAdminApprovals.queue.title} ${parseRowId((await params).householdId) ?? 0}` };
 }
 
 export default async function ApprovalCasePage({ params, searchParams }: Props) {
-  const id = parseId((await params).householdId);
+  const id = parseRowId((await params).householdId) ?? 0;
   const official = await requireOfficial(`/admin/approvals/${id || ''}`);
   const found = await getApprovalCase(official, id);
   if (!found) notFound();
-  const decided = (await searchParams).decided;
   const nextStep = found.progress.nextStep;
   return (
     <>
       <p className="no-print">
         <Link href="/admin/approvals">{t.back}</Link>
       </p>
-      {isDecided(decided) ? (
-        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-          {t.decided[decided]}
-        </p>
-      ) : null}
+      <DoneMessage message={flashMessage((await searchParams).decided, t.decided)} />
       <h1>{t.title(found.fullName)}</h1>
       <Facts found={found} />
       <p className="no-print">

@@ -8,6 +8,7 @@ import { roleMay } from '@/lib/domain/permissions';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { DutyTable, SavedMessage } from '../_components/duty-table';
 import { PartyForm } from '../_components/party-form';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminDuties.party;
 
@@ -20,7 +21,7 @@ export default async function PartyPage({ searchParams }: Props) {
   const { saved, member } = await searchParams;
   const rows = await listParty(official);
   const mayRecord = roleMay(official.role, 'party.record');
-  const editing = typeof member === 'string' && /^[1-9][0-9]{0,9}$/.test(member) && Number(member) <= 2_147_483_647 ? Number(member) : undefined;
+  const editing = parseRowId(member) ?? undefined;
   const dates = mayRecord && editing ? await getPartyRecord(official, editing) : null;
   const choices = mayRecord ? await memberChoices(official) : [];
   const members = choices.map((m) => ({ id: m.memberId, label: zhAdminDuties.memberLabel(m.name, zhAdminDuties.relations[m.relation], m.villageName) }));

@@ -9,6 +9,7 @@ import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { DutyTable, SavedMessage } from '../_components/duty-table';
 import { TrainingForm } from '../_components/training-form';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminDuties.trainings;
 
@@ -23,7 +24,7 @@ export default async function TrainingsPage({ searchParams }: Props) {
   const mayRecord = roleMay(official.role, 'training.record');
   const choices = mayRecord ? await memberChoices(official) : [];
   // From a household's help page: its registrant is chosen to begin with.
-  const fromHousehold = typeof household === 'string' && /^[1-9][0-9]{0,9}$/.test(household) ? Number(household) : undefined;
+  const fromHousehold = parseRowId(household) ?? undefined;
   const preselected = choices.find((m) => m.householdId === fromHousehold && m.relation === 'self')?.memberId;
   const members = choices.map((m) => ({ id: m.memberId, label: zhAdminDuties.memberLabel(m.name, zhAdminDuties.relations[m.relation], m.villageName) }));
   const c = t.columns;

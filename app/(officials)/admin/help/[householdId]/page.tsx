@@ -5,13 +5,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
-import { getHelpRecord, parseHouseholdId, type HelpRecord } from '@/lib/data/officials/help';
+import { getHelpRecord, type HelpRecord } from '@/lib/data/officials/help';
 import { householdTrainings } from '@/lib/data/officials/duties';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { can } from '@/lib/domain/permissions';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
+import { flashMessage, parseRowId } from '@/lib/route-params';
 import { HouseholdHeading } from '../_components/household-heading';
 
 const t = zhAdminHelp;
@@ -20,7 +21,7 @@ const r = t.record;
 type Props = { params: Promise<{ householdId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 // What `?saved=` may say (the actions' redirects); anything else shows nothing.
-const SAVED: Record<string, string> = {
+const SAVED = {
   pairing: t.success.pairing,
   helper: t.success.helperAdded,
   project: t.success.project,
@@ -34,11 +35,11 @@ const SAVED: Record<string, string> = {
 
 // The title stays in browser history: the number only, never the name.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${t.record.titleSuffix} ${parseHouseholdId((await params).householdId) ?? ''}` };
+  return { title: `${t.record.titleSuffix} ${parseRowId((await params).householdId) ?? ''}` };
 }
 
 export default async function HelpRecordPage({ params, searchParams }: Props) {
-  const id = parseHouseholdId((await params).householdId);
+  const id = parseRowId((await params).householdId);
   const official = await requireOfficial(`/admin/help/${id ?? ''}`);
   const now = new Date();
   const record = id === null ? null : await getHelpRecord(official, id, now);
@@ -50,7 +51,7 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
       household={household}
       title={r.titleSuffix}
       back={{ href: '/admin/help', label: r.back }}
-      saved={typeof saved === 'string' ? (SAVED[saved] ?? null) : null}
+      saved={flashMessage(saved, SAVED)}
     />
   );
   if (!household.filedAt) {

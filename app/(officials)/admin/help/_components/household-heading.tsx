@@ -1,6 +1,7 @@
 // The top of every page about one filed household: a way back, what was just saved, the name as the
 // page's heading (with what the page is about), and where the household lives.
 import Link from 'next/link';
+import { DoneMessage } from '@/components/ui/done-message';
 import { formatChinaDate } from '@/lib/domain/time';
 import type { HouseholdHeader } from '@/lib/data/officials/help';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
@@ -19,11 +20,7 @@ export function HouseholdHeading({ household, title, back, saved }: Props) {
       <p className="no-print">
         <Link href={back.href}>{back.label}</Link>
       </p>
-      {saved ? (
-        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-          {saved}
-        </p>
-      ) : null}
+      <DoneMessage message={saved} />
       <h1>
         {household.fullName}
         <span className="font-normal"> · {title}</span>

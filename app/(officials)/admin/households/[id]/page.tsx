@@ -13,22 +13,20 @@ import { formatYuan, zh } from '@/lib/i18n/zh';
 import { EditForm } from './edit-form';
 import { NoticesTable } from './notices-table';
 import { ReadsTable } from './reads-table';
+import { DoneMessage } from '@/components/ui/done-message';
+import { flashMessage, parseRowId } from '@/lib/route-params';
 
 const t = zhAdminHouseholds;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
-function parseId(raw: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
-
 // The title stays in browser history: the number only, never the name.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${t.title} ${parseId((await params).id)}` };
+  return { title: `${t.title} ${parseRowId((await params).id) ?? 0}` };
 }
 
 export default async function HouseholdPage({ params, searchParams }: Props) {
-  const id = parseId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const official = await requireOfficial(`/admin/households/${id || ''}`);
   const household = await getHousehold(official, id);
   if (!household) notFound();
@@ -45,11 +43,7 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
       <p className="no-print">
         <Link href="/admin/households">{t.detail.back}</Link>
       </p>
-      {saved === 'registered' || saved === 'updated' ? (
-        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-          {saved === 'registered' ? t.detail.registered : t.detail.saved}
-        </p>
-      ) : null}
+      <DoneMessage message={flashMessage(saved, { registered: t.detail.registered, updated: t.detail.saved })} />
       <h1>{household.fullName}</h1>
       <p>
         <span className="inline-block border-2 border-ink px-2 font-bold">{t.statuses[household.status]}</span>

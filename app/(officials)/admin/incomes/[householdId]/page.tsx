@@ -4,20 +4,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireOfficial } from '@/lib/auth/session';
-import { parseHouseholdId } from '@/lib/data/officials/help';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { can } from '@/lib/domain/permissions';
 import { formatChinaDate } from '@/lib/domain/time';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
+import { flashMessage, parseRowId } from '@/lib/route-params';
 import { HouseholdHeading } from '../../help/_components/household-heading';
 import { RecordIncomeForm } from './record-income-form';
 
 const t = zhAdminHelp;
 const i = t.incomes;
 
-const SAVED: Record<string, string> = {
+const SAVED = {
   recorded: t.success.incomeRecorded,
   updated: t.success.incomeUpdated,
   confirmed: t.success.incomeConfirmed,
@@ -26,11 +26,11 @@ const SAVED: Record<string, string> = {
 type Props = { params: Promise<{ householdId: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${i.title} ${parseHouseholdId((await params).householdId) ?? ''}` };
+  return { title: `${i.title} ${parseRowId((await params).householdId) ?? ''}` };
 }
 
 export default async function IncomeHistoryPage({ params, searchParams }: Props) {
-  const id = parseHouseholdId((await params).householdId);
+  const id = parseRowId((await params).householdId);
   const official = await requireOfficial(`/admin/incomes/${id ?? ''}`);
   const history = id === null ? null : await getIncomeHistory(official, id, new Date());
   if (!history) notFound();
@@ -41,7 +41,7 @@ export default async function IncomeHistoryPage({ params, searchParams }: Props)
       household={household}
       title={i.title}
       back={{ href: '/admin/incomes', label: i.back }}
-      saved={typeof saved === 'string' ? (SAVED[saved] ?? null) : null}
+      saved={flashMessage(saved, SAVED)}
     />
   );
   if (!household.filedAt) {

@@ -9,21 +9,20 @@ import { getLeftOut } from '@/lib/data/officials/participation';
 import { formatChinaDate, formatChinaDateTime } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
-import { DoneMessage } from '../../notices/done-message';
-import { parseId, single, type SearchParams } from '../../notices/route-params';
+import { flashMessage, parseRowId, type SearchParams } from '@/lib/route-params';
+import { DoneMessage } from '@/components/ui/done-message';
 import { ScreenForm } from './screen-form';
 
 const t = zhLeftOut;
-const DONE: Record<string, string> = { recorded: t.recordedOfficial, screened: t.screened };
+const DONE = { recorded: t.recordedOfficial, screened: t.screened };
 
 export const metadata: Metadata = { title: t.adminTitle };
 
 export default async function LeftOutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id: rawId } = await params;
   const official = await requireOfficial(`/admin/left-out/${encodeURIComponent(rawId)}`);
-  const report = await getLeftOut(official, parseId(rawId));
+  const report = await getLeftOut(official, parseRowId(rawId) ?? 0);
   if (!report) notFound();
-  const done = single((await searchParams).done);
   const dl = 'grid grid-cols-[auto_1fr] gap-x-4 gap-y-1';
   return (
     <article>
@@ -34,7 +33,7 @@ export default async function LeftOutPage({ params, searchParams }: { params: Pr
         ]}
         current={report.reference}
       />
-      <DoneMessage message={done !== undefined && Object.hasOwn(DONE, done) ? DONE[done]! : null} />
+      <DoneMessage message={flashMessage((await searchParams).done, DONE)} />
       <h1>{t.detailTitle(report.reference)}</h1>
       <dl className={dl}>
         <dt className="font-bold">{t.facts.village}</dt>

@@ -8,7 +8,7 @@ import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { DraftForm } from '../draft-form';
 import { householdChoices } from '../household-choices';
-import { single, type SearchParams } from '../route-params';
+import { single, type SearchParams } from '@/lib/route-params';
 
 const t = zhAdminNotices;
 

@@ -4,12 +4,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireOfficial } from '@/lib/auth/session';
-import { getHouseholdHeader, parseHouseholdId } from '@/lib/data/officials/help';
+import { getHouseholdHeader } from '@/lib/data/officials/help';
 import { can } from '@/lib/domain/permissions';
 import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { HouseholdHeading } from '../../help/_components/household-heading';
 import { VisitForm } from './visit-form';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminHelp;
 
@@ -18,8 +19,7 @@ export const metadata: Metadata = { title: t.visits.newTitle };
 type Props = { searchParams: Promise<{ household?: string | string[] }> };
 
 export default async function NewVisitPage({ searchParams }: Props) {
-  const raw = (await searchParams).household;
-  const id = parseHouseholdId(typeof raw === 'string' ? raw : undefined);
+  const id = parseRowId((await searchParams).household);
   const official = await requireOfficial(`/admin/visits/new${id ? `?household=${id}` : ''}`);
   if (id === null) {
     return (

@@ -11,19 +11,19 @@ import { canLodgeOnline } from '@/lib/domain/objection-intake';
 import { getPublicText } from '@/lib/i18n/public';
 import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { ObjectionForm } from './objection-form';
+import { parseRowId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ id: string }> };
 
-const parseId = (raw: string) => (/^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, objection } = await getPublicText();
-  const found = await getPublicNotice(parseId((await params).id));
+  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
   return { title: found ? objection.formTitle : t.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function ObjectionPage({ params }: Props) {
-  const found = await getPublicNotice(parseId((await params).id));
+  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
   if (!found) notFound();
   const text = await getPublicText();
   const o = text.objection;

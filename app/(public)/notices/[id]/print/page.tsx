@@ -10,21 +10,18 @@ import { getPublicNotice } from '@/lib/data/public';
 import { chinaDateString, LIST_DAYS_AFTER_CLOSING } from '@/lib/domain';
 import { publicNoticeUrl } from '@/lib/http/public-url';
 import { getPublicText } from '@/lib/i18n/public';
+import { parseRowId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ id: string }> };
 
-function parseId(raw: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicNotice(parseId((await params).id));
+  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
   const { t: zh, poster: zhPoster } = await getPublicText();
   return { title: found ? zhPoster.printTitle(found.notice.title) : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function NoticePrintPage({ params }: Props) {
-  const id = parseId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const [found, check] = await Promise.all([getPublicNotice(id), getNoticeCheck(id)]);
   if (!found || !check) notFound();
   const { notice, entries, listSummary, regionPath } = found;

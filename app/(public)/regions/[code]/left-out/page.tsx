@@ -12,6 +12,7 @@ import { getPublicText } from '@/lib/i18n/public';
 import { LEFT_OUT_FORM } from '@/lib/actions/left-out';
 import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { LeftOutForm } from './left-out-form';
+import { parseRowId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,8 +33,7 @@ export default async function LeftOutReportPage({ params, searchParams }: Props)
   if (!found) notFound();
   const text = await getPublicText();
   const t = text.participation.leftOut;
-  const raw = (await searchParams).notice;
-  const noticeParam = typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null;
+  const noticeParam = parseRowId((await searchParams).notice);
   const noticeTitle = noticeParam === null ? null : await getVillageNoticeTitle(noticeParam, code);
   const noticeId = noticeTitle === null ? null : noticeParam;
   const { region, ancestors } = found;

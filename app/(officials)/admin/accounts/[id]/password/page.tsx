@@ -6,7 +6,7 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getAccount } from '@/lib/data/officials/accounts';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { AccountSummary } from '../../_components/account-summary';
-import { parseAccountId } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
 import { PasswordForm } from './password-form';
 
 const t = zhAdminAccounts;
@@ -14,7 +14,7 @@ const t = zhAdminAccounts;
 export const metadata: Metadata = { title: t.password.pageTitle };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = parseAccountId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const official = await requireOfficial(`/admin/accounts/${id || ''}/password`);
   const account = await getAccount(official, id);
   if (!account) notFound();

@@ -7,7 +7,7 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getAccount } from '@/lib/data/officials/accounts';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { AccountSummary } from '../../_components/account-summary';
-import { parseAccountId } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
 import { StatusForm } from './status-form';
 
 const t = zhAdminAccounts.toggle;
@@ -15,7 +15,7 @@ const t = zhAdminAccounts.toggle;
 export const metadata: Metadata = { title: t.pageTitle };
 
 export default async function AccountStatusPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = parseAccountId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const official = await requireOfficial(`/admin/accounts/${id || ''}/status`);
   const account = await getAccount(official, id);
   if (!account) notFound();

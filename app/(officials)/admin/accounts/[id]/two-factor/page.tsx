@@ -8,7 +8,7 @@ import { getAccount } from '@/lib/data/officials/accounts';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { zhAdminTwoFactor } from '@/lib/i18n/zh-admin-two-factor';
 import { AccountSummary } from '../../_components/account-summary';
-import { parseAccountId } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
 import { ResetSecondFactorForm } from './reset-form';
 
 const t = zhAdminTwoFactor.reset;
@@ -16,7 +16,7 @@ const t = zhAdminTwoFactor.reset;
 export const metadata: Metadata = { title: t.title };
 
 export default async function ResetSecondFactorPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = parseAccountId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const official = await requireOfficial(`/admin/accounts/${id || ''}/two-factor`);
   const account = await getAccount(official, id);
   if (!account) notFound();

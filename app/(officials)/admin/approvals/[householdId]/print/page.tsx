@@ -7,18 +7,15 @@ import { ApprovalRegistrationForm } from '@/components/admin/approval-registrati
 import { requireOfficial } from '@/lib/auth/session';
 import { getRegistrationForm } from '@/lib/data/officials/approvals';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminApprovals.print;
 
 type Props = { params: Promise<{ householdId: string }> };
 
-function parseId(raw: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
-
 // The title stays in browser history (and on the printed page's header): the number only.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${t.title} ${parseId((await params).householdId)}` };
+  return { title: `${t.title} ${parseRowId((await params).householdId) ?? 0}` };
 }
 
 // Only the form on paper: the site's header, navigation and footer are `no-print` already.
@@ -32,7 +29,7 @@ const printCss = `
 }`;
 
 export default async function RegistrationFormPage({ params }: Props) {
-  const id = parseId((await params).householdId);
+  const id = parseRowId((await params).householdId) ?? 0;
   const official = await requireOfficial(`/admin/approvals/${id || ''}/print`);
   const form = await getRegistrationForm(official, id);
   if (!form) notFound();

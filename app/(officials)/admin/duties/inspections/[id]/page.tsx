@@ -12,6 +12,7 @@ import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { SavedMessage } from '../../_components/duty-table';
 import { FixTable } from '../../_components/fix-table';
 import { AddFixForm, ResolveFixForm } from '../../_components/inspection-forms';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminDuties.inspections;
 
@@ -19,10 +20,8 @@ export const metadata: Metadata = { title: t.title };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[]; resolve?: string | string[] }> };
 
-const rowId = (raw: unknown) => (typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null);
-
 export default async function InspectionPage({ params, searchParams }: Props) {
-  const id = rowId((await params).id);
+  const id = parseRowId((await params).id);
   const official = await requireOfficial(`/admin/duties/inspections/${id ?? ''}`);
   const { saved, resolve } = await searchParams;
   const now = new Date();
@@ -30,7 +29,7 @@ export default async function InspectionPage({ params, searchParams }: Props) {
   if (!inspection) notFound();
   const mayAdd = can(official, 'inspection.record', inspection.inspectorRegionCode);
   const mayResolve = can(official, 'inspection.record', inspection.regionCode);
-  const resolving = mayResolve ? inspection.fixes.find((f) => f.id === rowId(resolve) && f.state !== 'fixed') : undefined;
+  const resolving = mayResolve ? inspection.fixes.find((f) => f.id === parseRowId(resolve) && f.state !== 'fixed') : undefined;
   return (
     <>
       <h1>{t.detailTitle(inspection.regionName, dateLabel(inspection.inspectedOn))}</h1>

@@ -8,7 +8,7 @@ import { ActionButtonForm } from '@/components/admin/action-button-form';
 import { dateLabel } from '@/components/notice-list';
 import { removeHelperAction, removeProjectAction, removeSupportAction } from '@/lib/actions/help.server';
 import { requireOfficial } from '@/lib/auth/session';
-import { getHelpRecord, parseHouseholdId, type HelpRecord } from '@/lib/data/officials/help';
+import { getHelpRecord, type HelpRecord } from '@/lib/data/officials/help';
 import { canAddHelper } from '@/lib/domain/help';
 import { can } from '@/lib/domain/permissions';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
@@ -19,6 +19,7 @@ import { HouseholdHeading } from '../../_components/household-heading';
 import { PairingForm } from '../../_components/pairing-form';
 import { ProjectForm } from '../../_components/project-form';
 import { DpfFundingForm, MicroLoanForm, VillageJobForm } from '../../_components/support-forms';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminHelp;
 
@@ -44,12 +45,12 @@ type Props = { params: Promise<{ householdId: string; measure: string }>; search
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { householdId, measure } = await params;
-  return { title: `${isMeasure(measure) ? MEASURES[measure].text.title : t.record.titleSuffix} ${parseHouseholdId(householdId) ?? ''}` };
+  return { title: `${isMeasure(measure) ? MEASURES[measure].text.title : t.record.titleSuffix} ${parseRowId(householdId) ?? ''}` };
 }
 
 export default async function MeasurePage({ params, searchParams }: Props) {
   const { householdId, measure } = await params;
-  const id = parseHouseholdId(householdId);
+  const id = parseRowId(householdId);
   const official = await requireOfficial(`/admin/help/${id ?? ''}/${isMeasure(measure) ? measure : ''}`);
   if (!isMeasure(measure)) notFound();
   const record = id === null ? null : await getHelpRecord(official, id, new Date());
@@ -58,7 +59,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const saved = query.saved === 'removed' ? (removed ?? null) : null;
   // Only an id among the household's own records opens one for correcting; anything else is ignored.
-  const edit = typeof query.edit === 'string' ? Number(query.edit) : null;
+  const edit = parseRowId(query.edit);
   const back = { href: `/admin/help/${record.household.id}`, label: t.measures.back };
 
   let body: React.ReactNode;

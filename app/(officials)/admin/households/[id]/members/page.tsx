@@ -11,22 +11,20 @@ import { can } from '@/lib/domain/permissions';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { zh } from '@/lib/i18n/zh';
 import { MemberForm, type MemberFormDefaults } from './member-form';
+import { DoneMessage } from '@/components/ui/done-message';
+import { flashMessage, parseRowId } from '@/lib/route-params';
 
 const t = zhAdminMembers;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; member?: string; add?: string }> };
 
-function parseId(raw: string | undefined): number {
-  return raw && /^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : 0;
-}
-
 // The title stays in browser history: the number only, never a name.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${t.title} ${parseId((await params).id)}` };
+  return { title: `${t.title} ${parseRowId((await params).id) ?? 0}` };
 }
 
 export default async function MembersPage({ params, searchParams }: Props) {
-  const id = parseId((await params).id);
+  const id = parseRowId((await params).id) ?? 0;
   const official = await requireOfficial(`/admin/households/${id || ''}/members`);
   const household = await getHousehold(official, id);
   if (!household) notFound();
@@ -34,7 +32,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const members = await listMembers(household);
   const today = chinaDateString(new Date());
   const editable = household.status !== 'removed' && can(official, 'household.update', household.villageCode);
-  const chosen = editable ? members.find((m) => m.id === parseId(query.member)) : undefined;
+  const chosen = editable ? members.find((m) => m.id === parseRowId(query.member)) : undefined;
   const adding = editable && !chosen && query.add === '1';
   const notEntered = members.filter((m) => m.sex === null).length;
   const yesNo = (v: boolean | null) => (v === null ? t.unknown : v ? t.yes : t.no);
@@ -44,11 +42,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <p className="no-print">
         <Link href={`/admin/households/${household.id}`}>{t.back}</Link>
       </p>
-      {query.saved ? (
-        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-          {query.saved === 'removed' ? t.removed : t.saved}
-        </p>
-      ) : null}
+      <DoneMessage message={flashMessage(query.saved, { 1: t.saved, removed: t.removed })} />
       <h1>
         {household.fullName} · {t.title}
       </h1>

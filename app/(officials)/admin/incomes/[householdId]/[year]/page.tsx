@@ -6,7 +6,6 @@ import { notFound } from 'next/navigation';
 import { ActionButtonForm } from '@/components/admin/action-button-form';
 import { confirmIncomeAction } from '@/lib/actions/incomes.server';
 import { requireOfficial } from '@/lib/auth/session';
-import { parseHouseholdId } from '@/lib/data/officials/help';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { reachesThreshold } from '@/lib/domain/income';
 import { can } from '@/lib/domain/permissions';
@@ -16,6 +15,7 @@ import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
 import { HouseholdHeading } from '../../../help/_components/household-heading';
 import { EditIncomeForm } from './edit-income-form';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminHelp;
 const i = t.incomes;
@@ -26,12 +26,12 @@ const parseYear = (raw: string) => (/^[12][0-9]{3}$/.test(raw) ? Number(raw) : n
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { householdId, year } = await params;
-  return { title: `${i.title} ${parseHouseholdId(householdId) ?? ''} ${parseYear(year) ?? ''}` };
+  return { title: `${i.title} ${parseRowId(householdId) ?? ''} ${parseYear(year) ?? ''}` };
 }
 
 export default async function IncomeYearPage({ params }: Props) {
   const raw = await params;
-  const id = parseHouseholdId(raw.householdId);
+  const id = parseRowId(raw.householdId);
   const year = parseYear(raw.year);
   const official = await requireOfficial(`/admin/incomes/${id ?? ''}`);
   const history = id === null || year === null ? null : await getIncomeHistory(official, id, new Date());

@@ -8,7 +8,7 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getDraftEditForm } from '@/lib/data/officials/notices';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
-import { parseId } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
 
 const t = zhAdminNotices;
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: t.draft.deleteTitle };
 export default async function DeleteDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/delete`);
-  const id = parseId(rawId);
+  const id = parseRowId(rawId) ?? 0;
   const form = await getDraftEditForm(official, id);
   if (!form) notFound();
   return (

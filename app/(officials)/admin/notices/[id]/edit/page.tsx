@@ -6,10 +6,11 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getDraftEditForm, getOfficialNotice } from '@/lib/data/officials/notices';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
-import { DoneMessage } from '../../done-message';
+import { DoneMessage } from '@/components/ui/done-message';
 import { DraftForm } from '../../draft-form';
 import { householdChoices } from '../../household-choices';
-import { doneMessage, parseId, type SearchParams } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
+import { doneMessage, type SearchParams } from '../../route-params';
 
 const t = zhAdminNotices;
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: t.draft.editTitle };
 export default async function EditDraftPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id: rawId } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/edit`);
-  const id = parseId(rawId);
+  const id = parseRowId(rawId) ?? 0;
   const form = await getDraftEditForm(official, id);
   const trail = [
     { href: '/admin', label: zhAdmin.nav.dashboard },

@@ -14,7 +14,7 @@ import { publicNoticeUrl } from '@/lib/http/public-url';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhPoster } from '@/lib/i18n/zh-poster';
-import { parseId } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: '张贴用公示' };
 
@@ -22,7 +22,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   const { id: rawId } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/poster`);
   const now = new Date();
-  const poster = await getNoticePoster(official, parseId(rawId), now);
+  const poster = await getNoticePoster(official, parseRowId(rawId) ?? 0, now);
   if (!poster) notFound();
   const trail = (
     <Breadcrumb

@@ -8,7 +8,7 @@ import { canWithdraw } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
-import { parseId } from '../../route-params';
+import { parseRowId } from '@/lib/route-params';
 import { WithdrawForm } from './withdraw-form';
 
 const t = zhAdminNotices;
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: t.withdraw.title };
 export default async function WithdrawPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/withdraw`);
-  const found = await getOfficialNotice(official, parseId(rawId));
+  const found = await getOfficialNotice(official, parseRowId(rawId) ?? 0);
   if (!found) notFound();
   const now = new Date();
   const { notice } = found;

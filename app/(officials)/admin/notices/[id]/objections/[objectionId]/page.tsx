@@ -10,8 +10,9 @@ import { formatChinaDateTime } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zh } from '@/lib/i18n/zh';
-import { DoneMessage } from '../../../done-message';
-import { doneMessage, parseId, type SearchParams } from '../../../route-params';
+import { DoneMessage } from '@/components/ui/done-message';
+import { parseRowId } from '@/lib/route-params';
+import { doneMessage, type SearchParams } from '../../../route-params';
 import { ResolveObjectionForm } from './resolve-form';
 
 const t = zhAdminNotices;
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ id: string; objectionId: string }>; searchParam
 export default async function ObjectionPage({ params, searchParams }: Props) {
   const { id: rawId, objectionId: rawObjection } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/objections/${encodeURIComponent(rawObjection)}`);
-  const found = await getOfficialObjection(official, parseId(rawId), parseId(rawObjection));
+  const found = await getOfficialObjection(official, parseRowId(rawId) ?? 0, parseRowId(rawObjection) ?? 0);
   if (!found) notFound();
   const { notice, objection, objector, entry } = found;
   const may = noticeActions(official, found, new Date());

@@ -12,7 +12,7 @@ import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { formatRecordObjectionRefusal } from '@/lib/i18n/zh-errors';
 import { zh } from '@/lib/i18n/zh';
-import { parseId } from '../../../route-params';
+import { parseRowId } from '@/lib/route-params';
 import { RecordObjectionForm } from './record-form';
 
 const t = zhAdminNotices;
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: t.objection.recordTitle };
 export default async function RecordObjectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: rawId } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/objections/new`);
-  const found = await getOfficialNotice(official, parseId(rawId));
+  const found = await getOfficialNotice(official, parseRowId(rawId) ?? 0);
   if (!found) notFound();
   const now = new Date();
   const { notice } = found;

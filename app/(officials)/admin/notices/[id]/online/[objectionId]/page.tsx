@@ -12,7 +12,7 @@ import { formatChinaDateTime } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
-import { parseId } from '../../../route-params';
+import { parseRowId } from '@/lib/route-params';
 import { RejectOnlineForm } from './reject-form';
 
 const t = zhAdminOnlineObjections;
@@ -24,8 +24,8 @@ type Props = { params: Promise<{ id: string; objectionId: string }> };
 export default async function OnlineObjectionPage({ params }: Props) {
   const { id: rawId, objectionId: rawObjection } = await params;
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/online/${encodeURIComponent(rawObjection)}`);
-  const noticeId = parseId(rawId);
-  const objectionId = parseId(rawObjection);
+  const noticeId = parseRowId(rawId) ?? 0;
+  const objectionId = parseRowId(rawObjection) ?? 0;
   const [submission] = noticeId > 0 && objectionId > 0 ? await onlineSubmissions(official, noticeId, objectionId) : [];
   if (!submission) notFound();
   const o = zhAdminNotices.objection;
