@@ -1,22 +1,8 @@
 // The list of a notice (masked public fields only), used by the public notice page and by the
 // officials' draft preview, so the preview shows exactly what villagers will see once published.
+import type { PublicEntry } from '@/lib/data/public';
 import { usePublicText } from '@/lib/i18n/public';
 import { formatYuan } from '@/lib/i18n/zh';
-
-export type EntryRow = {
-  id: number;
-  position: number;
-  maskedName: string;
-  sex: 'M' | 'F';
-  age: number;
-  villageGroup: string | null;
-  disabilityCategory: number;
-  disabilityGrade: number;
-  householdSize: number;
-  disabledMembers: number;
-  incomePerCapita: number;
-  outcome: 'passed' | 'removed' | null;
-};
 
 /**
  * `names`: full names by entry id, shown instead of the masked ones: the officials' board poster only
@@ -29,7 +15,7 @@ export function NoticeEntryTable({
   caption,
   names,
 }: {
-  entries: readonly EntryRow[];
+  entries: readonly PublicEntry[];
   showOutcome: boolean;
   labelledBy: string;
   caption?: string;

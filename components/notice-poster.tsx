@@ -3,8 +3,10 @@
 // (app/(public)/notices/[id]/print) share this layout, so the paper looks the same either way.
 import QRCode from 'qrcode';
 import { ApprovalPrintButton } from '@/components/admin/approval-print-button';
+import { ReviewFact } from '@/components/notice-body';
 import { NoticeCriteria } from '@/components/notice-criteria';
-import { NoticeEntryTable, type EntryRow } from '@/components/notice-entry-table';
+import { NoticeEntryTable } from '@/components/notice-entry-table';
+import type { PublicEntry } from '@/lib/data/public';
 import { getPublicText } from '@/lib/i18n/public';
 
 export type PosterProps = {
@@ -17,10 +19,12 @@ export type PosterProps = {
     objectionPhone: string;
     periodStartDate: string | null;
     periodEndDate: string | null;
+    reviewDate: string | null;
+    reviewRepresentatives: number | null;
   };
   villagePath: string;
   /** null: the list is no longer public (listHidden says why). */
-  entries: readonly EntryRow[] | null;
+  entries: readonly PublicEntry[] | null;
   /** Full names by entry id: the officials' poster only. */
   fullNames?: ReadonlyMap<number, string>;
   listHidden?: string;
@@ -56,6 +60,7 @@ export async function NoticePoster(p: PosterProps) {
         <dd>{notice.issuingBody}</dd>
         <dt className="font-bold">{t.period}</dt>
         <dd>{period}</dd>
+        <ReviewFact notice={notice} />
       </dl>
 
       <section aria-labelledby="poster-list-heading">

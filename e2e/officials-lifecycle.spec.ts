@@ -70,11 +70,19 @@ test('village-a: register, draft, publish, object, resolve, close — and the pu
   // Draft a notice for 平安村委会 with the new household, preview it, publish it.
   await page.goto('/admin/notices/new');
   await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+  // The 村民代表评议 is recorded (issue 10 item 9): its own line of the facts in the preview, on the
+  // public page in both languages and on the printable notice.
+  const today = chinaDateString(new Date());
+  const [ry, rm, rd] = today.split('-').map(Number);
+  const reviewLine = `${ry}年${rm}月${rd}日，15 名村民代表参加`;
+  await page.getByLabel('村民代表评议日期').fill(today);
+  await page.getByLabel('参加评议的村民代表人数').fill('15');
   await page.locator('main').getByRole('button', { name: '保存草稿' }).click();
   await expect(page).toHaveURL(/\/admin\/notices\/\d+/);
   const noticeId = Number(page.url().match(/notices\/(\d+)/)![1]);
   await expect(page.getByRole('heading', { name: '草稿预览' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: masked })).toBeVisible();
+  await expect(page.getByTestId('review')).toHaveText(reviewLine);
   await expectNoAxeViolations(page);
   expect((await page.request.get(`/notices/${noticeId}`)).status()).toBe(404); // a draft is not public
   await page.getByRole('button', { name: '发布公示' }).click();
@@ -85,6 +93,14 @@ test('village-a: register, draft, publish, object, resolve, close — and the pu
   await expect(publicPage.getByText(/公示中 · 还剩 7 天/)).toBeVisible();
   await expect(publicPage.getByRole('rowheader', { name: masked })).toBeVisible();
   expect(await publicPage.content()).not.toContain(name);
+  await expect(publicPage.getByTestId('review')).toHaveText(reviewLine);
+  const reviewPage = await page.context().newPage();
+  await reviewPage.goto(`/en/notices/${noticeId}`);
+  await expect(reviewPage.getByRole('term').filter({ hasText: 'Reviewed by villagers’ representatives' })).toBeVisible();
+  await expect(reviewPage.getByTestId('review')).toHaveText(/^\d{1,2} \w+ \d{4}, 15 representatives took part$/);
+  await reviewPage.goto(`/notices/${noticeId}/print`);
+  await expect(reviewPage.getByTestId('review')).toHaveText(reviewLine);
+  await reviewPage.close();
 
   // Record an objection about the household, then resolve it.
   await page.getByRole('link', { name: '登记异议' }).first().click();

@@ -43,6 +43,8 @@ test.describe('public pages show the demo data', () => {
     await expect(page.getByText(/公示中 · (还剩 \d+ 天|今天是最后一天)/)).toBeVisible();
     await expect(page.getByRole('heading', { name: '如何提出异议' })).toBeVisible();
     await expect(page.getByText(/23:59 前/)).toBeVisible();
+    // The demo notice records no 村民代表评议, so its facts have no such line (issue 10 item 9).
+    await expect(page.getByRole('term').filter({ hasText: '村民代表评议' })).toHaveCount(0);
     const table = page.getByRole('table');
     await expect(table.getByRole('rowheader')).toHaveText(n.entries.map((e) => e.masked_name));
     await expect(page.getByRole('heading', { name: `异议（共 ${n.objections.length} 件）` })).toBeVisible();

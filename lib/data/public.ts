@@ -211,6 +211,10 @@ export async function getOpenNotices(now: Date, limit: number): Promise<(NoticeS
   return rows.map(({ township: t, county: c, ...notice }) => ({ ...notice, path: `${c} ${t} ${notice.villageName}` }));
 }
 
+/**
+ * A listed household as anyone sees it: on the public page, in the draft preview and on the printed
+ * notice (components/notice-entry-table.tsx). OfficialEntry adds the household behind it.
+ */
 export type PublicEntry = {
   id: number;
   position: number;
@@ -284,6 +288,8 @@ export const getPublicNotice = cache(async (id: number, now?: Date) => {
       closedAt: notices.closedAt,
       withdrawnAt: notices.withdrawnAt,
       withdrawalReason: notices.withdrawalReason,
+      reviewDate: notices.reviewDate,
+      reviewRepresentatives: notices.reviewRepresentatives,
       supersedesId: notices.supersedesId,
     })
     .from(notices)

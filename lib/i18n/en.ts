@@ -83,6 +83,9 @@ export const en: Catalogue<typeof zh> = {
     village: 'Village',
     period: 'Notice period',
     periodRange: (start: string, end: string) => `${start} to ${end} (China time)`,
+    review: 'Reviewed by villagers’ representatives',
+    reviewRecord: (date: string, representatives: number) =>
+      `${date}, ${representatives === 1 ? '1 representative' : `${representatives} representatives`} took part`,
     deadline: (end: string) => `by 23:59 on ${end}`,
     howToObject: 'How to object',
     objectIntro: (deadline: string) =>

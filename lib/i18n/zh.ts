@@ -79,6 +79,9 @@ export const zh = {
     village: '公示村',
     period: '公示期',
     periodRange: (start: string, end: string) => `${start} 至 ${end}（北京时间）`,
+    /** 村民代表评议, a line of the facts only when the notice records it (issue 10 item 9). */
+    review: '村民代表评议',
+    reviewRecord: (date: string, representatives: number) => `${date}，${representatives} 名村民代表参加`,
     deadline: (end: string) => `${end} 23:59 前`,
     howToObject: '如何提出异议',
     objectIntro: (deadline: string) =>

@@ -10,7 +10,7 @@ import type { Db, Tx } from '@/db/client';
 import { auditLog, householdPrivate, households, noticeEntries, notices, objectionPrivate, objections, officials, programmes, regions } from '@/db/schema';
 import { recordPrivateRead } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
-import { getRegion, publicEntryColumns, type Region } from '@/lib/data/public';
+import { getRegion, publicEntryColumns, type PublicEntry, type Region } from '@/lib/data/public';
 import { canCloseNotice, currentProgrammeYear, isEligible, isRuralVillage, noticeState, regionPrefix, villageShortName, type NoticeState } from '@/lib/domain';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { maySeeObjector, type ObjectionBodies } from '@/lib/domain/private-reads';
@@ -217,20 +217,9 @@ export function groupNotices(rows: readonly OfficialNoticeRow[], now: Date): Not
 // ---------------------------------------------------------------------------------------------
 // One notice, as officials see it
 
-export type OfficialEntry = {
-  id: number;
+/** The public entry, with the household behind it (officials only). */
+export type OfficialEntry = PublicEntry & {
   householdId: number;
-  position: number;
-  maskedName: string;
-  sex: 'M' | 'F';
-  age: number;
-  villageGroup: string | null;
-  disabilityCategory: number;
-  disabilityGrade: number;
-  householdSize: number;
-  disabledMembers: number;
-  incomePerCapita: number;
-  outcome: 'passed' | 'removed' | null;
   /** Drafts only: why publishing would refuse this household now. */
   problem: HouseholdProblem | null;
 };

@@ -48,6 +48,8 @@ export async function getNoticePoster(official: Official, id: number, now: Date 
       objectionPhone: notice.objectionPhone,
       periodStartDate: notice.periodStartDate,
       periodEndDate: notice.periodEndDate,
+      reviewDate: notice.reviewDate,
+      reviewRepresentatives: notice.reviewRepresentatives,
     },
     entries,
     regionPath: found.regionPath,

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb, regionTrail } from '@/components/breadcrumb';
 import { NoticeHistory } from '@/components/notice-history';
-import { NoticeEntryTable } from '@/components/notice-entry-table';
+import { NoticeBody } from '@/components/notice-body';
 import { NoticeStatus } from '@/components/notice-status';
 import { NoticeCriteria } from '@/components/notice-criteria';
 import { getNoticeCheck } from '@/lib/data/notice-print';
 import { getNoticeHistory } from '@/lib/data/public-history';
 import { getNoticePostings } from '@/lib/data/public-participation';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
-import { LIST_DAYS_AFTER_CLOSING, noticeState } from '@/lib/domain';
+import { noticeState } from '@/lib/domain';
 import { getPublicText, usePublicText } from '@/lib/i18n/public';
 import { parseRowId } from '@/lib/route-params';
 
@@ -19,13 +19,13 @@ type Props = { params: Promise<{ id: string }> };
 // Notice pages are not for search engines (DOMAIN.md "Retention"): next.config.js also sends
 // X-Robots-Tag: noindex for /notices/*.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
+  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
   const { t: zh } = await getPublicText();
   return { title: found ? found.notice.title : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function NoticePage({ params }: Props) {
-  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
+  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
   if (!found) notFound();
   const text = await getPublicText();
   const { t: zh, poster: zhPoster, href, date } = text;
@@ -49,78 +49,34 @@ export default async function NoticePage({ params }: Props) {
 
       <StateNotice found={found} />
 
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{zh.notice.issuingBody}</dt>
-        <dd>{notice.issuingBody}</dd>
-        <dt className="font-bold">{zh.notice.village}</dt>
-        <dd>{regionPath.map((r) => r.name).join(' ')}</dd>
-        <dt className="font-bold">{zh.notice.period}</dt>
-        <dd>
-          {notice.periodStartDate && notice.periodEndDate
-            ? zh.notice.periodRange(dateLabel(notice.periodStartDate), dateLabel(notice.periodEndDate))
-            : null}
-        </dd>
-      </dl>
-      {postings.length > 0 ? (
-        <p data-testid="postings">
-          {postings.map((p) => text.participation.posting.postedAt(p.place, text.date.date(p.postedAt))).join(text.locale === 'en' ? '; ' : '；')}
-        </p>
-      ) : null}
-
-      {notice.body ? <p className="whitespace-pre-line">{notice.body}</p> : null}
-
-      <section aria-labelledby="object-heading" className="my-6 border-l-8 border-brand bg-panel p-4">
-        <h2 id="object-heading" className="mt-0">
-          {zh.notice.howToObject}
-        </h2>
-        {state === 'open' && notice.periodEndDate ? (
+      <NoticeBody
+        notice={notice}
+        regionPath={regionPath}
+        period={notice.periodStartDate && notice.periodEndDate ? { startDate: notice.periodStartDate, endDate: notice.periodEndDate } : null}
+        objectable={state === 'open'}
+        onlineForm
+        entries={entries}
+        listSummary={listSummary}
+        showOutcome={closed}
+        level="h2"
+        afterFacts={
+          postings.length > 0 ? (
+            <p data-testid="postings">
+              {postings.map((p) => text.participation.posting.postedAt(p.place, text.date.date(p.postedAt))).join(text.locale === 'en' ? '; ' : '；')}
+            </p>
+          ) : null
+        }
+        beforeList={
           <>
-            <p>{zh.notice.objectIntro(zh.notice.deadline(dateLabel(notice.periodEndDate)))}</p>
-            <ul className="list-disc pl-6">
-              <li>{zh.notice.objectInPerson(notice.objectionPlace)}</li>
-              <li>
-                {zh.notice.objectPhone}
-                <a href={`tel:${notice.objectionPhone.replace(/[^0-9+]/g, '')}`}>{notice.objectionPhone}</a>
-              </li>
-              <li>{zh.notice.objectLetter(notice.issuingBody)}</li>
-              <li>
-                <Link href={href(`/notices/${notice.id}/objection`)} className="font-bold">
-                  {text.objection.linkFromNotice}
-                </Link>
-                {` ${text.objection.linkHint}`}
-              </li>
-            </ul>
-            <p>{zh.notice.objectPrivacy}</p>
+            {village && state !== 'withdrawn' && state !== 'superseded' ? (
+              <p className="no-print">
+                <Link href={href(`/regions/${village.code}/left-out?notice=${notice.id}`)}>{text.participation.leftOut.linkFromNotice}</Link>
+              </p>
+            ) : null}
+            {check ? <NoticeCriteria incomeThreshold={check.incomeThreshold} /> : null}
           </>
-        ) : (
-          <p>{zh.notice.objectClosed}</p>
-        )}
-      </section>
-
-      {village && state !== 'withdrawn' && state !== 'superseded' ? (
-        <p className="no-print">
-          <Link href={href(`/regions/${village.code}/left-out?notice=${notice.id}`)}>{text.participation.leftOut.linkFromNotice}</Link>
-        </p>
-      ) : null}
-
-      {check ? <NoticeCriteria incomeThreshold={check.incomeThreshold} /> : null}
-
-      {listSummary ? (
-        <section aria-labelledby="list-heading">
-          <h2 id="list-heading">{zh.notice.listTitle(listSummary.entries)}</h2>
-          <p>{listSummary.visibility === 'withdrawn' ? zh.notice.listWithdrawn : zh.notice.listExpired(LIST_DAYS_AFTER_CLOSING)}</p>
-          <p>
-            {listSummary.visibility === 'withdrawn'
-              ? zh.notice.listSummaryWithdrawn(listSummary.entries)
-              : zh.notice.listSummary(listSummary.entries, listSummary.passed, listSummary.removed)}
-          </p>
-        </section>
-      ) : (
-        <>
-          <h2 id="list-heading">{zh.notice.listTitle(entries.length)}</h2>
-          <NoticeEntryTable entries={entries} showOutcome={closed} labelledBy="list-heading" />
-        </>
-      )}
+        }
+      />
 
       <section aria-labelledby="objections-heading">
         <h2 id="objections-heading">{zh.notice.objectionsTitle(objections.length)}</h2>
