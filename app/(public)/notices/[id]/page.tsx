@@ -19,13 +19,13 @@ type Props = { params: Promise<{ id: string }> };
 // Notice pages are not for search engines (DOMAIN.md "Retention"): next.config.js also sends
 // X-Robots-Tag: noindex for /notices/*.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   const { t: zh } = await getPublicText();
   return { title: found ? found.notice.title : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function NoticePage({ params }: Props) {
-  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   if (!found) notFound();
   const text = await getPublicText();
   const { t: zh, poster: zhPoster, href, date } = text;

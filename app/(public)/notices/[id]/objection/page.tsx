@@ -18,12 +18,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, objection } = await getPublicText();
-  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   return { title: found ? objection.formTitle : t.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 export default async function ObjectionPage({ params }: Props) {
-  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   if (!found) notFound();
   const text = await getPublicText();
   const o = text.objection;

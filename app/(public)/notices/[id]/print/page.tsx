@@ -15,7 +15,7 @@ import { parseRowId } from '@/lib/route-params';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicNoticeparseRowId((await params).id) ?? 0;
+  const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
   const { t: zh, poster: zhPoster } = await getPublicText();
   return { title: found ? zhPoster.printTitle(found.notice.title) : zh.notice.notFoundTitle, robots: { index: false, follow: false } };
 }
