@@ -4,55 +4,46 @@
 import Link from 'next/link';
 import type { PublicLeftOut } from '@/lib/data/public-participation';
 import { usePublicText } from '@/lib/i18n/public';
+import { ScrollTable, TableSection } from '@/components/ui/table';
 
 export function LeftOutSection({ village, reports, mayReport }: { village: { code: string; name: string }; reports: readonly PublicLeftOut[]; mayReport: boolean }) {
   const { participation, href, date } = usePublicText();
   const t = participation.leftOut;
   return (
-    <section aria-labelledby="left-out-heading">
-      <h2 id="left-out-heading">{t.listTitle}</h2>
-      <p>{t.listIntro}</p>
-      {mayReport ? (
-        <p className="no-print">
-          <Link href={href(`/regions/${village.code}/left-out`)} className="font-bold">
-            {t.linkFromVillage}
-          </Link>
-        </p>
-      ) : null}
-      {reports.length === 0 ? (
-        <p>{t.listNone}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-labelledby="left-out-heading" tabIndex={0}>
-          <table className="min-w-[36rem]">
-            <caption className="sr-only">{t.listCaption(village.name)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.facts.reference}</th>
-                <th scope="col">{t.facts.received}</th>
-                <th scope="col">{t.facts.status}</th>
-                <th scope="col">{t.facts.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.reference}>
-                  <td>
-                    <Link href={href(`/left-out/${r.reference}`)} className="font-mono">
-                      {r.reference}
-                    </Link>
-                  </td>
-                  <td>{date.date(r.receivedAt)}</td>
-                  <td>
-                    {t.statuses[r.status]}
-                    {r.screenedAt ? ` (${date.date(r.screenedAt)})` : null}
-                  </td>
-                  <td className="whitespace-pre-line">{r.publicReason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection
+      id="left-out-heading"
+      title={t.listTitle}
+      intro={
+        <>
+          <p>{t.listIntro}</p>
+          {mayReport ? (
+            <p className="no-print">
+              <Link href={href(`/regions/${village.code}/left-out`)} className="font-bold">
+                {t.linkFromVillage}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      }
+      empty={reports.length === 0 ? t.listNone : null}
+    >
+      <ScrollTable caption={t.listCaption(village.name)} labelledBy="left-out-heading" className="min-w-[36rem]" columns={[t.facts.reference, t.facts.received, t.facts.status, t.facts.reason]}>
+        {reports.map((r) => (
+          <tr key={r.reference}>
+            <td>
+              <Link href={href(`/left-out/${r.reference}`)} className="font-mono">
+                {r.reference}
+              </Link>
+            </td>
+            <td>{date.date(r.receivedAt)}</td>
+            <td>
+              {t.statuses[r.status]}
+              {r.screenedAt ? ` (${date.date(r.screenedAt)})` : null}
+            </td>
+            <td className="whitespace-pre-line">{r.publicReason ?? ''}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }

@@ -1,51 +1,26 @@
 import Link from 'next/link';
 import type { ChildProgress } from '@/lib/data/public';
 import { usePublicText } from '@/lib/i18n/public';
+import { ScrollTable, num } from '@/components/ui/table';
 
 /** Progress of sibling regions as a table: the numbers themselves, readable by every screen reader. */
 export function ProgressTable({ caption, rows, year }: { caption: string; rows: ChildProgress[]; year: number }) {
   const { t: zh, href } = usePublicText();
   const withAllocation = rows.some((r) => r.allocation !== null);
   return (
-    <div className="scroll-table" role="region" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{zh.progress.region}</th>
-            {withAllocation ? (
-              <th scope="col" className="num">
-                {zh.progress.allocation(year)}
-              </th>
-            ) : null}
-            <th scope="col" className="num">
-              {zh.progress.publicised}
-            </th>
-            <th scope="col" className="num">
-              {zh.progress.passed}
-            </th>
-            {withAllocation ? (
-              <th scope="col" className="num">
-                {zh.progress.rate}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code}>
-              <th scope="row">
-                <Link href={href(`/regions/${row.code}`)}>{row.name}</Link>
-                {row.retired ? <span className="ml-1 text-base font-normal text-muted">{zh.region.retiredLabel(zh.region.retired)}</span> : null}
-              </th>
-              {withAllocation ? <td className="num">{row.allocation ?? '—'}</td> : null}
-              <td className="num">{row.publicised}</td>
-              <td className="num">{row.passed}</td>
-              {withAllocation ? <td className="num">{zh.progress.rateValue(row.passed, row.allocation ?? 0)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} showCaption columns={[zh.progress.region, withAllocation && num(zh.progress.allocation(year)), num(zh.progress.publicised), num(zh.progress.passed), withAllocation && num(zh.progress.rate)]}>
+      {rows.map((row) => (
+        <tr key={row.code}>
+          <th scope="row">
+            <Link href={href(`/regions/${row.code}`)}>{row.name}</Link>
+            {row.retired ? <span className="ml-1 text-base font-normal text-muted">{zh.region.retiredLabel(zh.region.retired)}</span> : null}
+          </th>
+          {withAllocation ? <td className="num">{row.allocation ?? '—'}</td> : null}
+          <td className="num">{row.publicised}</td>
+          <td className="num">{row.passed}</td>
+          {withAllocation ? <td className="num">{zh.progress.rateValue(row.passed, row.allocation ?? 0)}</td> : null}
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -5,6 +5,7 @@ import { dateLabel } from '@/components/notice-list';
 import type { ProgressRow } from '@/lib/data/officials/approvals';
 import { APPROVAL_STEPS, type ApprovalProgress, type ApprovalStep } from '@/lib/domain/approval';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminApprovals.queue;
 
@@ -49,30 +50,18 @@ export function stageLabel(progress: ApprovalProgress): string {
 export function ApprovalHouseholdsTable({ rows, labelledBy }: { rows: ProgressRow[]; labelledBy: string }) {
   const c = t.listColumns;
   return (
-    <div className="scroll-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="min-w-[32rem]">
-        <caption className="sr-only">{t.listCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.name}</th>
-            <th scope="col">{c.village}</th>
-            <th scope="col">{c.stage}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.householdId}>
-              <th scope="row" className="font-normal">
-                <Link href={`/admin/approvals/${r.householdId}`} aria-label={t.viewLabel(r.fullName)}>
-                  {r.fullName}
-                </Link>
-              </th>
-              <td>{`${r.townshipName} ${r.villageName}`}</td>
-              <td>{stageLabel(r.progress)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t.listCaption} labelledBy={labelledBy} className="min-w-[32rem]" columns={[c.name, c.village, c.stage]}>
+      {rows.map((r) => (
+        <tr key={r.householdId}>
+          <th scope="row" className="font-normal">
+            <Link href={`/admin/approvals/${r.householdId}`} aria-label={t.viewLabel(r.fullName)}>
+              {r.fullName}
+            </Link>
+          </th>
+          <td>{`${r.townshipName} ${r.villageName}`}</td>
+          <td>{stageLabel(r.progress)}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

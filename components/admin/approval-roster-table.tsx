@@ -1,47 +1,34 @@
 // The aggregated roster (汇总名册) on the page: the same columns and cells as the downloaded files.
 import { ROSTER_COLUMNS, rosterCells, type RosterRow } from '@/lib/data/officials/roster';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminApprovals.roster;
 const numeric = new Set(['index', 'age', 'householdSize', 'disabledMembers', 'income']);
 
 export function ApprovalRosterTable({ rows, caption, labelledBy }: { rows: RosterRow[]; caption: string; labelledBy: string }) {
   return (
-    <div className="scroll-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="min-w-[90rem] text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {ROSTER_COLUMNS.map((c) => (
-              <th key={c} scope="col" className={numeric.has(c) ? 'num' : undefined}>
-                {t.columns[c]}
-              </th>
-            ))}
+    <ScrollTable caption={caption} labelledBy={labelledBy} className="min-w-[90rem] text-sm" columns={ROSTER_COLUMNS.map((c) => ({ label: t.columns[c], num: numeric.has(c) }))}>
+      {rows.map((row, i) => {
+        const cells = rosterCells(row, i + 1);
+        return (
+          <tr key={row.householdId}>
+            {cells.map((value, k) => {
+              const column = ROSTER_COLUMNS[k]!;
+              // The name heads its row, so each cell is announced with whose it is.
+              return column === 'name' ? (
+                <th key={column} scope="row" className="font-normal">
+                  {value}
+                </th>
+              ) : (
+                <td key={column} className={numeric.has(column) ? 'num' : column === 'certificateNumber' ? 'font-mono' : undefined}>
+                  {value}
+                </td>
+              );
+            })}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => {
-            const cells = rosterCells(row, i + 1);
-            return (
-              <tr key={row.householdId}>
-                {cells.map((value, k) => {
-                  const column = ROSTER_COLUMNS[k]!;
-                  // The name heads its row, so each cell is announced with whose it is.
-                  return column === 'name' ? (
-                    <th key={column} scope="row" className="font-normal">
-                      {value}
-                    </th>
-                  ) : (
-                    <td key={column} className={numeric.has(column) ? 'num' : column === 'certificateNumber' ? 'font-mono' : undefined}>
-                      {value}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </ScrollTable>
   );
 }

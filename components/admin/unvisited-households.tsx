@@ -7,6 +7,7 @@ import type { Official } from '@/lib/auth/official';
 import { listUnvisitedHouseholds } from '@/lib/data/officials/visits';
 import { can } from '@/lib/domain/permissions';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 
 type Props = {
   official: Official;
@@ -18,53 +19,33 @@ type Props = {
   headingLevel?: 'h2' | 'h3';
 };
 
-export async function UnvisitedHouseholds({ official, now, limit = 200, headingLevel: Heading = 'h2' }: Props) {
+export async function UnvisitedHouseholds({ official, now, limit = 200, headingLevel = 'h2' }: Props) {
   const t = zhAdminHelp.unvisited;
   const { rows, total } = await listUnvisitedHouseholds(official, now, limit);
   return (
-    <section aria-labelledby="unvisited-heading">
-      <Heading id="unvisited-heading">{t.title(total)}</Heading>
-      <p>{t.intro}</p>
-      {rows.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <>
-          {rows.length < total ? <p>{t.more(rows.length, total)}</p> : null}
-          <div className="overflow-x-auto">
-            <table>
-              <caption className="sr-only">{t.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.name}</th>
-                  <th scope="col">{t.columns.village}</th>
-                  <th scope="col">{t.columns.lastVisit}</th>
-                  <th scope="col" className="num">
-                    {t.columns.days}
-                  </th>
-                  <th scope="col">{t.columns.action}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" className="font-normal">
-                      <Link href={`/admin/help/${row.id}`}>{row.fullName}</Link>
-                    </th>
-                    <td>{row.villageName}</td>
-                    <td>{row.lastVisitedOn ? dateLabel(row.lastVisitedOn) : <strong>{t.never}</strong>}</td>
-                    <td className="num">{row.daysSince === null ? t.neverDays : t.days(row.daysSince)}</td>
-                    <td>
-                      {can(official, 'visit.record', row.villageCode) ? (
-                        <Link href={`/admin/visits/new?household=${row.id}`}>{t.record(row.fullName)}</Link>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
+    <TableSection id="unvisited-heading" level={headingLevel} title={t.title(total)} intro={<p>{t.intro}</p>} empty={rows.length === 0 ? t.none : null}>
+      {rows.length < total ? <p>{t.more(rows.length, total)}</p> : null}
+      <ScrollTable
+        caption={t.caption}
+        labelledBy="unvisited-heading"
+        columns={[t.columns.name, t.columns.village, t.columns.lastVisit, num(t.columns.days), t.columns.action]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row" className="font-normal">
+              <Link href={`/admin/help/${row.id}`}>{row.fullName}</Link>
+            </th>
+            <td>{row.villageName}</td>
+            <td>{row.lastVisitedOn ? dateLabel(row.lastVisitedOn) : <strong>{t.never}</strong>}</td>
+            <td className="num">{row.daysSince === null ? t.neverDays : t.days(row.daysSince)}</td>
+            <td>
+              {can(official, 'visit.record', row.villageCode) ? (
+                <Link href={`/admin/visits/new?household=${row.id}`}>{t.record(row.fullName)}</Link>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }

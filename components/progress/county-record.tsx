@@ -6,6 +6,7 @@ import { getCountyRecord } from '@/lib/data/county-record';
 import type { Programme } from '@/lib/data/public';
 import { VISIT_INTERVAL_DAYS } from '@/lib/domain/visits';
 import { getPublicText } from '@/lib/i18n/public';
+import { ScrollTable, num } from '@/components/ui/table';
 
 export async function CountyRecordSection({ programme, countyCode, countyName, now }: { programme: Programme; countyCode: string; countyName: string; now: Date }) {
   const record = await getCountyRecord(programme, countyCode, now);
@@ -61,26 +62,13 @@ export async function CountyRecordSection({ programme, countyCode, countyName, n
 
 function FigureTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: [string, string][] }) {
   return (
-    <div className="scroll-table" role="region" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{head[0]}</th>
-            <th scope="col" className="num">
-              {head[1]}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td className="num">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} showCaption columns={[head[0], num(head[1])]}>
+      {rows.map(([label, value]) => (
+        <tr key={label}>
+          <th scope="row">{label}</th>
+          <td className="num">{value}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -4,6 +4,7 @@
 import { getPartyStageCounts, getPublicMeetings } from '@/lib/data/public-duties';
 import { PARTY_STAGES } from '@/lib/domain/duties';
 import { getPublicText } from '@/lib/i18n/public';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 
 export async function PartyMembersSection({ countyCode }: { countyCode: string }) {
   const counts = await getPartyStageCounts(countyCode);
@@ -12,35 +13,16 @@ export async function PartyMembersSection({ countyCode }: { countyCode: string }
   const t = duties.party;
   const total = PARTY_STAGES.reduce((sum, s) => sum + counts[s], 0);
   return (
-    <section aria-labelledby="party-members">
-      <h2 id="party-members">{t.title}</h2>
-      <p>{t.intro}</p>
-      {total === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-label={t.caption} tabIndex={0}>
-          <table>
-            <caption>{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.stage}</th>
-                <th scope="col" className="num">
-                  {t.count}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PARTY_STAGES.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t.stages[s]}</th>
-                  <td className="num">{counts[s]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection id="party-members" title={t.title} intro={<p>{t.intro}</p>} empty={total === 0 ? t.none : null}>
+      <ScrollTable caption={t.caption} showCaption columns={[t.stage, num(t.count)]}>
+        {PARTY_STAGES.map((s) => (
+          <tr key={s}>
+            <th scope="row">{t.stages[s]}</th>
+            <td className="num">{counts[s]}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }
 
@@ -49,20 +31,14 @@ export async function JointMeetingsSection({ countyCode }: { countyCode: string 
   const { duties, date } = await getPublicText();
   const t = duties.meetings;
   return (
-    <section aria-labelledby="joint-meetings">
-      <h2 id="joint-meetings">{t.title}</h2>
-      <p>{t.intro}</p>
-      {meetings.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <ul className="space-y-2">
-          {meetings.map((m) => (
-            <li key={m.id}>
-              <strong>{date.day(m.heldOn)}</strong> {m.summary}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <TableSection id="joint-meetings" title={t.title} intro={<p>{t.intro}</p>} empty={meetings.length === 0 ? t.none : null}>
+      <ul className="space-y-2">
+        {meetings.map((m) => (
+          <li key={m.id}>
+            <strong>{date.day(m.heldOn)}</strong> {m.summary}
+          </li>
+        ))}
+      </ul>
+    </TableSection>
   );
 }

@@ -4,6 +4,7 @@ import { ScreeningSummary } from './screening/screening-summary';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OverdueFixes } from '@/components/admin/overdue-fixes';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 import { UnvisitedHouseholds } from '@/components/admin/unvisited-households';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { dateLabel } from '@/components/notice-list';
@@ -82,83 +83,41 @@ function NoticeLink({ id, place }: { id: number; place: string }) {
 
 function OpenNotices({ rows }: { rows: OpenNoticeRow[] }) {
   return (
-    <section aria-labelledby="open">
-      <h2 id="open">{t.openTitle(rows.length)}</h2>
-      {rows.length === 0 ? (
-        <p>{t.openNone}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-label={t.openCaption} tabIndex={0}>
-          <table>
-            <caption className="sr-only">{t.openCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.notice}</th>
-                <th scope="col">{c.periodEnd}</th>
-                <th scope="col">{c.daysLeft}</th>
-                <th scope="col" className="num">
-                  {c.entries}
-                </th>
-                <th scope="col" className="num">
-                  {c.pending}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((n) => (
-                <tr key={n.id}>
-                  <th scope="row">
-                    <NoticeLink id={n.id} place={n.place} />
-                  </th>
-                  <td>{dateLabel(n.periodEndDate)}</td>
-                  <td className={n.daysLeft <= 1 ? 'font-bold' : undefined}>{t.daysLeft(n.daysLeft)}</td>
-                  <td className="num">{n.entries}</td>
-                  <td className="num">{n.unresolvedObjections}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection id="open" title={t.openTitle(rows.length)} empty={rows.length === 0 ? t.openNone : null}>
+      <ScrollTable caption={t.openCaption} columns={[c.notice, c.periodEnd, c.daysLeft, num(c.entries), num(c.pending)]}>
+        {rows.map((n) => (
+          <tr key={n.id}>
+            <th scope="row">
+              <NoticeLink id={n.id} place={n.place} />
+            </th>
+            <td>{dateLabel(n.periodEndDate)}</td>
+            <td className={n.daysLeft <= 1 ? 'font-bold' : undefined}>{t.daysLeft(n.daysLeft)}</td>
+            <td className="num">{n.entries}</td>
+            <td className="num">{n.unresolvedObjections}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }
 
 function PendingObjections({ rows }: { rows: PendingObjectionRow[] }) {
   return (
-    <section aria-labelledby="objections">
-      <h2 id="objections">{t.objectionsTitle(rows.length)}</h2>
-      {rows.length === 0 ? (
-        <p>{t.objectionsNone}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-label={t.objectionsCaption} tabIndex={0}>
-          <table>
-            <caption className="sr-only">{t.objectionsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.notice}</th>
-                <th scope="col">{c.about}</th>
-                <th scope="col">{c.status}</th>
-                <th scope="col">{c.received}</th>
-                <th scope="col">{c.waiting}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">
-                    <NoticeLink id={o.noticeId} place={o.place} />
-                  </th>
-                  <td>{o.about ? t.aboutEntry(o.about.position, o.about.maskedName) : t.aboutWhole}</td>
-                  <td>{t.objectionStatuses[o.status]}</td>
-                  <td>{formatChinaDateTime(o.receivedAt)}</td>
-                  <td>{t.daysAgo(o.daysWaiting)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection id="objections" title={t.objectionsTitle(rows.length)} empty={rows.length === 0 ? t.objectionsNone : null}>
+      <ScrollTable caption={t.objectionsCaption} columns={[c.notice, c.about, c.status, c.received, c.waiting]}>
+        {rows.map((o) => (
+          <tr key={o.id}>
+            <th scope="row">
+              <NoticeLink id={o.noticeId} place={o.place} />
+            </th>
+            <td>{o.about ? t.aboutEntry(o.about.position, o.about.maskedName) : t.aboutWhole}</td>
+            <td>{t.objectionStatuses[o.status]}</td>
+            <td>{formatChinaDateTime(o.receivedAt)}</td>
+            <td>{t.daysAgo(o.daysWaiting)}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }
 
@@ -170,37 +129,20 @@ function closableText(closable: EndedNoticeRow['closable']): string {
 
 function EndedNotices({ rows }: { rows: EndedNoticeRow[] }) {
   return (
-    <section aria-labelledby="ended">
-      <h2 id="ended">{t.endedTitle(rows.length)}</h2>
-      {rows.length === 0 ? (
-        <p>{t.endedNone}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-label={t.endedCaption} tabIndex={0}>
-          <table>
-            <caption className="sr-only">{t.endedCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.notice}</th>
-                <th scope="col">{c.periodEnd}</th>
-                <th scope="col">{c.closable}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((n) => (
-                <tr key={n.id}>
-                  <th scope="row">
-                    <NoticeLink id={n.id} place={n.place} />
-                  </th>
-                  <td>{dateLabel(n.periodEndDate)}</td>
-                  {/* The words carry the meaning; the colour only repeats it. */}
-                  <td className={n.closable.ok ? 'font-bold text-open' : 'font-bold text-warn'}>{closableText(n.closable)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection id="ended" title={t.endedTitle(rows.length)} empty={rows.length === 0 ? t.endedNone : null}>
+      <ScrollTable caption={t.endedCaption} columns={[c.notice, c.periodEnd, c.closable]}>
+        {rows.map((n) => (
+          <tr key={n.id}>
+            <th scope="row">
+              <NoticeLink id={n.id} place={n.place} />
+            </th>
+            <td>{dateLabel(n.periodEndDate)}</td>
+            {/* The words carry the meaning; the colour only repeats it. */}
+            <td className={n.closable.ok ? 'font-bold text-open' : 'font-bold text-warn'}>{closableText(n.closable)}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }
 

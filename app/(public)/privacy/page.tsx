@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getPublicText } from '@/lib/i18n/public';
+import { ScrollTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getPublicText()).t.privacy.title };
@@ -12,25 +13,14 @@ export default async function PrivacyPage() {
       <h1>{p.title}</h1>
       <p>{p.intro}</p>
       <h2 id="published">{p.publishedTitle}</h2>
-      <div className="scroll-table" role="region" aria-labelledby="published" tabIndex={0}>
-        <table>
-          <caption className="sr-only">{p.publishedTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.field}</th>
-              <th scope="col">{p.why}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.published.map(([field, why]) => (
-              <tr key={field}>
-                <th scope="row">{field}</th>
-                <td>{why}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={p.publishedTitle} labelledBy="published" columns={[p.field, p.why]}>
+        {p.published.map(([field, why]) => (
+          <tr key={field}>
+            <th scope="row">{field}</th>
+            <td>{why}</td>
+          </tr>
+        ))}
+      </ScrollTable>
       <h2 id="private">{p.privateTitle}</h2>
       <ul className="list-disc pl-6">
         {p.private.map((field) => (

@@ -8,6 +8,7 @@ import { getProgramme } from '@/lib/data/public';
 import { VISIT_INTERVAL_DAYS } from '@/lib/domain/visits';
 import { STABLE_EXIT_CONDITIONS } from '@/lib/domain';
 import { getPublicText } from '@/lib/i18n/public';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { progress: t } = await getPublicText();
@@ -66,35 +67,20 @@ export default async function ProgressPage() {
         level={2}
       />
 
-      <section aria-labelledby="stable-exit-heading">
-        <h2 id="stable-exit-heading">{t.stableExit.title}</h2>
-        <p>{t.stableExit.intro(city.allYears.filed)}</p>
-        <div className="scroll-table" role="region" aria-labelledby="stable-exit-heading" tabIndex={0}>
-          <table>
-            <caption className="sr-only">{t.stableExit.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.stableExit.condition}</th>
-                <th scope="col" className="num">
-                  {t.stableExit.households}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {STABLE_EXIT_CONDITIONS.map((c) => (
-                <tr key={c}>
-                  <th scope="row">{t.stableExit.labels[c]}</th>
-                  <td className="num">{city.stableExit.conditions[c] ?? t.stableExit.notRecorded}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t.stableExit.all}</th>
-                <td className="num font-bold">{city.stableExit.out}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <TableSection id="stable-exit-heading" title={t.stableExit.title} intro={<p>{t.stableExit.intro(city.allYears.filed)}</p>} empty={null}>
+        <ScrollTable caption={t.stableExit.caption} labelledBy="stable-exit-heading" columns={[t.stableExit.condition, num(t.stableExit.households)]}>
+          {STABLE_EXIT_CONDITIONS.map((c) => (
+            <tr key={c}>
+              <th scope="row">{t.stableExit.labels[c]}</th>
+              <td className="num">{city.stableExit.conditions[c] ?? t.stableExit.notRecorded}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t.stableExit.all}</th>
+            <td className="num font-bold">{city.stableExit.out}</td>
+          </tr>
+        </ScrollTable>
+      </TableSection>
 
       <h2 id="terms">{t.terms.title}</h2>
       <dl>

@@ -6,6 +6,7 @@ import { requireOfficial } from '@/lib/auth/session';
 import { listAccounts } from '@/lib/data/officials/accounts';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminAccounts;
 const c = t.list.columns;
@@ -35,34 +36,20 @@ export default async function AccountsPage() {
       {accounts.length === 0 ? (
         <p>{t.list.none}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table>
-            <caption>{t.list.caption(accounts.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.username}</th>
-                <th scope="col">{c.displayName}</th>
-                <th scope="col">{c.role}</th>
-                <th scope="col">{c.region}</th>
-                <th scope="col">{c.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/admin/accounts/${a.id}`}>{a.username}</Link>
-                  </th>
-                  <td>{a.displayName}</td>
-                  <td>{zhAdmin.roles[a.role]}</td>
-                  <td>{t.list.regionCell(a.regionName, a.regionCode)}</td>
-                  {/* A word, not a colour: the status reads the same without colour. */}
-                  <td className={a.active ? undefined : 'font-bold'}>{a.active ? t.status.active : t.status.disabled}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t.list.caption(accounts.length)} showCaption columns={[c.username, c.displayName, c.role, c.region, c.status]}>
+          {accounts.map((a) => (
+            <tr key={a.id}>
+              <th scope="row" className="font-normal">
+                <Link href={`/admin/accounts/${a.id}`}>{a.username}</Link>
+              </th>
+              <td>{a.displayName}</td>
+              <td>{zhAdmin.roles[a.role]}</td>
+              <td>{t.list.regionCell(a.regionName, a.regionCode)}</td>
+              {/* A word, not a colour: the status reads the same without colour. */}
+              <td className={a.active ? undefined : 'font-bold'}>{a.active ? t.status.active : t.status.disabled}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { requireOfficial } from '@/lib/auth/session';
 import { listFiledHouseholds } from '@/lib/data/officials/help';
 import { formatChinaDate } from '@/lib/domain/time';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { ScrollTable, num } from '@/components/ui/table';
 
 const t = zhAdminHelp;
 const l = t.list;
@@ -24,43 +25,23 @@ export default async function HelpListPage() {
       ) : (
         <>
           <p>{l.count(rows.length, total)}</p>
-          <div className="overflow-x-auto">
-            <table>
-              <caption>{l.caption(total)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{l.columns.name}</th>
-                  <th scope="col">{l.columns.village}</th>
-                  <th scope="col">{l.columns.filedOn}</th>
-                  <th scope="col" className="num">
-                    {l.columns.helpers}
-                  </th>
-                  <th scope="col" className="num">
-                    {l.columns.projects}
-                  </th>
-                  <th scope="col">{l.columns.lastVisit}</th>
-                  <th scope="col">{l.columns.missing}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" className="font-normal">
-                      <Link href={`/admin/help/${row.id}`}>{row.fullName}</Link>
-                    </th>
-                    <td>{`${row.townshipName} ${row.villageName}`}</td>
-                    <td>{formatChinaDate(row.filedAt)}</td>
-                    <td className="num">{l.helpersCount(row.helpers)}</td>
-                    <td className="num">{l.projectsCount(row.projects)}</td>
-                    <td>{row.lastVisitedOn ? dateLabel(row.lastVisitedOn) : l.neverVisited}</td>
-                    <td className={row.gaps.length > 0 ? 'font-bold text-warn' : undefined}>
-                      {row.gaps.length > 0 ? t.joinList(row.gaps.map((g) => t.gaps[g])) : l.complete}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption={l.caption(total)} showCaption columns={[l.columns.name, l.columns.village, l.columns.filedOn, num(l.columns.helpers), num(l.columns.projects), l.columns.lastVisit, l.columns.missing]}>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" className="font-normal">
+                  <Link href={`/admin/help/${row.id}`}>{row.fullName}</Link>
+                </th>
+                <td>{`${row.townshipName} ${row.villageName}`}</td>
+                <td>{formatChinaDate(row.filedAt)}</td>
+                <td className="num">{l.helpersCount(row.helpers)}</td>
+                <td className="num">{l.projectsCount(row.projects)}</td>
+                <td>{row.lastVisitedOn ? dateLabel(row.lastVisitedOn) : l.neverVisited}</td>
+                <td className={row.gaps.length > 0 ? 'font-bold text-warn' : undefined}>
+                  {row.gaps.length > 0 ? t.joinList(row.gaps.map((g) => t.gaps[g])) : l.complete}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         </>
       )}
     </>

@@ -7,6 +7,7 @@ import { listIncomeOverview } from '@/lib/data/officials/incomes';
 import { getProgramme } from '@/lib/data/public';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminHelp.incomes;
 
@@ -22,34 +23,21 @@ export default async function IncomesPage() {
       {rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table>
-            <caption>{t.caption(rows.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.name}</th>
-                <th scope="col">{t.columns.village}</th>
-                <th scope="col">{t.columns.latest}</th>
-                <th scope="col">{t.columns.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/admin/incomes/${row.id}`}>{row.fullName}</Link>
-                  </th>
-                  <td>{row.villageName}</td>
-                  <td>{row.latest ? t.latest(row.latest.year, formatYuan(row.latest.incomePerCapita)) : t.noRecord}</td>
-                  <td>
-                    {row.exitYear ? <strong className="text-open">{t.out(row.exitYear)}</strong> : t.notOut}
-                    {row.unconfirmed > 0 ? <span className="block text-warn">{t.pending(row.unconfirmed)}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t.caption(rows.length)} showCaption columns={[t.columns.name, t.columns.village, t.columns.latest, t.columns.status]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" className="font-normal">
+                <Link href={`/admin/incomes/${row.id}`}>{row.fullName}</Link>
+              </th>
+              <td>{row.villageName}</td>
+              <td>{row.latest ? t.latest(row.latest.year, formatYuan(row.latest.incomePerCapita)) : t.noRecord}</td>
+              <td>
+                {row.exitYear ? <strong className="text-open">{t.out(row.exitYear)}</strong> : t.notOut}
+                {row.unconfirmed > 0 ? <span className="block text-warn">{t.pending(row.unconfirmed)}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </>
   );

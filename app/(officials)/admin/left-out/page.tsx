@@ -9,6 +9,7 @@ import { formatChinaDate } from '@/lib/domain';
 import { roleMay } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhLeftOut } from '@/lib/i18n/zh-left-out';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhLeftOut;
 
@@ -34,33 +35,20 @@ export default async function LeftOutListPage() {
           {reports.length === 0 ? (
             <p>{t.adminNone}</p>
           ) : (
-            <div className="scroll-table" role="region" aria-labelledby="left-out-heading" tabIndex={0}>
-              <table className="min-w-[36rem]">
-                <caption className="sr-only">{t.adminCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.adminColumns.reference}</th>
-                    <th scope="col">{t.adminColumns.village}</th>
-                    <th scope="col">{t.adminColumns.received}</th>
-                    <th scope="col">{t.adminColumns.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {reports.map((r) => (
-                    <tr key={r.id}>
-                      <td>
-                        <Link href={`/admin/left-out/${r.id}`} className="font-mono">
-                          {r.reference}
-                        </Link>
-                      </td>
-                      <td>{r.villageName}</td>
-                      <td>{formatChinaDate(r.receivedAt)}</td>
-                      <td className={r.status === 'received' ? 'font-bold' : undefined}>{t.statuses[r.status]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable caption={t.adminCaption} labelledBy="left-out-heading" className="min-w-[36rem]" columns={[t.adminColumns.reference, t.adminColumns.village, t.adminColumns.received, t.adminColumns.status]}>
+              {reports.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/admin/left-out/${r.id}`} className="font-mono">
+                      {r.reference}
+                    </Link>
+                  </td>
+                  <td>{r.villageName}</td>
+                  <td>{formatChinaDate(r.receivedAt)}</td>
+                  <td className={r.status === 'received' ? 'font-bold' : undefined}>{t.statuses[r.status]}</td>
+                </tr>
+              ))}
+            </ScrollTable>
           )}
         </>
       )}

@@ -11,6 +11,7 @@ import type { AllocationPlan } from '@/lib/data/officials/plan';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { PlanCellNotes } from './plan-cell';
 import { PlanTotals } from './plan-table';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminPlan.plan;
 
@@ -48,61 +49,43 @@ export function PlanForm({ plan, fields }: Props) {
       <p id="plan-table-hint" className="text-base text-muted">
         {t.tableHint}
       </p>
-      <div className="scroll-table" role="region" aria-label={t.tableCaption} tabIndex={0}>
-        <table>
-          <caption>{t.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.county}</th>
-              {plan.years.map((year) => (
-                <th key={year} scope="col">
-                  {t.yearColumn(year)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {plan.counties.map((county, i) => (
-              <tr key={county.code}>
-                <th scope="row">{county.name}</th>
-                {county.cells.map((cell, j) => {
-                  const name = fields[i]![j]!;
-                  const error = state.fieldErrors[name];
-                  const value = state.values[name] ?? (cell.target === null ? '' : String(cell.target));
-                  return (
-                    <td key={cell.year} className={error ? 'border-l-4 border-brand pl-2' : undefined}>
-                      <label htmlFor={`field-${name}`} className="sr-only">
-                        {labels[name]}
-                      </label>
-                      {error ? (
-                        <span id={`error-${name}`} className="block font-bold text-brand">
-                          {error}
-                        </span>
-                      ) : null}
-                      <input
-                        id={`field-${name}`}
-                        name={name}
-                        type="text"
-                        inputMode="numeric"
-                        defaultValue={value}
-                        key={value}
-                        required
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={describedBy(name, undefined, error, `notes-${name}`, 'plan-table-hint')}
-                        className="block w-20 border-2 border-ink bg-white px-2 py-1 text-right text-ink tabular-nums aria-[invalid=true]:border-brand"
-                      />
-                      <PlanCellNotes cell={cell} id={`notes-${name}`} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <PlanTotals plan={plan} />
-          </tfoot>
-        </table>
-      </div>
+      <ScrollTable caption={t.tableCaption} showCaption columns={[t.county, ...plan.years.map((year) => t.yearColumn(year))]} foot={<PlanTotals plan={plan} />}>
+        {plan.counties.map((county, i) => (
+          <tr key={county.code}>
+            <th scope="row">{county.name}</th>
+            {county.cells.map((cell, j) => {
+              const name = fields[i]![j]!;
+              const error = state.fieldErrors[name];
+              const value = state.values[name] ?? (cell.target === null ? '' : String(cell.target));
+              return (
+                <td key={cell.year} className={error ? 'border-l-4 border-brand pl-2' : undefined}>
+                  <label htmlFor={`field-${name}`} className="sr-only">
+                    {labels[name]}
+                  </label>
+                  {error ? (
+                    <span id={`error-${name}`} className="block font-bold text-brand">
+                      {error}
+                    </span>
+                  ) : null}
+                  <input
+                    id={`field-${name}`}
+                    name={name}
+                    type="text"
+                    inputMode="numeric"
+                    defaultValue={value}
+                    key={value}
+                    required
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={describedBy(name, undefined, error, `notes-${name}`, 'plan-table-hint')}
+                    className="block w-20 border-2 border-ink bg-white px-2 py-1 text-right text-ink tabular-nums aria-[invalid=true]:border-brand"
+                  />
+                  <PlanCellNotes cell={cell} id={`notes-${name}`} />
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </ScrollTable>
       <SubmitButton>{t.save}</SubmitButton>
     </form>
   );

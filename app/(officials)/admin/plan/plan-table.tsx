@@ -2,42 +2,25 @@
 import type { AllocationPlan } from '@/lib/data/officials/plan';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { PlanCellNotes } from './plan-cell';
+import { ScrollTable, num } from '@/components/ui/table';
 
 const t = zhAdminPlan.plan;
 
 export function PlanTable({ plan }: { plan: AllocationPlan }) {
   return (
-    <div className="scroll-table" role="region" aria-label={t.tableCaption} tabIndex={0}>
-      <table>
-        <caption>{t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.county}</th>
-            {plan.years.map((year) => (
-              <th key={year} scope="col" className="num">
-                {t.yearColumn(year)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {plan.counties.map((county) => (
-            <tr key={county.code}>
-              <th scope="row">{county.name}</th>
-              {county.cells.map((cell) => (
-                <td key={cell.year} className="num">
-                  <span className="block text-lg font-bold">{cell.target ?? t.noTarget}</span>
-                  <PlanCellNotes cell={cell} />
-                </td>
-              ))}
-            </tr>
+    <ScrollTable caption={t.tableCaption} showCaption columns={[t.county, ...plan.years.map((year) => num(t.yearColumn(year)))]} foot={<PlanTotals plan={plan} />}>
+      {plan.counties.map((county) => (
+        <tr key={county.code}>
+          <th scope="row">{county.name}</th>
+          {county.cells.map((cell) => (
+            <td key={cell.year} className="num">
+              <span className="block text-lg font-bold">{cell.target ?? t.noTarget}</span>
+              <PlanCellNotes cell={cell} />
+            </td>
           ))}
-        </tbody>
-        <tfoot>
-          <PlanTotals plan={plan} />
-        </tfoot>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

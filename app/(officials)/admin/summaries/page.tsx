@@ -8,6 +8,7 @@ import { formatSummaryDueDate, isLateStatus, isSubmittedStatus } from '@/lib/dom
 import { formatChinaDateTime } from '@/lib/domain/time';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { SummaryStatusLabel } from './status-label';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminPlan.summaries;
 
@@ -75,38 +76,24 @@ function CountyView({ rows }: { rows: SummaryListRow[] }) {
 function SummaryTable({ caption, rows, first }: { caption: string; rows: SummaryListRow[]; first: 'county' | 'year' }) {
   const c = t.columns;
   return (
-    <div className="scroll-table" role="region" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{first === 'county' ? c.county : c.year}</th>
-            <th scope="col">{c.status}</th>
-            {first === 'year' ? <th scope="col">{c.dueDate}</th> : null}
-            <th scope="col">{c.submittedAt}</th>
-            <th scope="col">{c.action}</th>
+    <ScrollTable caption={caption} showCaption columns={[first === 'county' ? c.county : c.year, c.status, first === 'year' && c.dueDate, c.submittedAt, c.action]}>
+      {rows.map((row) => {
+        const label = first === 'county' ? row.countyName : t.yearRow(row.year);
+        const editable = !isSubmittedStatus(row.status) && first === 'year';
+        return (
+          <tr key={`${row.countyCode}-${row.year}`}>
+            <th scope="row">{label}</th>
+            <td>
+              <SummaryStatusLabel status={row.status} hasDraft={row.hasDraft} />
+            </td>
+            {first === 'year' ? <td>{formatSummaryDueDate(row.year)}</td> : null}
+            <td>{row.submittedAt ? formatChinaDateTime(row.submittedAt) : t.notSubmitted}</td>
+            <td>
+              <Link href={`/admin/summaries/${row.countyCode}/${row.year}`}>{editable ? t.fill(label) : t.open(label)}</Link>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const label = first === 'county' ? row.countyName : t.yearRow(row.year);
-            const editable = !isSubmittedStatus(row.status) && first === 'year';
-            return (
-              <tr key={`${row.countyCode}-${row.year}`}>
-                <th scope="row">{label}</th>
-                <td>
-                  <SummaryStatusLabel status={row.status} hasDraft={row.hasDraft} />
-                </td>
-                {first === 'year' ? <td>{formatSummaryDueDate(row.year)}</td> : null}
-                <td>{row.submittedAt ? formatChinaDateTime(row.submittedAt) : t.notSubmitted}</td>
-                <td>
-                  <Link href={`/admin/summaries/${row.countyCode}/${row.year}`}>{editable ? t.fill(label) : t.open(label)}</Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </ScrollTable>
   );
 }

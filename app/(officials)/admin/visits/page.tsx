@@ -6,6 +6,7 @@ import { dateLabel } from '@/components/notice-list';
 import { requireOfficial } from '@/lib/auth/session';
 import { listRecentVisits } from '@/lib/data/officials/visits';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { ScrollTable, TableSection } from '@/components/ui/table';
 
 const t = zhAdminHelp.visits;
 
@@ -22,40 +23,21 @@ export default async function VisitsPage() {
 
       <UnvisitedHouseholds official={official} now={now} />
 
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading">{t.recentTitle}</h2>
-        {recent.length === 0 ? (
-          <p>{t.recentNone}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table>
-              <caption className="sr-only">{t.recentCaption(recent.length)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.visitedOn}</th>
-                  <th scope="col">{t.columns.household}</th>
-                  <th scope="col">{t.columns.village}</th>
-                  <th scope="col">{t.columns.visitor}</th>
-                  <th scope="col">{t.columns.findings}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {recent.map((v) => (
-                  <tr key={v.id}>
-                    <td>{dateLabel(v.visitedOn)}</td>
-                    <th scope="row" className="font-normal">
-                      <Link href={`/admin/help/${v.householdId}#visits-heading`}>{v.fullName}</Link>
-                    </th>
-                    <td>{v.villageName}</td>
-                    <td>{v.visitor}</td>
-                    <td>{v.findings}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="recent-heading" title={t.recentTitle} empty={recent.length === 0 ? t.recentNone : null}>
+        <ScrollTable caption={t.recentCaption(recent.length)} columns={[t.columns.visitedOn, t.columns.household, t.columns.village, t.columns.visitor, t.columns.findings]}>
+          {recent.map((v) => (
+            <tr key={v.id}>
+              <td>{dateLabel(v.visitedOn)}</td>
+              <th scope="row" className="font-normal">
+                <Link href={`/admin/help/${v.householdId}#visits-heading`}>{v.fullName}</Link>
+              </th>
+              <td>{v.villageName}</td>
+              <td>{v.visitor}</td>
+              <td>{v.findings}</td>
+            </tr>
+          ))}
+        </ScrollTable>
+      </TableSection>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { HouseholdRead } from '@/lib/data/officials/reads';
 import { formatChinaDateTime } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminHouseholds.reads;
 
@@ -14,28 +15,16 @@ export function ReadsTable({ reads }: { reads: HouseholdRead[] }) {
     return parts.length > 0 ? t.who(parts) : t.unknown;
   };
   return (
-    <div className="scroll-table" role="region" aria-labelledby="reads-heading" tabIndex={0}>
-      <table>
-        <caption className="sr-only">{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.at}</th>
-            <th scope="col">{c.who}</th>
-            <th scope="col">{c.what}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reads.map((r, i) => (
-            <tr key={i}>
-              <th scope="row" className="font-normal">
-                {formatChinaDateTime(r.at)}
-              </th>
-              <td>{who(r)}</td>
-              <td>{t.what[r.what]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t.caption} labelledBy="reads-heading" columns={[c.at, c.who, c.what]}>
+      {reads.map((r, i) => (
+        <tr key={i}>
+          <th scope="row" className="font-normal">
+            {formatChinaDateTime(r.at)}
+          </th>
+          <td>{who(r)}</td>
+          <td>{t.what[r.what]}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -6,6 +6,7 @@ import type { OfficialEntry, OfficialObjection } from '@/lib/data/officials/noti
 import { formatChinaDateTime } from '@/lib/domain';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zh } from '@/lib/i18n/zh';
+import { ScrollTable, num } from '@/components/ui/table';
 
 const t = zhAdminNotices;
 
@@ -25,57 +26,52 @@ export function ObjectionTable({
   return (
     <>
       {showPrivate ? null : <p className="text-muted">{t.page.privateHidden}</p>}
-      <div className="scroll-table" role="region" aria-labelledby="objections-heading" tabIndex={0}>
-        <table className="min-w-[44rem]">
-          <caption className="sr-only">{t.page.objectionsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {zh.notice.columns.no}
+      <ScrollTable
+        caption={t.page.objectionsCaption}
+        labelledBy="objections-heading"
+        className="min-w-[44rem]"
+        columns={[
+          num(zh.notice.columns.no),
+          o.about,
+          o.channel,
+          o.received,
+          o.status,
+          showPrivate && {
+            label: (
+              <>
+                {o.summary}
+                {o.privateMark}
+              </>
+            ),
+          },
+          { label: <span className="sr-only">{t.page.handle}</span> },
+        ]}
+      >
+        {objections.map((x) => {
+          const entry = entries.find((e) => e.id === x.entryId);
+          return (
+            <tr key={x.id}>
+              <td className="num">{x.number}</td>
+              <th scope="row" className="font-normal">
+                {entry ? o.aboutEntry(entry.position, entry.maskedName) : zh.notice.objectionWhole}
               </th>
-              <th scope="col">{o.about}</th>
-              <th scope="col">{o.channel}</th>
-              <th scope="col">{o.received}</th>
-              <th scope="col">{o.status}</th>
-              {showPrivate ? (
-                <th scope="col">
-                  {o.summary}
-                  {o.privateMark}
-                </th>
-              ) : null}
-              <th scope="col">
-                <span className="sr-only">{t.page.handle}</span>
-              </th>
+              <td>{o.channels[x.channel]}</td>
+              <td>{formatChinaDateTime(x.receivedAt)}</td>
+              <td className="font-bold">
+                {o.statuses[x.status]}
+                {x.resolutionReason ? <span className="block font-normal">{x.resolutionReason}</span> : null}
+              </td>
+              {showPrivate ? <td className="whitespace-pre-line">{x.private?.summary}</td> : null}
+              <td>
+                <Link href={`/admin/notices/${noticeId}/objections/${x.id}`}>
+                  {canResolve && (x.status === 'received' || x.status === 'investigating') ? t.page.handle : t.page.view}
+                  <span className="sr-only">{o.detailTitle(x.number)}</span>
+                </Link>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {objections.map((x) => {
-              const entry = entries.find((e) => e.id === x.entryId);
-              return (
-                <tr key={x.id}>
-                  <td className="num">{x.number}</td>
-                  <th scope="row" className="font-normal">
-                    {entry ? o.aboutEntry(entry.position, entry.maskedName) : zh.notice.objectionWhole}
-                  </th>
-                  <td>{o.channels[x.channel]}</td>
-                  <td>{formatChinaDateTime(x.receivedAt)}</td>
-                  <td className="font-bold">
-                    {o.statuses[x.status]}
-                    {x.resolutionReason ? <span className="block font-normal">{x.resolutionReason}</span> : null}
-                  </td>
-                  {showPrivate ? <td className="whitespace-pre-line">{x.private?.summary}</td> : null}
-                  <td>
-                    <Link href={`/admin/notices/${noticeId}/objections/${x.id}`}>
-                      {canResolve && (x.status === 'received' || x.status === 'investigating') ? t.page.handle : t.page.view}
-                      <span className="sr-only">{o.detailTitle(x.number)}</span>
-                    </Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ScrollTable>
     </>
   );
 }

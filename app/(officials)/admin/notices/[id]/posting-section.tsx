@@ -4,50 +4,41 @@ import type { OfficialPosting } from '@/lib/data/officials/participation';
 import { formatChinaDateTime } from '@/lib/domain';
 import { zhPosting } from '@/lib/i18n/zh-posting';
 import { PostingForm } from './posting-form';
+import { ScrollTable, TableSection } from '@/components/ui/table';
 
 const t = zhPosting;
 
 export function PostingSection({ noticeId, postings, mayRecord, today }: { noticeId: number; postings: readonly OfficialPosting[]; mayRecord: boolean; today: string }) {
   return (
-    <section aria-labelledby="postings-heading">
-      <h2 id="postings-heading">{t.title}</h2>
-      <p>{t.intro}</p>
-      {postings.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-labelledby="postings-heading" tabIndex={0}>
-          <table className="min-w-[36rem]">
-            <caption className="sr-only">{t.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.place}</th>
-                <th scope="col">{t.columns.postedAt}</th>
-                <th scope="col">{t.columns.recordedBy}</th>
-                <th scope="col">{t.columns.photo}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {postings.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.place}</td>
-                  <td>{formatChinaDateTime(p.postedAt)}</td>
-                  <td>{p.recordedByName ?? ''}</td>
-                  <td>
-                    {p.hasPhoto ? <a href={`/admin/notices/${noticeId}/postings/${p.id}/photo`}>{t.photoLink(p.id)}</a> : t.noPhoto}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <p className="text-base text-muted">{t.photoPrivate}</p>
-      {mayRecord ? (
+    <TableSection
+      id="postings-heading"
+      title={t.title}
+      intro={<p>{t.intro}</p>}
+      empty={postings.length === 0 ? t.none : null}
+      after={
         <>
-          <h3>{t.formTitle}</h3>
-          <PostingForm noticeId={noticeId} today={today} />
+          <p className="text-base text-muted">{t.photoPrivate}</p>
+          {mayRecord ? (
+            <>
+              <h3>{t.formTitle}</h3>
+              <PostingForm noticeId={noticeId} today={today} />
+            </>
+          ) : null}
         </>
-      ) : null}
-    </section>
+      }
+    >
+      <ScrollTable caption={t.caption} labelledBy="postings-heading" className="min-w-[36rem]" columns={[t.columns.place, t.columns.postedAt, t.columns.recordedBy, t.columns.photo]}>
+        {postings.map((p) => (
+          <tr key={p.id}>
+            <td>{p.place}</td>
+            <td>{formatChinaDateTime(p.postedAt)}</td>
+            <td>{p.recordedByName ?? ''}</td>
+            <td>
+              {p.hasPhoto ? <a href={`/admin/notices/${noticeId}/postings/${p.id}/photo`}>{t.photoLink(p.id)}</a> : t.noPhoto}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }

@@ -10,6 +10,7 @@ import { formatChinaDateTime } from '@/lib/domain/time';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { SummaryStatusLabel } from '../../status-label';
 import { SummaryForm } from './summary-form';
+import { ScrollTable, num } from '@/components/ui/table';
 
 const t = zhAdminPlan.summary;
 
@@ -72,29 +73,15 @@ function Figures({ detail }: { detail: SummaryDetail }) {
     { label: t.fundsInvested, value: t.fundsInvestedValue(f.fundsInvestedYuan), how: t.fundsInvestedHow(f.grantsYuan.toLocaleString('zh-CN'), f.loansYuan.toLocaleString('zh-CN')) },
   ];
   return (
-    <div className="scroll-table" role="region" aria-label={t.figuresCaption(detail.countyName, detail.year)} tabIndex={0}>
-      <table>
-        <caption>{t.figuresCaption(detail.countyName, detail.year)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.figure}</th>
-            <th scope="col" className="num">
-              {t.value}
-            </th>
-            <th scope="col">{t.howCounted}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td className="num whitespace-nowrap font-bold">{row.value}</td>
-              <td className="text-base">{row.how}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t.figuresCaption(detail.countyName, detail.year)} showCaption columns={[t.figure, num(t.value), t.howCounted]}>
+      {rows.map((row) => (
+        <tr key={row.label}>
+          <th scope="row">{row.label}</th>
+          <td className="num whitespace-nowrap font-bold">{row.value}</td>
+          <td className="text-base">{row.how}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 
