@@ -86,8 +86,11 @@ if (quick) {
 } else {
   const c = new pg.Client({ connectionString: scaleUrl });
   await c.connect();
+  // An open notice of the programme the public pages show (getProgramme: the newest), so that the village,
+  // county and city pages count that programme's households rather than a programme no page reads.
   const { rows } = await c.query<{ id: number; village_code: string }>(
-    `select n.id, n.village_code from notices n where n.status = 'published' order by n.id limit 1`,
+    `select n.id, n.village_code from notices n
+      where n.status = 'published' and n.programme_id = (select max(id) from programmes) order by n.id limit 1`,
   );
   await c.end();
   noticeId = rows[0]!.id;
