@@ -3,6 +3,7 @@
 import type { PublicEntry } from '@/lib/data/public';
 import { usePublicText } from '@/lib/i18n/public';
 import { formatYuan } from '@/lib/i18n/zh';
+import { ScrollTable, num } from '@/components/ui/table';
 
 /**
  * `names`: full names by entry id, shown instead of the masked ones: the officials' board poster only
@@ -24,52 +25,27 @@ export function NoticeEntryTable({
   const { t: zh } = usePublicText();
   const c = zh.notice.columns;
   return (
-    <div className="scroll-table" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="min-w-[40rem]">
-        <caption className="sr-only">{caption ?? zh.notice.listCaption(entries.length)}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {c.no}
-            </th>
-            <th scope="col">{c.name}</th>
-            <th scope="col">{c.sex}</th>
-            <th scope="col" className="num">
-              {c.age}
-            </th>
-            <th scope="col">{c.group}</th>
-            <th scope="col">{c.category}</th>
-            <th scope="col">{c.grade}</th>
-            <th scope="col" className="num">
-              {c.size}
-            </th>
-            <th scope="col" className="num">
-              {c.disabled}
-            </th>
-            <th scope="col" className="num">
-              {c.income}
-            </th>
-            {showOutcome ? <th scope="col">{c.outcome}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className="num">{e.position}</td>
-              <th scope="row">{names?.get(e.id) ?? e.maskedName}</th>
-              <td>{zh.sex[e.sex]}</td>
-              <td className="num">{e.age}</td>
-              <td>{e.villageGroup ?? '—'}</td>
-              <td>{zh.categories[e.disabilityCategory]}</td>
-              <td>{zh.grades[e.disabilityGrade]}</td>
-              <td className="num">{e.householdSize}</td>
-              <td className="num">{e.disabledMembers}</td>
-              <td className="num">{formatYuan(e.incomePerCapita)}</td>
-              {showOutcome ? <td className="font-bold">{e.outcome ? zh.notice.outcome[e.outcome] : '—'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption={caption ?? zh.notice.listCaption(entries.length)}
+      labelledBy={labelledBy}
+      className="min-w-[40rem]"
+      columns={[num(c.no), c.name, c.sex, num(c.age), c.group, c.category, c.grade, num(c.size), num(c.disabled), num(c.income), showOutcome && c.outcome]}
+    >
+      {entries.map((e) => (
+        <tr key={e.id}>
+          <td className="num">{e.position}</td>
+          <th scope="row">{names?.get(e.id) ?? e.maskedName}</th>
+          <td>{zh.sex[e.sex]}</td>
+          <td className="num">{e.age}</td>
+          <td>{e.villageGroup ?? '—'}</td>
+          <td>{zh.categories[e.disabilityCategory]}</td>
+          <td>{zh.grades[e.disabilityGrade]}</td>
+          <td className="num">{e.householdSize}</td>
+          <td className="num">{e.disabledMembers}</td>
+          <td className="num">{formatYuan(e.incomePerCapita)}</td>
+          {showOutcome ? <td className="font-bold">{e.outcome ? zh.notice.outcome[e.outcome] : '—'}</td> : null}
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

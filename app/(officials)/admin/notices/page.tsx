@@ -8,6 +8,7 @@ import { daysLeft } from '@/lib/domain';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { DoneMessage } from '@/components/ui/done-message';
 import { doneMessage, type SearchParams } from './route-params';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 
 const t = zhAdminNotices.list;
 
@@ -46,51 +47,34 @@ function Group({ name, rows, now }: { name: (typeof GROUPS)[number]; rows: Notic
   const heading = t.groups[name];
   const c = t.columns;
   return (
-    <section aria-labelledby={`group-${name}`}>
-      <h2 id={`group-${name}`}>{t.groupHeading(heading, rows.length)}</h2>
-      {rows.length === 0 ? (
-        <p className="text-muted">{t.groupNone}</p>
-      ) : (
-        <div className="scroll-table" role="region" aria-labelledby={`group-${name}`} tabIndex={0}>
-          <table className="min-w-[36rem]">
-            <caption className="sr-only">{t.caption(heading, rows.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.title}</th>
-                <th scope="col">{c.village}</th>
-                <th scope="col">{c.period}</th>
-                <th scope="col" className="num">
-                  {c.households}
-                </th>
-                <th scope="col">{c.objections}</th>
-                <th scope="col">{c.state}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((n) => (
-                <tr key={n.id}>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/admin/notices/${n.id}`}>{n.title}</Link>
-                  </th>
-                  <td>{n.villageName}</td>
-                  <td>{n.periodStartDate && n.periodEndDate ? t.periodRange(dateLabel(n.periodStartDate), dateLabel(n.periodEndDate)) : t.notPublished}</td>
-                  <td className="num">{n.entries}</td>
-                  <td>{n.state === 'draft' ? '—' : t.objectionCount(n.objections, n.unresolved)}</td>
-                  <td>
-                    {n.state === 'open' && n.periodEndsAt ? (
-                      t.daysLeft(daysLeft(n.periodEndsAt, now))
-                    ) : n.state === 'period_ended' ? (
-                      n.unresolved > 0 ? t.needsResolution : n.upheldWhole > 0 ? t.needsWithdrawal : t.readyToClose
-                    ) : (
-                      <NoticeStatus state={n.state} periodEndsAt={n.periodEndsAt} now={now} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection id={`group-${name}`} title={t.groupHeading(heading, rows.length)} empty={rows.length === 0 ? t.groupNone : null} mutedEmpty>
+      <ScrollTable
+        caption={t.caption(heading, rows.length)}
+        labelledBy={`group-${name}`}
+        className="min-w-[36rem]"
+        columns={[c.title, c.village, c.period, num(c.households), c.objections, c.state]}
+      >
+        {rows.map((n) => (
+          <tr key={n.id}>
+            <th scope="row" className="font-normal">
+              <Link href={`/admin/notices/${n.id}`}>{n.title}</Link>
+            </th>
+            <td>{n.villageName}</td>
+            <td>{n.periodStartDate && n.periodEndDate ? t.periodRange(dateLabel(n.periodStartDate), dateLabel(n.periodEndDate)) : t.notPublished}</td>
+            <td className="num">{n.entries}</td>
+            <td>{n.state === 'draft' ? '—' : t.objectionCount(n.objections, n.unresolved)}</td>
+            <td>
+              {n.state === 'open' && n.periodEndsAt ? (
+                t.daysLeft(daysLeft(n.periodEndsAt, now))
+              ) : n.state === 'period_ended' ? (
+                n.unresolved > 0 ? t.needsResolution : n.upheldWhole > 0 ? t.needsWithdrawal : t.readyToClose
+              ) : (
+                <NoticeStatus state={n.state} periodEndsAt={n.periodEndsAt} now={now} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </TableSection>
   );
 }

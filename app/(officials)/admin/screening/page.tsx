@@ -12,6 +12,7 @@ import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { DoneMessage } from '@/components/ui/done-message';
 import { RefusalForm } from './refusal-form';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 
 const t = zhAdminScreening;
 
@@ -36,32 +37,18 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
         <>
           <DoneMessage message={done ? t.saved : null} />
           <p>{t.intro}</p>
-          <section aria-labelledby="screening-counts">
-            <h2 id="screening-counts">{t.countsTitle}</h2>
-            <div className="scroll-table" role="region" aria-labelledby="screening-counts" tabIndex={0}>
-              <table>
-                <caption className="sr-only">{t.countsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.county}</th>
-                    <th scope="col" className="num">{t.screened}</th>
-                    <th scope="col" className="num">{t.eligible}</th>
-                    <th scope="col" className="num">{t.refused}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.counts.map((c) => (
-                    <tr key={c.countyCode}>
-                      <th scope="row">{c.countyName}</th>
-                      <td className="num">{c.screened}</td>
-                      <td className="num">{c.eligible}</td>
-                      <td className="num">{c.refused}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <TableSection id="screening-counts" title={t.countsTitle} empty={null}>
+            <ScrollTable caption={t.countsCaption} labelledBy="screening-counts" columns={[t.county, num(t.screened), num(t.eligible), num(t.refused)]}>
+              {overview.counts.map((c) => (
+                <tr key={c.countyCode}>
+                  <th scope="row">{c.countyName}</th>
+                  <td className="num">{c.screened}</td>
+                  <td className="num">{c.eligible}</td>
+                  <td className="num">{c.refused}</td>
+                </tr>
+              ))}
+            </ScrollTable>
+          </TableSection>
           {programme && villages.length > 0 && roleMay(official.role, 'household.register') ? (
             <section aria-labelledby="screening-form">
               <h2 id="screening-form">{t.save}</h2>
@@ -73,36 +60,18 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
               />
             </section>
           ) : null}
-          <section aria-labelledby="screening-recent">
-            <h2 id="screening-recent">{t.recentTitle}</h2>
-            {overview.recent.length === 0 ? (
-              <p>{t.none}</p>
-            ) : (
-              <div className="scroll-table" role="region" aria-labelledby="screening-recent" tabIndex={0}>
-                <table>
-                  <caption className="sr-only">{t.recentCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.village}</th>
-                      <th scope="col">{t.fields.year}</th>
-                      <th scope="col">{t.fields.criterion}</th>
-                      <th scope="col">{t.date}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {overview.recent.map((r) => (
-                      <tr key={r.id}>
-                        <td>{r.villageName}</td>
-                        <td>{r.year}</td>
-                        <td>{t.criteria[r.criterion]}</td>
-                        <td>{formatChinaDate(startOfChinaDay(r.screenedOn))}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+          <TableSection id="screening-recent" title={t.recentTitle} empty={overview.recent.length === 0 ? t.none : null}>
+            <ScrollTable caption={t.recentCaption} labelledBy="screening-recent" columns={[t.village, t.fields.year, t.fields.criterion, t.date]}>
+              {overview.recent.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.villageName}</td>
+                  <td>{r.year}</td>
+                  <td>{t.criteria[r.criterion]}</td>
+                  <td>{formatChinaDate(startOfChinaDay(r.screenedOn))}</td>
+                </tr>
+              ))}
+            </ScrollTable>
+          </TableSection>
         </>
       )}
     </>

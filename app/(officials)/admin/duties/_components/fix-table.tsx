@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { dateLabel } from '@/components/notice-list';
 import type { FixRow } from '@/lib/data/officials/duties';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
-import { DutyTable } from './duty-table';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminDuties.inspections;
 
 export function FixTable({ fixes, resolveHref }: { fixes: FixRow[]; resolveHref?: (fixId: number) => string }) {
   const c = t.fixColumns;
   return (
-    <DutyTable caption={t.fixesCaption} columns={[c.requirement, c.dueOn, c.state, c.fixedOn, c.fixNote]}>
+    <ScrollTable caption={t.fixesCaption} columns={[c.requirement, c.dueOn, c.state, c.fixedOn, c.fixNote]}>
       {fixes.map((f) => (
         <tr key={f.id}>
           <th scope="row" className="font-normal">
@@ -30,6 +30,6 @@ export function FixTable({ fixes, resolveHref }: { fixes: FixRow[]; resolveHref?
           </td>
         </tr>
       ))}
-    </DutyTable>
+    </ScrollTable>
   );
 }

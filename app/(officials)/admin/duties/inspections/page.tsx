@@ -7,7 +7,7 @@ import { inspectableRegions, listInspections } from '@/lib/data/officials/duties
 import { roleMay } from '@/lib/domain/permissions';
 import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
-import { DutyTable } from '../_components/duty-table';
+import { ScrollTable } from '@/components/ui/table';
 import { InspectionForm } from '../_components/inspection-forms';
 
 const t = zhAdminDuties.inspections;
@@ -29,7 +29,7 @@ export default async function InspectionsPage() {
         {rows.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
-          <DutyTable caption={t.caption} columns={[c.inspectedOn, c.region, c.inspector, c.findings, c.fixes, c.open]}>
+          <ScrollTable caption={t.caption} columns={[c.inspectedOn, c.region, c.inspector, c.findings, c.fixes, c.open]}>
             {rows.map((i) => (
               <tr key={i.id}>
                 <td>{dateLabel(i.inspectedOn)}</td>
@@ -52,7 +52,7 @@ export default async function InspectionsPage() {
                 </td>
               </tr>
             ))}
-          </DutyTable>
+          </ScrollTable>
         )}
       </section>
       <section aria-labelledby="new-inspection">

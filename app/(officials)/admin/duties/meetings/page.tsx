@@ -7,7 +7,8 @@ import { roleMay } from '@/lib/domain/permissions';
 import { regionLevel } from '@/lib/domain/regions';
 import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
-import { DutyTable, SavedMessage } from '../_components/duty-table';
+import { SavedMessage } from '../_components/duty-table';
+import { ScrollTable } from '@/components/ui/table';
 import { MeetingForm } from '../_components/meeting-form';
 
 const t = zhAdminDuties.meetings;
@@ -32,7 +33,7 @@ export default async function MeetingsPage({ searchParams }: Props) {
         {rows.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
-          <DutyTable caption={t.caption} columns={[c.heldOn, c.county, c.bodies, c.decisions, c.publicSummary]}>
+          <ScrollTable caption={t.caption} columns={[c.heldOn, c.county, c.bodies, c.decisions, c.publicSummary]}>
             {rows.map((m) => (
               <tr key={m.id}>
                 <th scope="row" className="font-normal">
@@ -44,7 +45,7 @@ export default async function MeetingsPage({ searchParams }: Props) {
                 <td>{m.publicSummary ?? t.none}</td>
               </tr>
             ))}
-          </DutyTable>
+          </ScrollTable>
         )}
       </section>
       <section aria-labelledby="new-meeting">

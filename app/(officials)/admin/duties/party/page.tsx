@@ -6,7 +6,8 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getPartyRecord, listParty, memberChoices } from '@/lib/data/officials/duties';
 import { roleMay } from '@/lib/domain/permissions';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
-import { DutyTable, SavedMessage } from '../_components/duty-table';
+import { SavedMessage } from '../_components/duty-table';
+import { ScrollTable } from '@/components/ui/table';
 import { PartyForm } from '../_components/party-form';
 import { parseRowId } from '@/lib/route-params';
 
@@ -36,7 +37,7 @@ export default async function PartyPage({ searchParams }: Props) {
         {rows.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
-          <DutyTable caption={t.caption} columns={[c.household, c.member, c.stage, c.since, ...(mayRecord ? [c.edit] : [])]}>
+          <ScrollTable caption={t.caption} columns={[c.household, c.member, c.stage, c.since, ...(mayRecord ? [c.edit] : [])]}>
             {rows.map((r) => (
               <tr key={r.memberId}>
                 <th scope="row" className="font-normal">
@@ -55,7 +56,7 @@ export default async function PartyPage({ searchParams }: Props) {
                 ) : null}
               </tr>
             ))}
-          </DutyTable>
+          </ScrollTable>
         )}
       </section>
       <section aria-labelledby="party-form">

@@ -7,7 +7,8 @@ import { listTrainings, memberChoices } from '@/lib/data/officials/duties';
 import { roleMay } from '@/lib/domain/permissions';
 import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
-import { DutyTable, SavedMessage } from '../_components/duty-table';
+import { SavedMessage } from '../_components/duty-table';
+import { ScrollTable } from '@/components/ui/table';
 import { TrainingForm } from '../_components/training-form';
 import { parseRowId } from '@/lib/route-params';
 
@@ -42,7 +43,7 @@ export default async function TrainingsPage({ searchParams }: Props) {
         {rows.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
-          <DutyTable caption={t.caption} columns={[c.trainedOn, c.household, c.member, c.skill, c.trainer]}>
+          <ScrollTable caption={t.caption} columns={[c.trainedOn, c.household, c.member, c.skill, c.trainer]}>
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>{dateLabel(r.trainedOn)}</td>
@@ -56,7 +57,7 @@ export default async function TrainingsPage({ searchParams }: Props) {
                 <td>{r.trainer}</td>
               </tr>
             ))}
-          </DutyTable>
+          </ScrollTable>
         )}
       </section>
     </>

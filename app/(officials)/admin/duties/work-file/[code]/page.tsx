@@ -11,7 +11,7 @@ import { getWorkFile } from '@/lib/data/officials/duties';
 import { PARTY_STAGES } from '@/lib/domain/duties';
 import { formatChinaDateTime } from '@/lib/domain/time';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
-import { DutyTable } from '../../_components/duty-table';
+import { ScrollTable } from '@/components/ui/table';
 import { FixTable } from '../../_components/fix-table';
 
 const t = zhAdminDuties.workFile;
@@ -55,14 +55,14 @@ export default async function WorkFilePage({ params }: Props) {
           {file.plan.length === 0 ? (
             <p>{t.noPlan}</p>
           ) : (
-            <DutyTable caption={t.planCaption} columns={[t.planColumns.year, t.planColumns.target]}>
+            <ScrollTable caption={t.planCaption} columns={[t.planColumns.year, t.planColumns.target]}>
               {file.plan.map((p) => (
                 <tr key={p.year}>
                   <th scope="row">{p.year}</th>
                   <td className="text-right">{p.target}</td>
                 </tr>
               ))}
-            </DutyTable>
+            </ScrollTable>
           )}
         </section>
       ) : null}
@@ -72,7 +72,7 @@ export default async function WorkFilePage({ params }: Props) {
         {file.meetings.length === 0 ? (
           <p>{m.empty}</p>
         ) : (
-          <DutyTable caption={m.caption} columns={[m.columns.heldOn, m.columns.bodies, m.columns.decisions]}>
+          <ScrollTable caption={m.caption} columns={[m.columns.heldOn, m.columns.bodies, m.columns.decisions]}>
             {file.meetings.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="font-normal">
@@ -82,7 +82,7 @@ export default async function WorkFilePage({ params }: Props) {
                 <td className="whitespace-pre-line">{x.decisions}</td>
               </tr>
             ))}
-          </DutyTable>
+          </ScrollTable>
         )}
       </section>
 
@@ -107,7 +107,7 @@ export default async function WorkFilePage({ params }: Props) {
         {file.summaries.length === 0 ? (
           <p>{t.noSummaries}</p>
         ) : (
-          <DutyTable caption={t.summariesCaption} columns={[t.summaryColumns.year, t.summaryColumns.status, t.summaryColumns.submittedAt]}>
+          <ScrollTable caption={t.summariesCaption} columns={[t.summaryColumns.year, t.summaryColumns.status, t.summaryColumns.submittedAt]}>
             {file.summaries.map((s) => (
               <tr key={s.year}>
                 <th scope="row">
@@ -117,7 +117,7 @@ export default async function WorkFilePage({ params }: Props) {
                 <td>{s.submittedAt ? dateLabel(s.submittedAt) : ''}</td>
               </tr>
             ))}
-          </DutyTable>
+          </ScrollTable>
         )}
       </section>
 
@@ -128,7 +128,7 @@ export default async function WorkFilePage({ params }: Props) {
 
       <section aria-labelledby="wf-party">
         <h2 id="wf-party">{t.party}</h2>
-        <DutyTable caption={zhAdminDuties.party.countsCaption} columns={[zhAdminDuties.party.columns.stage, zhAdminDuties.workFile.countColumn]}>
+        <ScrollTable caption={zhAdminDuties.party.countsCaption} columns={[zhAdminDuties.party.columns.stage, zhAdminDuties.workFile.countColumn]}>
           {PARTY_STAGES.map((s) => (
             <tr key={s}>
               <th scope="row" className="font-normal">
@@ -137,7 +137,7 @@ export default async function WorkFilePage({ params }: Props) {
               <td className="text-right">{file.party[s]}</td>
             </tr>
           ))}
-        </DutyTable>
+        </ScrollTable>
       </section>
 
       <section aria-labelledby="wf-rosters">
