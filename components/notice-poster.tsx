@@ -8,6 +8,7 @@ import { NoticeCriteria } from '@/components/notice-criteria';
 import { NoticeEntryTable } from '@/components/notice-entry-table';
 import type { PublicEntry } from '@/lib/data/public';
 import { getPublicText } from '@/lib/i18n/public';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 export type PosterProps = {
   notice: {
@@ -55,13 +56,12 @@ export async function NoticePoster(p: PosterProps) {
         <h1 className="my-2 text-[2rem] leading-tight print:text-[22pt]">{notice.title}</h1>
       </header>
       {notice.body ? <p className="whitespace-pre-line">{notice.body}</p> : null}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{t.issuingBody}</dt>
-        <dd>{notice.issuingBody}</dd>
-        <dt className="font-bold">{t.period}</dt>
-        <dd>{period}</dd>
-        <ReviewFact notice={notice} />
-      </dl>
+      <DetailList
+        rows={[
+          [t.issuingBody, notice.issuingBody],
+          [t.period, period],
+        ]}
+      />
 
       <section aria-labelledby="poster-list-heading">
         <h2 id="poster-list-heading">{t.listTitle(p.entries?.length ?? 0)}</h2>

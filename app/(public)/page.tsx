@@ -5,6 +5,7 @@ import { ProgressTable } from '@/components/progress-table';
 import { getChildrenProgress, getCityProgress, getOpenNotices, getProgramme } from '@/lib/data/public';
 import { currentProgrammeYear } from '@/lib/domain';
 import { getPublicText } from '@/lib/i18n/public';
+import { FigureTiles } from '@/components/ui/figure-tiles';
 
 export default async function HomePage() {
   await connection(); // rendered per request: figures and days left are always current
@@ -30,17 +31,7 @@ export default async function HomePage() {
         {zh.home.intro(programme.startYear, programme.endYear, programme.targetHouseholds, programme.noticeDays)}
       </p>
       <h2>{zh.home.headlineTitle}</h2>
-      <dl className="grid grid-cols-2 gap-2 text-center sm:grid-cols-3">
-        {figures.map((f) => (
-          <div key={f.label} className="border-2 border-line p-2">
-            <dt className="text-base">{f.label}</dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              {f.value}
-              <span className="text-base font-normal"> {zh.home.households}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FigureTiles figures={figures} unit={zh.home.households} layout="grid grid-cols-2 gap-2 text-center sm:grid-cols-3" />
       <h2>{zh.home.countiesTitle(year)}</h2>
       <ProgressTable caption={zh.home.countiesCaption(year)} rows={counties} year={year} />
       <h2>{zh.home.openTitle}</h2>

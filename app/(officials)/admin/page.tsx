@@ -4,6 +4,7 @@ import { ScreeningSummary } from './screening/screening-summary';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OverdueFixes } from '@/components/admin/overdue-fixes';
+import { FigureTiles } from '@/components/ui/figure-tiles';
 import { ScrollTable, TableSection, num } from '@/components/ui/table';
 import { UnvisitedHouseholds } from '@/components/admin/unvisited-households';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
@@ -49,19 +50,7 @@ export default async function DashboardPage() {
       <p className="text-base text-muted">{t.asOf(formatChinaDateTime(now))}</p>
 
       <h2>{t.todoTitle}</h2>
-      <dl className="grid grid-cols-1 gap-2 sm:grid-cols-3">
-        {figures.map((f) => (
-          <div key={f.href} className={`border-2 p-2 ${f.value > 0 ? 'border-ink' : 'border-line'}`}>
-            <dt className="text-base">
-              <a href={f.href}>{f.label}</a>
-            </dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              {f.value}
-              <span className="text-base font-normal"> {f.unit}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FigureTiles figures={figures} layout="grid grid-cols-1 gap-2 sm:grid-cols-3" highlightNonZero />
 
       <OpenNotices rows={dashboard.openNotices} />
       <PendingObjections rows={dashboard.pendingObjections} />

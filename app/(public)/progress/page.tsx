@@ -9,6 +9,7 @@ import { VISIT_INTERVAL_DAYS } from '@/lib/domain/visits';
 import { STABLE_EXIT_CONDITIONS } from '@/lib/domain';
 import { getPublicText } from '@/lib/i18n/public';
 import { ScrollTable, TableSection, num } from '@/components/ui/table';
+import { FigureTiles } from '@/components/ui/figure-tiles';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { progress: t } = await getPublicText();
@@ -42,17 +43,7 @@ export default async function ProgressPage() {
       <p className="text-base text-muted">{t.asOf(date.dateTime(now))}</p>
 
       <h2>{t.headline.title}</h2>
-      <dl className="grid grid-cols-2 gap-2 text-center sm:grid-cols-4">
-        {figures.map((f) => (
-          <div key={f.label} className="border-2 border-line p-2">
-            <dt className="text-base">{f.label}</dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              {f.value}
-              <span className="text-base font-normal"> {t.headline.households}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FigureTiles figures={figures} unit={t.headline.households} layout="grid grid-cols-2 gap-2 text-center sm:grid-cols-4" />
       <p>{t.headline.sentence(city.targetToDate, year, city.allYears.filed, city.allYears.passed, city.allYears.outOfPoverty)}</p>
       {programmeRow ? <PeopleHelped programmeId={programmeRow.id} cityCode={programmeRow.cityCode} name={city.name} /> : null}
 

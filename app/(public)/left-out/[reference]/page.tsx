@@ -7,6 +7,7 @@ import { Breadcrumb } from '@/components/breadcrumb';
 import { getLeftOutByReference } from '@/lib/data/public-participation';
 import { parseLeftOutReference } from '@/lib/domain/left-out';
 import { getPublicText } from '@/lib/i18n/public';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,26 +48,16 @@ export default async function LeftOutReferencePage({ params, searchParams }: Pro
           <p className="mb-0">{t.sentKeep}</p>
         </div>
       ) : null}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{t.facts.reference}</dt>
-        <dd className="font-mono">{report.reference}</dd>
-        <dt className="font-bold">{t.facts.village}</dt>
-        <dd>{report.villageName}</dd>
-        <dt className="font-bold">{t.facts.received}</dt>
-        <dd>{date.date(report.receivedAt)}</dd>
-        <dt className="font-bold">{t.facts.status}</dt>
-        <dd className="font-bold" data-testid="left-out-status">
-          {t.statuses[report.status]}
-        </dd>
-        {report.screenedAt ? (
-          <>
-            <dt className="font-bold">{t.facts.screened}</dt>
-            <dd>{date.date(report.screenedAt)}</dd>
-            <dt className="font-bold">{t.facts.reason}</dt>
-            <dd className="whitespace-pre-line">{report.publicReason}</dd>
-          </>
-        ) : null}
-      </dl>
+      <DetailList
+        rows={[
+          [t.facts.reference, report.reference, { className: 'font-mono' }],
+          [t.facts.village, report.villageName],
+          [t.facts.received, date.date(report.receivedAt)],
+          [t.facts.status, t.statuses[report.status], { className: 'font-bold', testId: 'left-out-status' }],
+          report.screenedAt && [t.facts.screened, date.date(report.screenedAt)],
+          report.screenedAt && [t.facts.reason, report.publicReason, { className: 'whitespace-pre-line' }],
+        ]}
+      />
       <p>
         <Link href={href(`/regions/${report.villageCode}`)}>{t.backToVillage(report.villageName)}</Link>
       </p>

@@ -8,6 +8,7 @@ import { initialFormState } from '@/lib/actions/form-state';
 import { lookupObjectionAction, type TrackFormState } from '@/lib/actions/online-objections.server';
 import { dateFormat } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locale';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 export type TrackFormText = {
   intro: string;
@@ -35,32 +36,16 @@ export function TrackForm({ reference, noticePath, locale, text }: { reference: 
           <h2 id="state-heading" className="mt-0">
             {text.statuses[o.status]}
           </h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="font-bold">{text.facts.notice}</dt>
-            <dd>
-              <Link href={`${noticePath}${o.noticeId}`}>{o.noticeTitle}</Link>
-            </dd>
-            <dt className="font-bold">{text.facts.about}</dt>
-            <dd>{o.about ? text.entry.replace('{p}', String(o.about.position)).replace('{n}', o.about.maskedName) : text.whole}</dd>
-            <dt className="font-bold">{text.facts.received}</dt>
-            <dd>{date(new Date(o.receivedAt))}</dd>
-            <dt className="font-bold">{text.facts.status}</dt>
-            <dd data-testid="objection-status">{text.statuses[o.status]}</dd>
-            {o.resolvedAt ? (
-              <>
-                <dt className="font-bold">{text.facts.resolved}</dt>
-                <dd>{date(new Date(o.resolvedAt))}</dd>
-              </>
-            ) : null}
-            {o.reason ? (
-              <>
-                <dt className="font-bold">{text.facts.reason}</dt>
-                <dd className="whitespace-pre-line" data-testid="objection-reason">
-                  {o.reason}
-                </dd>
-              </>
-            ) : null}
-          </dl>
+          <DetailList
+            rows={[
+              [text.facts.notice, <Link href={`${noticePath}${o.noticeId}`}>{o.noticeTitle}</Link>],
+              [text.facts.about, o.about ? text.entry.replace('{p}', String(o.about.position)).replace('{n}', o.about.maskedName) : text.whole],
+              [text.facts.received, date(new Date(o.receivedAt))],
+              [text.facts.status, text.statuses[o.status], { testId: 'objection-status' }],
+              o.resolvedAt && [text.facts.resolved, date(new Date(o.resolvedAt))],
+              o.reason && [text.facts.reason, o.reason, { className: 'whitespace-pre-line', testId: 'objection-reason' }],
+            ]}
+          />
         </section>
       ) : null}
       <form action={action} noValidate>

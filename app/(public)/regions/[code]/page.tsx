@@ -21,6 +21,7 @@ import { getCountyProgress } from '@/lib/data/progress';
 import { currentProgrammeYear } from '@/lib/domain';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { getPublicText } from '@/lib/i18n/public';
+import { FigureTiles } from '@/components/ui/figure-tiles';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -67,17 +68,7 @@ export default async function RegionPage({ params }: Props) {
       </h1>
       {found.retired ? <p>{zh.region.retiredNote}</p> : null}
       <h2>{zh.region.progressTitle}</h2>
-      <dl className="flex flex-wrap gap-2">
-        {figures.map((f) => (
-          <div key={f.label} className="min-w-28 border-2 border-line p-2 text-center">
-            <dt className="text-base">{f.label}</dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              {f.value}
-              <span className="text-base font-normal"> {zh.home.households}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FigureTiles figures={figures} unit={zh.home.households} layout="flex flex-wrap gap-2" tile="min-w-28 text-center" />
       {children.length > 0 ? (
         <>
           <h2>{zh.region.children(region.level)}</h2>

@@ -3,11 +3,12 @@ import type { AccountDetail } from '@/lib/data/officials/accounts';
 import { formatChinaDateTime } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
+import { DetailList, type Detail } from '@/components/ui/figure-tiles';
 
 const t = zhAdminAccounts;
 
 export function AccountSummary({ account }: { account: AccountDetail }) {
-  const rows: [string, string][] = [
+  const rows: Detail[] = [
     [t.fields.username, account.username],
     [t.fields.displayName, account.displayName],
     [t.fields.role, zhAdmin.roles[account.role]],
@@ -16,13 +17,6 @@ export function AccountSummary({ account }: { account: AccountDetail }) {
     [t.detail.created, formatChinaDateTime(account.createdAt)],
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-bold">{label}</dt>
-          <dd className="m-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <DetailList rows={rows} />
   );
 }

@@ -12,6 +12,7 @@ import { chinaDateString } from '@/lib/domain/time';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
 import { DoneMessage } from '@/components/ui/done-message';
 import { flashMessage, parseRowId } from '@/lib/route-params';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhAdminApprovals.case;
 
@@ -75,27 +76,14 @@ function Facts({ found }: { found: ApprovalCase }) {
         ? t.stageFiled(dateLabel(progress.filedOn))
         : t.stageWaiting(zhAdminApprovals.steps[progress.nextStep], progress.round);
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-      <dt className="font-bold">{f.village}</dt>
-      <dd>{`${found.place.townshipName} ${found.place.villageName}`}</dd>
-      <dt className="font-bold">{f.year}</dt>
-      <dd>{t.yearLabel(found.year)}</dd>
-      {found.noticeId !== null ? (
-        <>
-          <dt className="font-bold">{f.notice}</dt>
-          <dd>
-            <Link href={`/notices/${found.noticeId}`}>{zhAdminApprovals.queue.noticeLabel(found.noticeId)}</Link>
-          </dd>
-        </>
-      ) : null}
-      {found.noticeClosedOn ? (
-        <>
-          <dt className="font-bold">{f.noticeClosed}</dt>
-          <dd>{dateLabel(found.noticeClosedOn)}</dd>
-        </>
-      ) : null}
-      <dt className="font-bold">{f.stage}</dt>
-      <dd className="font-bold">{stage}</dd>
-    </dl>
+    <DetailList
+      rows={[
+        [f.village, `${found.place.townshipName} ${found.place.villageName}`],
+        [f.year, t.yearLabel(found.year)],
+        found.noticeId !== null && [f.notice, <Link href={`/notices/${found.noticeId}`}>{zhAdminApprovals.queue.noticeLabel(found.noticeId)}</Link>],
+        found.noticeClosedOn && [f.noticeClosed, dateLabel(found.noticeClosedOn)],
+        [f.stage, stage, { className: 'font-bold' }],
+      ]}
+    />
   );
 }

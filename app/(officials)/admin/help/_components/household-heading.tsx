@@ -5,6 +5,7 @@ import { DoneMessage } from '@/components/ui/done-message';
 import { formatChinaDate } from '@/lib/domain/time';
 import type { HouseholdHeader } from '@/lib/data/officials/help';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 type Props = {
   household: HouseholdHeader;
@@ -25,12 +26,12 @@ export function HouseholdHeading({ household, title, back, saved }: Props) {
         {household.fullName}
         <span className="font-normal"> · {title}</span>
       </h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{t.place}</dt>
-        <dd className="m-0">{`${household.townshipName} ${household.villageName}`}</dd>
-        <dt className="font-bold">{t.filedOn}</dt>
-        <dd className="m-0">{household.filedAt ? formatChinaDate(household.filedAt) : t.notFiledTitle}</dd>
-      </dl>
+      <DetailList
+        rows={[
+          [t.place, `${household.townshipName} ${household.villageName}`],
+          [t.filedOn, household.filedAt ? formatChinaDate(household.filedAt) : t.notFiledTitle],
+        ]}
+      />
     </>
   );
 }

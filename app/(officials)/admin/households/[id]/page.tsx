@@ -15,6 +15,7 @@ import { NoticesTable } from './notices-table';
 import { ReadsTable } from './reads-table';
 import { DoneMessage } from '@/components/ui/done-message';
 import { flashMessage, parseRowId } from '@/lib/route-params';
+import { DetailList, type Detail } from '@/components/ui/figure-tiles';
 
 const t = zhAdminHouseholds;
 
@@ -137,7 +138,7 @@ function defaultsOf(h: HouseholdDetail) {
 function Details({ household: h }: { household: HouseholdDetail }) {
   const f = t.fields;
   const none = <span className="text-muted">{t.detail.none}</span>;
-  const rows: [string, React.ReactNode][] = [
+  const rows: Detail[] = [
     [t.detail.year, t.yearOption(h.year)],
     [t.detail.place, `${h.place.countyName} ${h.place.townshipName} ${h.place.villageName}`],
     [f.villageGroup, h.villageGroup ?? none],
@@ -158,13 +159,6 @@ function Details({ household: h }: { household: HouseholdDetail }) {
     [t.detail.updatedAt, formatChinaDateTime(h.updatedAt)],
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-bold">{label}</dt>
-          <dd className="m-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <DetailList rows={rows} />
   );
 }

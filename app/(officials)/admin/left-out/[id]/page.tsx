@@ -12,6 +12,7 @@ import { zhLeftOut } from '@/lib/i18n/zh-left-out';
 import { flashMessage, parseRowId, type SearchParams } from '@/lib/route-params';
 import { DoneMessage } from '@/components/ui/done-message';
 import { ScreenForm } from './screen-form';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhLeftOut;
 const DONE = { recorded: t.recordedOfficial, screened: t.screened };
@@ -23,7 +24,6 @@ export default async function LeftOutPage({ params, searchParams }: { params: Pr
   const official = await requireOfficial(`/admin/left-out/${encodeURIComponent(rawId)}`);
   const report = await getLeftOut(official, parseRowId(rawId) ?? 0);
   if (!report) notFound();
-  const dl = 'grid grid-cols-[auto_1fr] gap-x-4 gap-y-1';
   return (
     <article>
       <Breadcrumb
@@ -35,51 +35,41 @@ export default async function LeftOutPage({ params, searchParams }: { params: Pr
       />
       <DoneMessage message={flashMessage((await searchParams).done, DONE)} />
       <h1>{t.detailTitle(report.reference)}</h1>
-      <dl className={dl}>
-        <dt className="font-bold">{t.facts.village}</dt>
-        <dd>{report.villageName}</dd>
-        <dt className="font-bold">{t.facts.received}</dt>
-        <dd>{formatChinaDateTime(report.receivedAt)}</dd>
-        <dt className="font-bold">{t.privateFacts.channel}</dt>
-        <dd>
-          {t.channels[report.channel]}
-          {report.recordedByName ? `（${report.recordedByName}）` : null}
-        </dd>
-        {report.noticeId !== null ? (
-          <>
-            <dt className="font-bold">{t.privateFacts.notice}</dt>
-            <dd>
-              <Link href={`/admin/notices/${report.noticeId}`}>{report.noticeTitle ?? `公示 ${report.noticeId}`}</Link>
-            </dd>
-          </>
-        ) : null}
-        <dt className="font-bold">{t.facts.status}</dt>
-        <dd className="font-bold">{t.statuses[report.status]}</dd>
-        {report.screenedAt ? (
-          <>
-            <dt className="font-bold">{t.facts.screened}</dt>
-            <dd>
+      <DetailList
+        rows={[
+          [t.facts.village, report.villageName],
+          [t.facts.received, formatChinaDateTime(report.receivedAt)],
+          [
+            t.privateFacts.channel,
+            <>
+              {t.channels[report.channel]}
+              {report.recordedByName ? `（${report.recordedByName}）` : null}
+            </>,
+          ],
+          report.noticeId !== null && [t.privateFacts.notice, <Link href={`/admin/notices/${report.noticeId}`}>{report.noticeTitle ?? `公示 ${report.noticeId}`}</Link>],
+          [t.facts.status, t.statuses[report.status], { className: 'font-bold' }],
+          report.screenedAt && [
+            t.facts.screened,
+            <>
               {formatChinaDate(report.screenedAt)}
               {report.screenedByName ? `（${report.screenedByName}）` : null}
-            </dd>
-            <dt className="font-bold">{t.facts.reason}</dt>
-            <dd className="whitespace-pre-line">{report.publicReason}</dd>
-          </>
-        ) : null}
-      </dl>
+            </>,
+          ],
+          report.screenedAt && [t.facts.reason, report.publicReason, { className: 'whitespace-pre-line' }],
+        ]}
+      />
 
       <section aria-labelledby="private-heading" className="my-6 border-4 border-dashed border-line p-4">
         <h2 id="private-heading" className="mt-0">
           {t.privateTitle}
         </h2>
-        <dl className={dl}>
-          <dt className="font-bold">{t.privateFacts.who}</dt>
-          <dd className="whitespace-pre-line">{report.who}</dd>
-          <dt className="font-bold">{t.privateFacts.why}</dt>
-          <dd className="whitespace-pre-line">{report.why}</dd>
-          <dt className="font-bold">{t.privateFacts.contact}</dt>
-          <dd>{report.reporterContact ?? t.noContact}</dd>
-        </dl>
+        <DetailList
+          rows={[
+            [t.privateFacts.who, report.who, { className: 'whitespace-pre-line' }],
+            [t.privateFacts.why, report.why, { className: 'whitespace-pre-line' }],
+            [t.privateFacts.contact, report.reporterContact ?? t.noContact],
+          ]}
+        />
       </section>
 
       {report.mayScreen ? (

@@ -13,6 +13,7 @@ import { SavedMessage } from '../../_components/duty-table';
 import { FixTable } from '../../_components/fix-table';
 import { AddFixForm, ResolveFixForm } from '../../_components/inspection-forms';
 import { parseRowId } from '@/lib/route-params';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhAdminDuties.inspections;
 
@@ -34,12 +35,12 @@ export default async function InspectionPage({ params, searchParams }: Props) {
     <>
       <h1>{t.detailTitle(inspection.regionName, dateLabel(inspection.inspectedOn))}</h1>
       <SavedMessage saved={saved} messages={zhAdminDuties.success} />
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-        <dt className="font-bold">{t.columns.inspector}</dt>
-        <dd>{inspection.inspectorName}</dd>
-        <dt className="font-bold">{t.columns.findings}</dt>
-        <dd className="whitespace-pre-line">{inspection.findings}</dd>
-      </dl>
+      <DetailList
+        rows={[
+          [t.columns.inspector, inspection.inspectorName],
+          [t.columns.findings, inspection.findings, { className: 'whitespace-pre-line' }],
+        ]}
+      />
       <section aria-labelledby="fixes-heading">
         <h2 id="fixes-heading">{t.fixesHeading}</h2>
         {inspection.fixes.length === 0 ? (

@@ -16,6 +16,7 @@ import { formatYuan } from '@/lib/i18n/zh';
 import { HouseholdHeading } from '../../../help/_components/household-heading';
 import { EditIncomeForm } from './edit-income-form';
 import { parseRowId } from '@/lib/route-params';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhAdminHelp;
 const i = t.incomes;
@@ -47,18 +48,18 @@ export default async function IncomeYearPage({ params }: Props) {
   return (
     <>
       <HouseholdHeading household={household} title={i.yearOption(record.year)} back={back} />
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{t.fields.incomePerCapita}</dt>
-        <dd className="m-0">{formatYuan(record.incomePerCapita)}</dd>
-        <dt className="font-bold">{i.historyColumns.recordedBy}</dt>
-        <dd className="m-0">{record.recordedBy ?? t.none}</dd>
-        <dt className="font-bold">{i.historyColumns.confirmed}</dt>
-        <dd className="m-0">
-          {record.confirmedBy && record.confirmedAt
-            ? i.confirmedBy(t.withRole(record.confirmedBy.name, zhAdmin.roles[record.confirmedBy.role]), formatChinaDate(record.confirmedAt))
-            : i.unconfirmed}
-        </dd>
-      </dl>
+      <DetailList
+        rows={[
+          [t.fields.incomePerCapita, formatYuan(record.incomePerCapita)],
+          [i.historyColumns.recordedBy, record.recordedBy ?? t.none],
+          [
+            i.historyColumns.confirmed,
+            record.confirmedBy && record.confirmedAt
+              ? i.confirmedBy(t.withRole(record.confirmedBy.name, zhAdmin.roles[record.confirmedBy.role]), formatChinaDate(record.confirmedAt))
+              : i.unconfirmed,
+          ],
+        ]}
+      />
 
       {confirmed ? (
         <p className="border-l-8 border-line bg-panel p-3">{i.confirmedNote}</p>

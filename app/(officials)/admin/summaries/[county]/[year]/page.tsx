@@ -11,6 +11,7 @@ import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { SummaryStatusLabel } from '../../status-label';
 import { SummaryForm } from './summary-form';
 import { ScrollTable, num } from '@/components/ui/table';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhAdminPlan.summary;
 
@@ -37,14 +38,12 @@ export default async function SummaryPage({ params, searchParams }: Props) {
           {t.justSubmitted}
         </p>
       ) : null}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{t.status}</dt>
-        <dd>
-          <SummaryStatusLabel status={detail.status} />
-        </dd>
-        <dt className="font-bold">{t.dueDate}</dt>
-        <dd>{formatSummaryDueDate(detail.year)}</dd>
-      </dl>
+      <DetailList
+        rows={[
+          [t.status, <SummaryStatusLabel status={detail.status} />],
+          [t.dueDate, formatSummaryDueDate(detail.year)],
+        ]}
+      />
       {submitted && detail.submittedAt ? <p>{t.submitted(formatChinaDateTime(detail.submittedAt), detail.submittedBy ?? '')}</p> : null}
 
       <h2>{t.figuresTitle}</h2>

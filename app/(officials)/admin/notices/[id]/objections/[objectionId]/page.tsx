@@ -14,6 +14,7 @@ import { DoneMessage } from '@/components/ui/done-message';
 import { parseRowId } from '@/lib/route-params';
 import { doneMessage, type SearchParams } from '../../../route-params';
 import { ResolveObjectionForm } from './resolve-form';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhAdminNotices;
 
@@ -43,47 +44,19 @@ export default async function ObjectionPage({ params, searchParams }: Props) {
       <DoneMessage message={doneMessage((await searchParams).done)} />
       <h1>{o.detailTitle(objection.number)}</h1>
       <p className="font-bold">{notice.title}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{o.about}</dt>
-        <dd>{entry ? o.aboutEntry(entry.position, entry.maskedName) : zh.notice.objectionWhole}</dd>
-        <dt className="font-bold">{o.channel}</dt>
-        <dd>{o.channels[objection.channel]}</dd>
-        <dt className="font-bold">{o.received}</dt>
-        <dd>{formatChinaDateTime(objection.receivedAt)}</dd>
-        <dt className="font-bold">{o.status}</dt>
-        <dd>{o.statuses[objection.status]}</dd>
-        {objection.private ? (
-          <>
-            <dt className="font-bold">
-              {o.summary}
-              {o.privateMark}
-            </dt>
-            <dd className="whitespace-pre-line">{objection.private.summary}</dd>
-          </>
-        ) : null}
-        {objector ? (
-          <>
-            <dt className="font-bold">
-              {o.objectorName}
-              {o.privateMark}
-            </dt>
-            <dd>{objector.name ?? o.anonymous}</dd>
-            <dt className="font-bold">
-              {o.objectorContact}
-              {o.privateMark}
-            </dt>
-            <dd>{objector.contact ?? o.noContact}</dd>
-          </>
-        ) : null}
-        {objection.resolvedAt ? (
-          <>
-            <dt className="font-bold">{o.resolvedAt}</dt>
-            <dd>{formatChinaDateTime(objection.resolvedAt)}</dd>
-            <dt className="font-bold">{o.reasonPublic}</dt>
-            <dd>{objection.resolutionReason}</dd>
-          </>
-        ) : null}
-      </dl>
+      <DetailList
+        rows={[
+          [o.about, entry ? o.aboutEntry(entry.position, entry.maskedName) : zh.notice.objectionWhole],
+          [o.channel, o.channels[objection.channel]],
+          [o.received, formatChinaDateTime(objection.receivedAt)],
+          [o.status, o.statuses[objection.status]],
+          objection.private && [`${o.summary}${o.privateMark}`, objection.private.summary, { className: 'whitespace-pre-line' }],
+          objector && [`${o.objectorName}${o.privateMark}`, objector.name ?? o.anonymous],
+          objector && [`${o.objectorContact}${o.privateMark}`, objector.contact ?? o.noContact],
+          objection.resolvedAt && [o.resolvedAt, formatChinaDateTime(objection.resolvedAt)],
+          objection.resolvedAt && [o.reasonPublic, objection.resolutionReason],
+        ]}
+      />
       {objection.private ? null : <p className="text-muted">{t.page.privateHidden}</p>}
       {objector ? null : <p className="text-muted">{o.objectorHidden}</p>}
 

@@ -14,6 +14,7 @@ import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { parseRowId } from '@/lib/route-params';
 import { RejectOnlineForm } from './reject-form';
+import { DetailList } from '@/components/ui/figure-tiles';
 
 const t = zhAdminOnlineObjections;
 
@@ -40,14 +41,13 @@ export default async function OnlineObjectionPage({ params }: Props) {
         current={t.pageTitle(submission.reference)}
       />
       <h1>{t.pageTitle(submission.reference)}</h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{o.about}</dt>
-        <dd>{submission.about ? o.aboutEntry(submission.about.position, submission.about.maskedName) : t.whole}</dd>
-        <dt className="font-bold">{t.columns.received}</dt>
-        <dd>{formatChinaDateTime(submission.receivedAt)}</dd>
-        <dt className="font-bold">{t.columns.summary}</dt>
-        <dd className="whitespace-pre-line">{submission.summary}</dd>
-      </dl>
+      <DetailList
+        rows={[
+          [o.about, submission.about ? o.aboutEntry(submission.about.position, submission.about.maskedName) : t.whole],
+          [t.columns.received, formatChinaDateTime(submission.receivedAt)],
+          [t.columns.summary, submission.summary, { className: 'whitespace-pre-line' }],
+        ]}
+      />
       <section aria-labelledby="accept-heading">
         <h2 id="accept-heading">{t.accept}</h2>
         <p>{t.acceptIntro}</p>
