@@ -1,32 +1,26 @@
 // 村民代表评议 on a notice (issue 10 item 9): recorded as a date and a number of representatives, both or
 // neither, never in the future; a body that claims the review needs the record; the default text claims
 // it only when given one; frozen with the notice once published; carried to a correction.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoOfficials } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
 import { correctNotice, createDraft, publishNotice, updateDraft } from './notices';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 const t = zhAdminNotices.errors;
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { rows, one } = database;
 let now: Date;
 let villageA: Official;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
-  villageA = await officialNamed(database.db, 'village-a');
+  ({ villageA } = await demoOfficials(database.db));
 });
-afterAll(() => database.close());
 
 async function someHousehold(): Promise<number> {
   return (await one<{ id: number }>(sql`select id from households where village_code = ${A} and status = 'registered' and year = 2026 order by id limit 1`)).id;

@@ -1,18 +1,16 @@
 // Notice actions against a real database with the demo data: drafting, publishing, withdrawal,
 // correction and closing, each with its refusals (role, region, rule) and what the database holds after.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegions, readRegionFile } from '@/db/regions/load';
-import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { villagesFor } from '@/lib/data/officials/notices';
 import { formatCloseNoticeRefusal, zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { makeResidentId, noticePeriod } from '@/lib/domain';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoOfficials, officialNamed } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
 import { closeNotice, correctNotice, createDraft, deleteDraft, publishNotice, updateDraft, withdrawNotice } from './notices';
 import { recordObjection, resolveObjection } from './objections';
@@ -24,15 +22,13 @@ const t = zhAdminNotices.errors;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { rows, one } = database;
 let now: Date;
 let villageA: Official;
 let villageB: Official;
 let townshipParty: Official;
 let countyDpf: Official;
-
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 
 /** A fresh eligible registered household (a fixture: registering is another page's job). */
 async function addHousehold(village = A, income = 1500): Promise<number> {
@@ -72,15 +68,9 @@ async function demoNotice(village: string, where: SQL): Promise<number> {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
-  villageA = await officialNamed(database.db, 'village-a');
-  villageB = await officialNamed(database.db, 'village-b');
-  townshipParty = await officialNamed(database.db, 'township-party');
-  countyDpf = await officialNamed(database.db, 'county-dpf');
+  ({ villageA, villageB, townshipParty, countyDpf } = await demoOfficials(database.db));
 });
-afterAll(() => database.close());
 
 describe('drafting a notice', () => {
   it('creates a draft with a snapshot of each chosen household, and audits it without private data', async () => {

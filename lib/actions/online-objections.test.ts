@@ -3,10 +3,8 @@
 // stored on any refusal), closed and withdrawn notices, the tracking code (stored only as a hash; a
 // wrong one reveals nothing), triage by officials with its audit rows, what the public sees, closing
 // while submissions wait, and the postmark rule for letters recorded after the period.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { getPublicNotice } from '@/lib/data/public';
 import { getNoticeHistory } from '@/lib/data/public-history';
@@ -16,8 +14,8 @@ import { enObjection } from '@/lib/i18n/en-objection';
 import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { zhObjection } from '@/lib/i18n/zh-objection';
 import { HONEYPOT_FIELD, issueFormStamp, MIN_FILL_MS, STAMP_FIELD } from '@/lib/security/public-form-guard';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoOfficials } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
 import { closeNotice } from './notices';
 import { recordObjection, resolveObjection } from './objections';
@@ -38,7 +36,8 @@ const SECOND = 1000;
 const DAY = 24 * 60 * 60 * SECOND;
 const pm = zhAdminOnlineObjections.postmark;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { rows, one } = database;
 let now: Date;
 let villageA: Official;
 let villageB: Official;
@@ -46,9 +45,6 @@ let townshipDpf: Official;
 let countyDpf: Official;
 let open: { id: number; periodEndsAt: Date; periodStartDate: string; periodEndDate: string; entryId: number };
 let addressSeq = 0;
-
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 
 /** A new client address each call, so that tests do not share the per-address limit. */
 const freshAddress = () => `198.51.100.${++addressSeq}`;
@@ -97,13 +93,8 @@ async function refusedStoringNothing(run: () => Promise<LodgeResult>) {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
-  villageA = await officialNamed(database.db, 'village-a');
-  villageB = await officialNamed(database.db, 'village-b');
-  townshipDpf = await officialNamed(database.db, 'township-dpf');
-  countyDpf = await officialNamed(database.db, 'county-dpf');
+  ({ villageA, villageB, townshipDpf, countyDpf } = await demoOfficials(database.db));
   const n = await one<{ id: number; period_ends_at: Date; period_start_date: string; period_end_date: string }>(
     sql`select id, period_ends_at, period_start_date::text, period_end_date::text from notices
         where village_code = ${A} and status = 'published' and period_ends_at > ${now.toISOString()} order by id limit 1`,
@@ -117,7 +108,6 @@ beforeAll(async () => {
     entryId: entry.id,
   };
 });
-afterAll(() => database.close());
 
 describe('lodging an objection online', () => {
   it('stores it as submitted with a reference, the text and contact privately, the tracking code only as a hash', async () => {

@@ -1,11 +1,9 @@
 // The posting record (张贴记录) against a real database: place and time (not in the future, not
 // before publication), several postings per notice, the region rule, the audit row, and the board
 // photo re-encoded without its EXIF data (a phone's GPS position must not survive).
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { chinaDateString } from '@/lib/domain';
 import { chinaInstant, postingTimeProblem } from '@/lib/domain/posting';
@@ -13,9 +11,9 @@ import { getNoticePostings } from '@/lib/data/public-participation';
 import { getOfficialPostings, getPostingPhoto } from '@/lib/data/officials/participation';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhPosting } from '@/lib/i18n/zh-posting';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { EXIF_MARKER, jpegWithGps } from '@/test/images';
-import { officialNamed } from '@/test/officials';
+import { demoOfficials } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
 import { recordPosting } from './postings';
 
@@ -23,16 +21,14 @@ const A = '220802100201'; // 平安村委会 (village-a)
 const t = zhPosting.errors;
 const MINUTE = 60_000;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { one } = database;
 let now: Date;
 let villageA: Official;
 let villageB: Official;
 let townshipParty: Official;
 let city: Official;
 let notice: { id: number; publishedAt: Date };
-
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 
 /** The China wall-clock date and time of an instant, as the form takes them. */
 function wallClock(at: Date): { postedDate: string; postedTime: string } {
@@ -50,19 +46,13 @@ const posting = (at: Date, extra: Record<string, unknown> = {}) => ({
 const postingCount = async () => (await one<{ n: number }>(sql`select count(*)::int as n from notice_postings where notice_id = ${notice.id}`)).n;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
-  villageA = await officialNamed(database.db, 'village-a');
-  villageB = await officialNamed(database.db, 'village-b');
-  townshipParty = await officialNamed(database.db, 'township-party');
-  city = await officialNamed(database.db, 'city');
+  ({ villageA, villageB, townshipParty, city } = await demoOfficials(database.db));
   const n = await one<{ id: number; published_at: Date }>(
     sql`select id, published_at from notices where village_code = ${A} and status = 'published' order by published_at desc limit 1`,
   );
   notice = { id: n.id, publishedAt: new Date(n.published_at) };
 });
-afterAll(() => database.close());
 
 describe('the posting time rule', () => {
   it('reads the China wall clock and refuses days and times that do not exist', () => {

@@ -2,28 +2,25 @@
 // their own village with the private name and reason and an audit row without them; field messages in
 // Chinese with nothing written; region and role refused; and the counts the officials and the county
 // page show move together.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { getCountyRecord } from '@/lib/data/county-record';
 import { getScreeningOverview } from '@/lib/data/officials/screening';
 import { getProgramme } from '@/lib/data/public';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { recordScreeningRefusal } from './screening';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 const B = '220802100202'; // 永平村委会 (village-b)
 const e = zhAdminScreening.errors;
-let database: TestDatabase;
+const database = useSeededDatabase();
+const { one } = database;
 let now: Date;
 let villageA: Official;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
 const counts = () =>
   one<{ refusals: number; privates: number; audits: number }>(sql`select (select count(*) from screening_refusals)::int as refusals,
     (select count(*) from screening_refusal_private)::int as privates,
@@ -39,12 +36,9 @@ const form = (extra: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
   villageA = await officialNamed(database.db, 'village-a');
 });
-afterAll(() => database.close());
 
 describe('recordScreeningRefusal', () => {
   it('keeps the household privately with the reason, audits without name or reason, and counts it as screened', async () => {

@@ -242,4 +242,6 @@ export const zhAdminDuties = {
     other: '其他亲属',
   } satisfies Record<MemberRelation, string>,
   memberLabel: (name: string, relation: string, village: string) => `${name}（${relation}，${village}）`,
+  /** A member named within their household: 张三（配偶）. */
+  memberOf: (name: string, relation: MemberRelation) => `${name}（${zhAdminDuties.relations[relation]}）`,
 };

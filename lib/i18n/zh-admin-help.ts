@@ -330,7 +330,7 @@ export const zhAdminHelp = {
   incomes: {
     title: '收入跟踪',
     intro: (region: string, threshold: string) =>
-      `${region}范围内已建档帮扶对象每年的年人均纯收入。村党组织、乡镇残联或县残联登记，县残联或县委组织部确认。最近一年确认的收入达到${threshold}元及以上，且新农合、新农保、低保、住房保障和增收项目都已落实，即为稳定脱贫；之后确认的收入低于标准，该户回到未脱贫。与网站公开的“已稳定脱贫”是同一标准。`,
+      `${region}范围内已建档帮扶对象每年的年人均纯收入。村党组织、乡镇残联或县残联登记，县残联或县委组织部确认。最近一年确认的收入达到${threshold}元及以上，且新农合、新农保、低保、住房保障、实用技术培训和增收项目都已落实，即为稳定脱贫；之后确认的收入低于标准，该户回到未脱贫。与网站公开的“已稳定脱贫”是同一标准。`,
     caption: (n: number) => `已建档帮扶对象的收入情况，共${n}户`,
     none: '您负责的地区内还没有已建档的帮扶对象。',
     columns: { name: '帮扶对象', village: '所在村', latest: '最近登记的收入', status: '状态' },
@@ -353,7 +353,16 @@ export const zhAdminHelp = {
     unconfirmed: '待县里确认',
     open: (year: number) => `修改或确认${year}年的收入`,
     view: (year: number) => `查看${year}年的收入`,
-    threshold: (yuan: string) => `本工程的收入标准为${yuan}元：县里最近确认的年人均纯收入达到这个数，且各项保障和增收项目都已落实，该户即为稳定脱贫。`,
+    threshold: (yuan: string) => `本工程的收入标准为${yuan}元：县里最近确认的年人均纯收入达到这个数，且各项保障、实用技术培训和增收项目都已落实，该户即为稳定脱贫。`,
+    // The conditions of 稳定脱贫 for one household (labels: zhProgress.stableExit.labels, the public's words).
+    conditionsTitle: '稳定脱贫的各项条件',
+    conditionsCaption: '该户达到稳定脱贫各项条件的情况',
+    conditionColumns: { condition: '条件', state: '情况' },
+    conditionMet: '已达到',
+    conditionNotMet: '未达到',
+    conditionNotRecorded: '尚未记录',
+    /** Who was trained in what: 张三（登记人本人）：食用菌种植、电商销售. */
+    trainedMember: (member: string, skills: string[]) => `${member}：${skills.join('、')}`,
     recordTitle: '登记一年的收入',
     recordSubmit: '登记收入',
     recordNotAllowed: '您的岗位不能登记收入。收入由村党组织、乡镇残联或县残联登记。',
@@ -365,7 +374,7 @@ export const zhAdminHelp = {
     editSubmit: '保存修改',
     confirmTitle: '确认收入',
     confirmIntro: (yuan: string, reaches: boolean, threshold: string) =>
-      `确认后这一年的收入（${yuan}元）不能再修改。${reaches ? `达到了${threshold}元的标准；各项保障和增收项目也都落实的，确认后该户即为稳定脱贫。` : `低于${threshold}元的标准，确认后该户为未脱贫。`}`,
+      `确认后这一年的收入（${yuan}元）不能再修改。${reaches ? `达到了${threshold}元的标准；各项保障、实用技术培训和增收项目也都落实的，确认后该户即为稳定脱贫。` : `低于${threshold}元的标准，确认后该户为未脱贫。`}`,
     confirmSubmit: '确认这一年的收入',
     confirmNotAllowed: '收入由县残联或县委组织部确认。',
     confirmedNote: '这一年的收入已经确认，不能再修改。',

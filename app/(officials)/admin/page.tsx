@@ -3,6 +3,7 @@
 import { ScreeningSummary } from './screening/screening-summary';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AwaitingTriage, LeftOutToScreen } from '@/components/admin/dashboard-intake';
 import { OverdueFixes } from '@/components/admin/overdue-fixes';
 import { FigureTiles } from '@/components/ui/figure-tiles';
 import { ScrollTable, TableSection, num } from '@/components/ui/table';
@@ -42,6 +43,8 @@ export default async function DashboardPage() {
     { href: '#open', label: t.figures.open, value: dashboard.openNotices.length, unit: t.figures.unitNotices },
     { href: '#objections', label: t.figures.objections, value: dashboard.pendingObjections.length, unit: t.figures.unitObjections },
     { href: '#ended', label: t.figures.ended, value: dashboard.endedNotices.length, unit: t.figures.unitNotices },
+    ...(dashboard.awaitingTriage ? [{ href: '#triage', label: t.figures.triage, value: dashboard.awaitingTriage.length, unit: t.figures.unitObjections }] : []),
+    ...(dashboard.leftOutToScreen ? [{ href: '#left-out', label: t.figures.leftOut, value: dashboard.leftOutToScreen.length, unit: t.figures.unitObjections }] : []),
   ];
   return (
     <>
@@ -54,6 +57,8 @@ export default async function DashboardPage() {
 
       <OpenNotices rows={dashboard.openNotices} />
       <PendingObjections rows={dashboard.pendingObjections} />
+      <AwaitingTriage rows={dashboard.awaitingTriage} />
+      <LeftOutToScreen rows={dashboard.leftOutToScreen} />
       <EndedNotices rows={dashboard.endedNotices} />
       <OverdueFixes official={official} now={now} />
       <UnvisitedHouseholds official={official} now={now} limit={10} />

@@ -6,6 +6,7 @@ import { setProcessDatabase } from '@/db';
 import { queryRows } from '@/db/client';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { officialNamed } from '@/test/officials';
+import { screenLeftOut } from '@/lib/actions/left-out';
 import { getDashboard, type Dashboard } from './dashboard';
 
 let database: TestDatabase;
@@ -102,6 +103,47 @@ describe('getDashboard', () => {
     expect(Object.values(d.noticesByState).reduce((a, b) => a + b, 0)).toBe(inCounty!.n);
     expect(d.endedNotices.map((n) => n.id)).toEqual([19]);
     expect(d.householdsByStatus).toEqual(await householdCounts('220802'));
+  });
+
+  it('lists the online submissions awaiting triage and the left-out reports awaiting screening, to those who may act on them', async () => {
+    // village-a: #22's submission the demo left untriaged (the accepted and rejected ones are not listed).
+    const villageA = await dashboardOf('village-a');
+    expect(villageA.awaitingTriage!.map((o) => ({ noticeId: o.noticeId, reference: o.reference, about: o.about, place: o.place }))).toEqual([
+      { noticeId: 22, reference: 'YY-DEM3-3333', about: null, place: '平安镇平安村委会' },
+    ]);
+    const submitted = (prefix: string) =>
+      rows<{ id: number }>(sql`select o.id from objections o join notices n on n.id = o.notice_id
+        where o.status = 'submitted' and n.village_code like ${`${prefix}%`} order by o.received_at, o.id`);
+    const received = (prefix: string) =>
+      rows<{ id: number; reference: string }>(sql`select id, reference from left_out_reports
+        where status = 'received' and village_code like ${`${prefix}%`} order by received_at, id`);
+    expect(villageA.awaitingTriage!.map((o) => o.id)).toEqual((await submitted('220802100201')).map((r) => r.id));
+    expect(villageA.leftOutToScreen!.map((r) => [r.id, r.reference])).toEqual((await received('220802100201')).map((r) => [r.id, r.reference]));
+    expect(villageA.leftOutToScreen!.length).toBeGreaterThan(0); // the demo has unscreened reports in 平安村
+    expect(villageA.leftOutToScreen!.every((r) => r.place === '平安镇平安村委会')).toBe(true);
+
+    // village-b sees only its own village's; the township both villages'.
+    const villageB = await dashboardOf('village-b');
+    expect(villageB.awaitingTriage!.map((o) => o.id)).toEqual((await submitted('220802100202')).map((r) => r.id));
+    expect(villageB.leftOutToScreen!.map((r) => r.id)).toEqual((await received('220802100202')).map((r) => r.id));
+    const township = await dashboardOf('township-dpf');
+    expect(township.leftOutToScreen!.map((r) => r.id)).toEqual((await received('220802100')).map((r) => r.id));
+
+    // The county and the city may neither triage nor screen: no such sections.
+    for (const name of ['county-dpf', 'county-org', 'city']) {
+      const d = await dashboardOf(name);
+      expect([name, d.awaitingTriage, d.leftOutToScreen]).toEqual([name, null, null]);
+    }
+
+    // Screened, a report leaves the list.
+    const first = villageA.leftOutToScreen![0]!;
+    const screened = await screenLeftOut.run(
+      await officialNamed(database.db, 'village-a'),
+      { reportId: String(first.id), outcome: 'not_eligible', reason: '经核实，该家庭不是农村户口' },
+      new Date(database.seededAt.getTime() + DAY),
+    );
+    expect(screened.ok).toBe(true);
+    expect((await dashboardOf('village-a')).leftOutToScreen!.map((r) => r.id)).not.toContain(first.id);
   });
 
   it('follows `now`: one second before and after #22 ends, and a whole-notice objection upheld blocks closing', async () => {

@@ -1,11 +1,12 @@
 // Read model of the officials' dashboard (工作台): what needs doing in the official's region (open
-// notices, unresolved objections, notices waiting to be closed) and counts by status. Everything is
+// notices, unresolved objections, online submissions awaiting triage, left-out reports awaiting
+// screening, notices waiting to be closed) and counts by status. Everything is
 // filtered by the official's region prefix in SQL; states are derived with lib/domain from `now`.
 // Only public columns are read here (the notice snapshot's masked names, never *_private).
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { householdCounts as householdRollup, householdStatuses, noticeEntries, notices, objections, regions } from '@/db/schema';
+import { householdCounts as householdRollup, householdStatuses, leftOutReports, noticeEntries, notices, objections, regions } from '@/db/schema';
 import { villagesOf } from '@/lib/data/public';
 import type { Official } from '@/lib/auth/official';
 import {
@@ -18,7 +19,7 @@ import {
   type CloseNoticeRefusal,
   type NoticeState,
 } from '@/lib/domain';
-import { can } from '@/lib/domain/permissions';
+import { can, roleMay } from '@/lib/domain/permissions';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
 
@@ -54,9 +55,27 @@ export type EndedNoticeRow = {
   closable: { ok: true } | { ok: false; reason: CloseNoticeRefusal; count?: number };
 };
 
+/** An objection lodged online that waits for triage (status 'submitted'): accept or reject it on its own page. */
+export type TriageRow = {
+  id: number;
+  noticeId: number;
+  place: string;
+  reference: string;
+  about: { position: number; maskedName: string } | null; // null: the whole notice
+  receivedAt: Date;
+  daysWaiting: number;
+};
+
+/** A left-out report (应列未列) not screened yet. Who and why are on its own page (an audited read). */
+export type LeftOutToScreenRow = { id: number; reference: string; place: string; receivedAt: Date; daysWaiting: number };
+
 export type Dashboard = {
   openNotices: OpenNoticeRow[];
   pendingObjections: PendingObjectionRow[];
+  /** Online submissions awaiting triage; null when the role may not triage (record objections). */
+  awaitingTriage: TriageRow[] | null;
+  /** Left-out reports awaiting screening; null when the role may not screen them. */
+  leftOutToScreen: LeftOutToScreenRow[] | null;
   endedNotices: EndedNoticeRow[];
   householdsByStatus: Record<HouseholdStatus, number>;
   noticesByState: Record<NoticeState, number>;
@@ -65,7 +84,7 @@ export type Dashboard = {
 const noticeStates: readonly NoticeState[] = ['draft', 'open', 'period_ended', 'closed', 'withdrawn', 'superseded'];
 
 // The township's name comes from the village code's first 9 digits (the region tree is fixed).
-const placeOf = (villageCode: typeof notices.villageCode) =>
+const placeOf = (villageCode: typeof notices.villageCode | typeof leftOutReports.villageCode) =>
   sql<string>`coalesce((select t.name from ${regions} t where t.code = left(${villageCode}, 9)), '') || ${regions.name}`;
 
 /**
@@ -82,7 +101,10 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
     where o.notice_id = ${notices.id} and o.status in ('received', 'investigating'))::int`;
   const entryCount = sql<number>`(select count(*) from ${noticeEntries} e where e.notice_id = ${notices.id})::int`;
 
-  const [published, pending, householdCounts, noticeCounts] = await Promise.all([
+  const mayTriage = roleMay(official.role, 'objection.record') && roleMay(official.role, 'objection.view');
+  const mayScreen = roleMay(official.role, 'leftout.screen');
+
+  const [published, pending, householdCounts, noticeCounts, submitted, leftOut] = await Promise.all([
     db
       .select({
         id: notices.id,
@@ -126,6 +148,40 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
       .from(notices)
       .where(inRegion)
       .groupBy(notices.status, notices.periodEndsAt),
+    // Online submissions (issue 9 item 4) wait for the village or township to accept or reject them.
+    mayTriage
+      ? db
+          .select({
+            id: objections.id,
+            noticeId: objections.noticeId,
+            villageCode: notices.villageCode,
+            place: placeOf(notices.villageCode),
+            reference: objections.reference,
+            position: noticeEntries.position,
+            maskedName: noticeEntries.maskedName,
+            receivedAt: objections.receivedAt,
+          })
+          .from(objections)
+          .innerJoin(notices, eq(notices.id, objections.noticeId))
+          .innerJoin(regions, eq(regions.code, notices.villageCode))
+          .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
+          .where(and(inRegion, eq(objections.status, 'submitted')))
+          .orderBy(asc(objections.receivedAt), asc(objections.id))
+      : Promise.resolve(null),
+    mayScreen
+      ? db
+          .select({
+            id: leftOutReports.id,
+            reference: leftOutReports.reference,
+            villageCode: leftOutReports.villageCode,
+            place: placeOf(leftOutReports.villageCode),
+            receivedAt: leftOutReports.receivedAt,
+          })
+          .from(leftOutReports)
+          .innerJoin(regions, eq(regions.code, leftOutReports.villageCode))
+          .where(and(like(leftOutReports.villageCode, `${prefix}%`), eq(leftOutReports.status, 'received')))
+          .orderBy(asc(leftOutReports.receivedAt), asc(leftOutReports.id))
+      : Promise.resolve(null),
   ]);
 
   const today = chinaDateString(now);
@@ -150,6 +206,7 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
   }
 
   const endedNotices = await closability(db, ended, now);
+  const waitingDays = (receivedAt: Date) => Math.max(0, daysBetween(chinaDateString(receivedAt), today));
 
   const householdsByStatus = Object.fromEntries(householdStatuses.map((s) => [s, 0])) as Record<HouseholdStatus, number>;
   for (const row of householdCounts) householdsByStatus[row.status] += row.n;
@@ -165,8 +222,24 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
       status: o.status as PendingObjectionRow['status'], // filtered to these two in SQL
       about: o.position === null || o.maskedName === null ? null : { position: o.position, maskedName: o.maskedName },
       receivedAt: o.receivedAt,
-      daysWaiting: Math.max(0, daysBetween(chinaDateString(o.receivedAt), today)),
+      daysWaiting: waitingDays(o.receivedAt),
     })),
+    awaitingTriage:
+      submitted
+        ?.filter((o) => can(official, 'objection.record', o.villageCode) && can(official, 'objection.view', o.villageCode))
+        .map((o) => ({
+          id: o.id,
+          noticeId: o.noticeId,
+          place: o.place,
+          reference: o.reference ?? '',
+          about: o.position === null || o.maskedName === null ? null : { position: o.position, maskedName: o.maskedName },
+          receivedAt: o.receivedAt,
+          daysWaiting: waitingDays(o.receivedAt),
+        })) ?? null,
+    leftOutToScreen:
+      leftOut
+        ?.filter((r) => can(official, 'leftout.screen', r.villageCode))
+        .map((r) => ({ id: r.id, reference: r.reference, place: r.place, receivedAt: r.receivedAt, daysWaiting: waitingDays(r.receivedAt) })) ?? null,
     endedNotices,
     householdsByStatus,
     noticesByState,

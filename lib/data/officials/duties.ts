@@ -63,15 +63,15 @@ export async function skillCounts(db: Db, householdIds: readonly number[]): Prom
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-/** The skills a household has from training records, oldest first: for its help page. */
+/** The skills a household has from training records, newest first, each naming the member trained: for its help page. */
 export async function householdTrainings(
   official: Official,
   householdId: number,
-): Promise<Pick<TrainingRow, 'id' | 'memberName' | 'relation' | 'skill' | 'trainedOn' | 'trainer'>[]> {
+): Promise<(Pick<TrainingRow, 'id' | 'memberName' | 'relation' | 'skill' | 'trainedOn' | 'trainer'> & { memberId: number })[]> {
   if (!roleMay(official.role, 'household.view')) return [];
-  const rows = await queryRows<{ id: number; memberName: string; relation: MemberRelation; skill: string; trainedOn: string; trainer: string; villageCode: string }>(
+  const rows = await queryRows<{ id: number; memberId: number; memberName: string; relation: MemberRelation; skill: string; trainedOn: string; trainer: string; villageCode: string }>(
     await getDb(),
-    sql`select t.id, mp.full_name as "memberName", m.relation, t.skill, t.trained_on::text as "trainedOn", t.trainer, h.village_code as "villageCode"
+    sql`select t.id, t.member_id as "memberId", mp.full_name as "memberName", m.relation, t.skill, t.trained_on::text as "trainedOn", t.trainer, h.village_code as "villageCode"
         from trainings t join households h on h.id = t.household_id
         join household_members m on m.id = t.member_id join household_member_private mp on mp.member_id = m.id where h.id = ${householdId} order by t.trained_on desc, t.id desc`,
   );

@@ -4,13 +4,16 @@
 import { and, asc, eq, inArray, isNotNull, like } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
-import { householdPrivate, households, incomeRecords, officials, programmes, regions } from '@/db/schema';
+import { householdPrivate, households, incomeRecords, officials, programmes, regions, type memberRelations } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { incomeYears } from '@/lib/domain/income';
-import { stableExit } from '@/lib/domain/stable-exit';
+import { stableExit, type StableExitConditions } from '@/lib/domain/stable-exit';
 import { stableExitFacts } from '@/lib/data/stable-exit';
 import { can, type Role } from '@/lib/domain/permissions';
+import { householdTrainings } from './duties';
 import { getHouseholdHeader, householdPattern, type HouseholdHeader } from './help';
+
+type MemberRelation = (typeof memberRelations)[number];
 
 export type IncomeRecordRow = {
   id: number;
@@ -91,6 +94,10 @@ export type IncomeHistory = {
   household: HouseholdHeader;
   records: IncomeRecordRow[];
   exitYear: number | null;
+  /** Each condition of 稳定脱贫, met or not (the one rule: lib/domain/stable-exit.ts). */
+  conditions: StableExitConditions;
+  /** The members trained in a practical skill (the `skill` condition), each with the skills, oldest first. */
+  trainedMembers: { memberId: number; name: string; relation: MemberRelation; skills: string[] }[];
   /** The years a new figure may be recorded for at `now`, without those already recorded. */
   openYears: number[];
 };
@@ -130,5 +137,13 @@ export async function getIncomeHistory(official: Official, id: number, now: Date
   const openYears: number[] = [];
   for (let y = years.to; y >= years.from; y--) if (!taken.has(y)) openYears.push(y);
   const facts = (await stableExitFacts(db, [household.id])).get(household.id)!;
-  return { household, records, exitYear: stableExit(facts, household.incomeThreshold).since, openYears };
+  const exit = stableExit(facts, household.incomeThreshold);
+  // Who was trained in what: the skill condition names the members (trainings are per member since migration 0019).
+  const trainedMembers: IncomeHistory['trainedMembers'] = [];
+  for (const t of (await householdTrainings(official, household.id)).reverse()) {
+    let member = trainedMembers.find((m) => m.memberId === t.memberId);
+    if (!member) trainedMembers.push((member = { memberId: t.memberId, name: t.memberName, relation: t.relation, skills: [] }));
+    if (!member.skills.includes(t.skill.trim())) member.skills.push(t.skill.trim());
+  }
+  return { household, records, exitYear: exit.since, conditions: exit.conditions, trainedMembers, openYears };
 }

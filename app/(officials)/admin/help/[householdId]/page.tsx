@@ -125,8 +125,8 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
       <Section id="skills" title={d.skills(skills)} link={can(official, 'training.record', household.villageCode) ? { href: `/admin/duties/trainings?household=${household.id}#new-training`, label: d.addLink } : null}>
         <SimpleTable
           caption={d.caption}
-          columns={[d.columns.trainedOn, d.columns.skill, d.columns.trainer]}
-          rows={trained.map((x) => [dateLabel(x.trainedOn), x.skill, x.trainer])}
+          columns={[d.columns.trainedOn, d.columns.member, d.columns.skill, d.columns.trainer]}
+          rows={trained.map((x) => [dateLabel(x.trainedOn), zhAdminDuties.memberOf(x.memberName, x.relation), x.skill, x.trainer])}
         />
       </Section>
 

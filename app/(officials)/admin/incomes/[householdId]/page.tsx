@@ -7,9 +7,13 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { can } from '@/lib/domain/permissions';
 import { formatChinaDate } from '@/lib/domain/time';
+import { STABLE_EXIT_CONDITIONS } from '@/lib/domain/stable-exit';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
+import { zhProgress } from '@/lib/i18n/zh-progress';
+import { ScrollTable, TableSection } from '@/components/ui/table';
 import { flashMessage, parseRowId } from '@/lib/route-params';
 import { HouseholdHeading } from '../../help/_components/household-heading';
 import { RecordIncomeForm } from './record-income-form';
@@ -34,7 +38,7 @@ export default async function IncomeHistoryPage({ params, searchParams }: Props)
   const official = await requireOfficial(`/admin/incomes/${id ?? ''}`);
   const history = id === null ? null : await getIncomeHistory(official, id, new Date());
   if (!history) notFound();
-  const { household, records, exitYear, openYears } = history;
+  const { household, records, exitYear, conditions, trainedMembers, openYears } = history;
   const saved = (await searchParams).saved;
   const heading = (
     <HouseholdHeading
@@ -62,6 +66,31 @@ export default async function IncomeHistoryPage({ params, searchParams }: Props)
       <p>
         <Link href={`/admin/help/${household.id}`}>{t.measures.back}</Link>
       </p>
+
+      <TableSection id="conditions-heading" title={i.conditionsTitle} empty={null}>
+        <ScrollTable caption={i.conditionsCaption} labelledBy="conditions-heading" columns={[i.conditionColumns.condition, i.conditionColumns.state]}>
+          {STABLE_EXIT_CONDITIONS.map((c) => {
+            const met = conditions[c];
+            return (
+              <tr key={c}>
+                <th scope="row" className="font-normal">
+                  {zhProgress.stableExit.labels[c]}
+                </th>
+                <td>
+                  {met === null ? i.conditionNotRecorded : met ? <span className="text-open">{i.conditionMet}</span> : <strong className="text-warn">{i.conditionNotMet}</strong>}
+                  {c === 'skill' && trainedMembers.length > 0 ? (
+                    <ul className="m-0 list-disc pl-6">
+                      {trainedMembers.map((m) => (
+                        <li key={m.memberId}>{i.trainedMember(zhAdminDuties.memberOf(m.name, m.relation), m.skills)}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </ScrollTable>
+      </TableSection>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{i.historyTitle}</h2>
