@@ -5,9 +5,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { NoticeEntryTable } from '@/components/notice-entry-table';
+import { DetailList, type Detail } from '@/components/ui/figure-tiles';
 import type { ListSummary, PublicEntry, Region } from '@/lib/data/public';
 import { LIST_DAYS_AFTER_CLOSING } from '@/lib/domain';
-import { usePublicText } from '@/lib/i18n/public';
+import { usePublicText, type PublicText } from '@/lib/i18n/public';
 
 export type NoticeFacts = {
   id: number;
@@ -42,16 +43,10 @@ type Props = {
   beforeList?: ReactNode;
 };
 
-/** The 村民代表评议 line of a notice's facts (a <dl>), only when the notice records it: also on the printed notice. */
-export function ReviewFact({ notice }: { notice: Pick<NoticeFacts, 'reviewDate' | 'reviewRepresentatives'> }) {
-  const { t, date } = usePublicText();
-  if (notice.reviewDate === null || notice.reviewRepresentatives === null) return null;
-  return (
-    <>
-      <dt className="font-bold">{t.notice.review}</dt>
-      <dd data-testid="review">{t.notice.reviewRecord(date.day(notice.reviewDate), notice.reviewRepresentatives)}</dd>
-    </>
-  );
+/** The 村民代表评议 line of a notice's facts (a DetailList row), only when the notice records it: also on the printed notice. */
+export function reviewDetail(notice: Pick<NoticeFacts, 'reviewDate' | 'reviewRepresentatives'>, { t, date }: Pick<PublicText, 't' | 'date'>): Detail | false {
+  if (notice.reviewDate === null || notice.reviewRepresentatives === null) return false;
+  return [t.notice.review, t.notice.reviewRecord(date.day(notice.reviewDate), notice.reviewRepresentatives), { testId: 'review' }];
 }
 
 export function NoticeBody(p: Props) {
@@ -63,15 +58,14 @@ export function NoticeBody(p: Props) {
   const phone = notice.objectionPhone.replace(/[^0-9+]/g, '');
   return (
     <>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">{t.notice.issuingBody}</dt>
-        <dd>{notice.issuingBody}</dd>
-        <dt className="font-bold">{t.notice.village}</dt>
-        <dd>{p.regionPath.map((r) => r.name).join(' ')}</dd>
-        <dt className="font-bold">{t.notice.period}</dt>
-        <dd>{p.period ? t.notice.periodRange(day(p.period.startDate), day(p.period.endDate)) : null}</dd>
-        <ReviewFact notice={notice} />
-      </dl>
+      <DetailList
+        rows={[
+          [t.notice.issuingBody, notice.issuingBody],
+          [t.notice.village, p.regionPath.map((r) => r.name).join(' ')],
+          [t.notice.period, p.period ? t.notice.periodRange(day(p.period.startDate), day(p.period.endDate)) : null],
+          reviewDetail(notice, text),
+        ]}
+      />
       {p.afterFacts}
 
       {notice.body ? <p className="whitespace-pre-line">{notice.body}</p> : null}

@@ -3,7 +3,7 @@
 // (app/(public)/notices/[id]/print) share this layout, so the paper looks the same either way.
 import QRCode from 'qrcode';
 import { ApprovalPrintButton } from '@/components/admin/approval-print-button';
-import { ReviewFact } from '@/components/notice-body';
+import { reviewDetail } from '@/components/notice-body';
 import { NoticeCriteria } from '@/components/notice-criteria';
 import { NoticeEntryTable } from '@/components/notice-entry-table';
 import type { PublicEntry } from '@/lib/data/public';
@@ -60,6 +60,7 @@ export async function NoticePoster(p: PosterProps) {
         rows={[
           [t.issuingBody, notice.issuingBody],
           [t.period, period],
+          reviewDetail(notice, { t: zh, date }),
         ]}
       />
 
