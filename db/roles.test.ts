@@ -108,20 +108,37 @@ describe('the runtime role of db/roles.sql', () => {
        VALUES ('卷计划', '990100', 2025, 2027, 10, 5000) RETURNING id`,
     );
     const counts = async () =>
-      (await runtime.query<{ status: string; filed: boolean; n: number }>(
-        'SELECT status, filed, n FROM household_counts WHERE programme_id = $1 AND n > 0 ORDER BY status', [programme!.id],
+      (await runtime.query<{ status: string; filed: boolean; paired: boolean; n: number }>(
+        'SELECT status, filed, paired, n FROM household_counts WHERE programme_id = $1 AND n > 0 ORDER BY status, paired', [programme!.id],
       )).rows;
     expect(await refusal(`INSERT INTO households (programme_id, year, village_code, masked_name, sex, age, disability_category,
         disability_grade, household_size, disabled_members, income_per_capita, status)
       SELECT ${programme!.id}, 2025, '990101001001', '卷*户', 'F', 40, 1, 2, 3, 1, 2000, 'registered' FROM generate_series(1, 3)`)).toBe('');
-    expect(await counts()).toEqual([{ status: 'registered', filed: false, n: 3 }]);
+    expect(await counts()).toEqual([{ status: 'registered', filed: false, paired: false, n: 3 }]);
     expect(await refusal(`DELETE FROM households WHERE id = (SELECT min(id) FROM households WHERE programme_id = ${programme!.id})`)).toBe('');
-    expect(await counts()).toEqual([{ status: 'registered', filed: false, n: 2 }]);
+    expect(await counts()).toEqual([{ status: 'registered', filed: false, paired: false, n: 2 }]);
+    // a pairing the runtime role records (or removes) moves its household between unpaired and paired (0023)
+    const pairing = `(SELECT min(id) FROM households WHERE programme_id = ${programme!.id})`;
+    expect(await refusal(`INSERT INTO pairings (household_id, cadre_name, cadre_post, agreement_date) VALUES (${pairing}, '卷干部', '村支书', '2025-03-01')`)).toBe('');
+    expect(await counts()).toEqual([
+      { status: 'registered', filed: false, paired: false, n: 1 },
+      { status: 'registered', filed: false, paired: true, n: 1 },
+    ]);
+    expect(await refusal(`DELETE FROM pairings WHERE household_id = ${pairing}`)).toBe('');
+    expect(await counts()).toEqual([{ status: 'registered', filed: false, paired: false, n: 2 }]);
     // The functions run as their owner with a fixed search_path; the runtime role owns none of them.
     const { rows: definers } = await runtime.query<{ name: string; definer: boolean; config: string[] | null }>(
       `SELECT proname AS name, prosecdef AS definer, proconfig AS config FROM pg_proc WHERE proname LIKE 'household_counts_%' ORDER BY proname`,
     );
-    expect(definers).toHaveLength(4);
+    // insert, delete, update and truncate on households (0016); pairing and pairing_truncate on pairings (0023)
+    expect(definers.map((f) => f.name)).toEqual([
+      'household_counts_delete',
+      'household_counts_insert',
+      'household_counts_pairing',
+      'household_counts_pairing_truncate',
+      'household_counts_truncate',
+      'household_counts_update',
+    ]);
     for (const f of definers) expect(f, f.name).toMatchObject({ definer: true, config: ['search_path=public, pg_temp'] });
   });
 

@@ -151,10 +151,12 @@ export const householdCounts = pgTable(
     year: smallint('year').notNull(),
     status: text('status', { enum: householdStatuses }).notNull(),
     filed: boolean('filed').notNull(),
+    // 结对: a pairings row names the household (migration 0023 keeps it from triggers on pairings).
+    paired: boolean('paired').notNull().default(false),
     n: integer('n').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'household_counts_pk', columns: [t.programmeId, t.villageCode, t.year, t.status, t.filed] }),
+    primaryKey({ name: 'household_counts_pk', columns: [t.programmeId, t.villageCode, t.year, t.status, t.filed, t.paired] }),
     check('household_counts_n_ck', sql`${t.n} >= 0`),
   ],
 );

@@ -1,6 +1,6 @@
-// The household_counts rollup (migration 0016) against direct counts of households, after random
-// sequences of inserts, updates (status, 建档, year, village, in bulk) and deletes, some of them rolled
-// back, on the demo data. The triggers keep it in the writing transaction, whatever path writes.
+// The household_counts rollup (migrations 0016, 0023) against direct counts of households, after random
+// sequences of inserts, updates (status, 建档, year, village, in bulk), deletes, and pairings recorded and
+// removed (结对), some of them rolled back, on the demo data. The triggers keep it in the writing transaction, whatever path writes.
 import fc from 'fast-check';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,15 +18,16 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-type Row = { programme_id: number; village_code: string; year: number; status: string; filed: boolean; n: number };
-const key = (r: Row) => `${r.programme_id}/${r.village_code}/${r.year}/${r.status}/${r.filed}`;
+type Row = { programme_id: number; village_code: string; year: number; status: string; filed: boolean; paired: boolean; n: number };
+const key = (r: Row) => `${r.programme_id}/${r.village_code}/${r.year}/${r.status}/${r.filed}/${r.paired}`;
 const asMap = (list: Row[]) => new Map(list.filter((r) => r.n !== 0).map((r) => [key(r), r.n]));
 
 async function compare() {
-  const rollup = await rows<Row>(sql`select programme_id, village_code, year, status, filed, n from household_counts`);
+  const rollup = await rows<Row>(sql`select programme_id, village_code, year, status, filed, paired, n from household_counts`);
   const direct = await rows<Row>(sql`
-    select programme_id, village_code, year, status, filed_at is not null as filed, count(*)::int as n
-    from households group by 1, 2, 3, 4, 5`);
+    select programme_id, village_code, year, status, filed_at is not null as filed,
+      exists (select 1 from pairings p where p.household_id = h.id) as paired, count(*)::int as n
+    from households h group by 1, 2, 3, 4, 5, 6`);
   expect(asMap(rollup)).toEqual(asMap(direct));
 }
 
@@ -36,7 +37,9 @@ const YEARS = [2024, 2025, 2026];
 type Op =
   | { kind: 'insert'; village: number; year: number; status: number; count: number }
   | { kind: 'update'; pick: number; status: number; filed: boolean; year: number | null; village: number | null }
-  | { kind: 'delete'; pick: number };
+  | { kind: 'delete'; pick: number }
+  | { kind: 'pair'; pick: number }
+  | { kind: 'unpair'; pick: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), village: fc.nat(), year: fc.nat(), status: fc.nat(), count: fc.integer({ min: 1, max: 4 }) }),
@@ -49,6 +52,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     village: fc.option(fc.nat(), { nil: null }),
   }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('pair' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('unpair' as const), pick: fc.nat() }),
 );
 
 async function apply(db: Db, o: Op, villages: string[]) {
@@ -64,7 +69,19 @@ async function apply(db: Db, o: Op, villages: string[]) {
   // A bulk write over a slice of the households this test added (a notice may list the demo's).
   const slice = sql`id in (select id from households where masked_name = '卷*户' and id % 3 = ${o.pick % 3})`;
   if (o.kind === 'delete') {
+    // a household's pairing goes first (its foreign key), by a statement of its own (migration 0023)
+    await db.execute(sql`delete from pairings where household_id in (select id from households where ${slice})`);
     await db.execute(sql`delete from households where ${slice}`);
+    return;
+  }
+  if (o.kind === 'pair') {
+    // a cadre pairs with every unpaired household of the slice at once (one statement, many rows)
+    await db.execute(sql`insert into pairings (household_id, cadre_name, cadre_post, agreement_date)
+      select id, '卷干部', '村支书', '2025-03-01' from households where ${slice} on conflict (household_id) do nothing`);
+    return;
+  }
+  if (o.kind === 'unpair') {
+    await db.execute(sql`delete from pairings where household_id in (select id from households where ${slice} and id % 2 = ${o.pick % 2})`);
     return;
   }
   const status = STATUSES[o.status % STATUSES.length]!;
