@@ -3,7 +3,7 @@
 // screening, notices waiting to be closed) and counts by status. Everything is
 // filtered by the official's region prefix in SQL; states are derived with lib/domain from `now`.
 // Only public columns are read here (the notice snapshot's masked names, never *_private).
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { householdCounts as householdRollup, householdStatuses, leftOutReports, noticeEntries, notices, objections, regions } from '@/db/schema';
@@ -101,6 +101,27 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
     where o.notice_id = ${notices.id} and o.status in ('received', 'investigating'))::int`;
   const entryCount = sql<number>`(select count(*) from ${noticeEntries} e where e.notice_id = ${notices.id})::int`;
 
+  // Objections of the region's notices in the given statuses, oldest first, with what each is about.
+  const objectionsOfRegion = (status: SQL) =>
+    db
+      .select({
+        id: objections.id,
+        noticeId: objections.noticeId,
+        villageCode: notices.villageCode,
+        place: placeOf(notices.villageCode),
+        status: objections.status,
+        reference: objections.reference,
+        position: noticeEntries.position,
+        maskedName: noticeEntries.maskedName,
+        receivedAt: objections.receivedAt,
+      })
+      .from(objections)
+      .innerJoin(notices, eq(notices.id, objections.noticeId))
+      .innerJoin(regions, eq(regions.code, notices.villageCode))
+      .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
+      .where(and(inRegion, status))
+      .orderBy(asc(objections.receivedAt), asc(objections.id));
+
   const mayTriage = roleMay(official.role, 'objection.record') && roleMay(official.role, 'objection.view');
   const mayScreen = roleMay(official.role, 'leftout.screen');
 
@@ -119,22 +140,7 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
       .innerJoin(regions, eq(regions.code, notices.villageCode))
       .where(and(inRegion, eq(notices.status, 'published')))
       .orderBy(asc(notices.periodEndsAt), asc(notices.id)),
-    db
-      .select({
-        id: objections.id,
-        noticeId: objections.noticeId,
-        place: placeOf(notices.villageCode),
-        status: objections.status,
-        position: noticeEntries.position,
-        maskedName: noticeEntries.maskedName,
-        receivedAt: objections.receivedAt,
-      })
-      .from(objections)
-      .innerJoin(notices, eq(notices.id, objections.noticeId))
-      .innerJoin(regions, eq(regions.code, notices.villageCode))
-      .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
-      .where(and(inRegion, inArray(objections.status, ['received', 'investigating'])))
-      .orderBy(asc(objections.receivedAt), asc(objections.id)),
+    objectionsOfRegion(inArray(objections.status, ['received', 'investigating'])),
     // From the rollup kept by triggers (migration 0016), not by counting the region's households.
     db
       .select({ status: householdRollup.status, n: sql<number>`coalesce(sum(${householdRollup.n}), 0)::int` })
@@ -149,25 +155,7 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
       .where(inRegion)
       .groupBy(notices.status, notices.periodEndsAt),
     // Online submissions (issue 9 item 4) wait for the village or township to accept or reject them.
-    mayTriage
-      ? db
-          .select({
-            id: objections.id,
-            noticeId: objections.noticeId,
-            villageCode: notices.villageCode,
-            place: placeOf(notices.villageCode),
-            reference: objections.reference,
-            position: noticeEntries.position,
-            maskedName: noticeEntries.maskedName,
-            receivedAt: objections.receivedAt,
-          })
-          .from(objections)
-          .innerJoin(notices, eq(notices.id, objections.noticeId))
-          .innerJoin(regions, eq(regions.code, notices.villageCode))
-          .leftJoin(noticeEntries, eq(noticeEntries.id, objections.entryId))
-          .where(and(inRegion, eq(objections.status, 'submitted')))
-          .orderBy(asc(objections.receivedAt), asc(objections.id))
-      : Promise.resolve(null),
+    mayTriage ? objectionsOfRegion(eq(objections.status, 'submitted')) : Promise.resolve(null),
     mayScreen
       ? db
           .select({
