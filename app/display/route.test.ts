@@ -40,7 +40,7 @@ describe('POST /display', () => {
     expect(attributes).not.toContain('Secure');
   });
 
-  it('without a back field (the header's form sends none) goes back to the page in the Referer, never to another site', async () => {
+  it('without a back field (the header’s form sends none) goes back to the page in the Referer, never to another site', async () => {
     const back = async (referer?: string) => (await post({ large: '1' }, referer === undefined ? {} : { referer })).headers.get('location');
     expect(await back(`${site}/en/search?q=%E5%B9%B3%E5%AE%89`)).toBe('/en/search?q=%E5%B9%B3%E5%AE%89');
     expect(await back(`${site}/notices/12#list`)).toBe('/notices/12');
