@@ -8,6 +8,7 @@ import { NoticeEntryTable } from '@/components/notice-entry-table';
 import { DetailList, type Detail } from '@/components/ui/figure-tiles';
 import type { ListSummary, PublicEntry, Region } from '@/lib/data/public';
 import { LIST_DAYS_AFTER_CLOSING } from '@/lib/domain';
+import { withZhData } from '@/components/zh-data';
 import { usePublicText, type PublicText } from '@/lib/i18n/public';
 
 export type NoticeFacts = {
@@ -78,7 +79,7 @@ export function NoticeBody(p: Props) {
           <>
             <p>{t.notice.objectIntro(t.notice.deadline(day(p.period.endDate)))}</p>
             <ul className="list-disc pl-6">
-              <li>{t.notice.objectInPerson(notice.objectionPlace)}</li>
+              <li>{withZhData(text.locale, t.notice.objectInPerson, notice.objectionPlace)}</li>
               <li>
                 {t.notice.objectPhone}
                 {phone ? <a href={`tel:${phone}`}>{notice.objectionPhone}</a> : notice.objectionPhone}

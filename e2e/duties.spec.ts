@@ -82,3 +82,17 @@ test('a county records an inspection with a fix, records the fix done, sees over
   await expect(page.getByRole('navigation', { name: zhAdmin.nav.label })).toBeHidden();
   await expect(page.locator('main')).toContainText(requirement);
 });
+
+test('the screening page and the county public record pass axe', async ({ page }) => {
+  await page.goto(`/login?callbackUrl=${encodeURIComponent('/admin/screening')}`);
+  await signInAs(page, 'county-dpf');
+  await page.waitForURL('**/admin/screening');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, 'screening');
+  // The county page of 洮北区 with its public record (components/progress/county-record.tsx), in both languages.
+  for (const path of ['/regions/220802', '/en/regions/220802']) {
+    await page.goto(path);
+    await expect(page.locator('#county-record')).toBeVisible();
+    await expectNoAxeViolations(page, `county record ${path}`);
+  }
+});

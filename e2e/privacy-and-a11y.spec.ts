@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { fixture } from './fixture';
 import { expectNoAxeViolations } from './axe';
 import { chineseInterfaceRuns, CJK_RUN } from './interface-text';
+import { en } from '../lib/i18n/en';
 import { localePath, type Locale } from '../lib/i18n/locale';
 
 
@@ -87,6 +88,25 @@ test('English pages show no Chinese interface text, link to their Chinese twin a
   const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(5);
   expect(hrefs.filter((href) => !/^\/en(\/|$|\?)/.test(href) && !href.startsWith('/api/') && !href.endsWith('/feed.xml'))).toEqual([]);
+});
+
+test('on English pages, region names and other Chinese data sit inside lang="zh-CN" (WCAG 3.1.2)', async ({ page }) => {
+  const county = fixture.township.code.slice(0, 6);
+  await page.goto(localePath('en', `/regions/${fixture.township.code}`));
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading.locator('[lang="zh-CN"]')).toHaveText(fixture.township.name);
+  // the breadcrumb's region names: the city, the county, and the township itself
+  const crumbs = page.getByRole('navigation', { name: en.region.breadcrumb });
+  await expect(crumbs.locator(`a[href="/en/regions/${county}"] [lang="zh-CN"]`)).not.toHaveText('');
+  await expect(crumbs.locator('[aria-current="page"] [lang="zh-CN"]')).toHaveText(fixture.township.name);
+  // a village's name inside an English sentence, on a notice
+  await page.goto(localePath('en', `/notices/${fixture.notices.open.id}`));
+  const allOfVillage = page.getByRole('link', { name: /^All notices of / });
+  await expect(allOfVillage).toHaveAttribute('href', `/en/regions/${fixture.notices.open.village_code}`);
+  await expect(allOfVillage.locator('[lang="zh-CN"]')).toHaveCount(1);
+  // and the Chinese page adds no such marks to them
+  await page.goto(`/regions/${fixture.township.code}`);
+  await expect(page.getByRole('heading', { level: 1 }).locator('[lang]')).toHaveCount(0);
 });
 
 test('no public page contains a private value (crawling every region and notice)', async ({ request }) => {

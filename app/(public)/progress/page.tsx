@@ -10,6 +10,7 @@ import { STABLE_EXIT_CONDITIONS } from '@/lib/domain';
 import { getPublicText } from '@/lib/i18n/public';
 import { ScrollTable, TableSection, num } from '@/components/ui/table';
 import { FigureTiles } from '@/components/ui/figure-tiles';
+import { withZhData } from '@/components/zh-data';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { progress: t } = await getPublicText();
@@ -94,6 +95,6 @@ export default async function ProgressPage() {
 
 /** The disabled people in the filed households, beside the households (issue 10 item 4). */
 async function PeopleHelped({ programmeId, cityCode, name }: { programmeId: number; cityCode: string; name: string }) {
-  const [{ countyRecord: t }, helped] = await Promise.all([getPublicText(), getPeopleHelped(programmeId, cityCode)]);
-  return <p>{t.peopleHelped(name, helped.households, helped.disabledPeople)}</p>;
+  const [{ countyRecord: t, locale }, helped] = await Promise.all([getPublicText(), getPeopleHelped(programmeId, cityCode)]);
+  return <p>{withZhData(locale, t.peopleHelped, name, helped.households, helped.disabledPeople)}</p>;
 }

@@ -11,6 +11,7 @@ import { getNoticeHistory } from '@/lib/data/public-history';
 import { getNoticePostings } from '@/lib/data/public-participation';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
 import { noticeState } from '@/lib/domain';
+import { withZhData } from '@/components/zh-data';
 import { getPublicText, usePublicText } from '@/lib/i18n/public';
 import { parseRowId } from '@/lib/route-params';
 
@@ -123,7 +124,7 @@ export default async function NoticePage({ params }: Props) {
       <NoticeHistory events={history} />
       {village ? (
         <p className="no-print">
-          <Link href={href(`/regions/${village.code}`)}>{zh.notice.allOfVillage(village.name)}</Link>
+          <Link href={href(`/regions/${village.code}`)}>{withZhData(text.locale, zh.notice.allOfVillage, village.name)}</Link>
         </p>
       ) : null}
       {check ? (

@@ -22,6 +22,7 @@ import { currentProgrammeYear } from '@/lib/domain';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { getPublicText } from '@/lib/i18n/public';
 import { FigureTiles } from '@/components/ui/figure-tiles';
+import { ZhData } from '@/components/zh-data';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -62,7 +63,7 @@ export default async function RegionPage({ params }: Props) {
     <>
       <Breadcrumb trail={regionTrail(ancestors, text)} current={region.name} />
       <h1>
-        {region.name}
+        <ZhData locale={text.locale}>{region.name}</ZhData>
         <span className="ml-2 text-base font-normal text-muted">{zh.region.levels[region.level]}</span>
         {found.retired ? <span className="ml-2 text-base font-normal text-muted">{zh.region.retiredLabel(zh.region.retired)}</span> : null}
       </h1>
