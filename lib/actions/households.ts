@@ -2,7 +2,7 @@
 // The zod schema checks each field's shape and the certificate number's own structure; `run` checks
 // what needs the server's clock or the database (age against the birth date today, the programme's
 // income threshold and years, the village, the household's status) inside the transaction.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { householdPrivate, households, noticeEntries, notices, programmes } from '@/db/schema';
@@ -14,6 +14,7 @@ import {
   parseCertificate,
 } from '@/lib/domain';
 import { PHOTO_STORED_TYPE, reencodePhoto } from '@/lib/images/photo';
+import { currentProgramme } from '@/lib/data/programme';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
@@ -223,7 +224,7 @@ export const registerHousehold = officialAction({
     ctx.authorize(input.villageCode);
     await requireVillage(tx, input.villageCode);
     // The newest programme is the running one; FOR SHARE keeps its threshold fixed until we commit.
-    const [programme] = await tx.select(programmeColumns).from(programmes).orderBy(desc(programmes.id)).limit(1).for('share');
+    const programme = await currentProgramme(tx, 'share');
     if (!programme) throw new Error('no programme: the database has not been set up');
     const photo = await checkAll(input, programme, ctx.now);
     const rows = rowsOf(input);

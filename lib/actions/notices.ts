@@ -6,8 +6,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { households, noticeEntries, notices, objections } from '@/db/schema';
+import { currentProgramme } from '@/lib/data/programme';
 import {
-  currentProgramme,
   householdProblem,
   householdsOnNotice,
   programmeById,

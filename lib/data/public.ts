@@ -6,7 +6,8 @@ import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { allocations, householdCounts, noticeEntries, notices, objections, programmes, regions } from '@/db/schema';
+import { currentProgramme } from '@/lib/data/programme';
+import { allocations, householdCounts, noticeEntries, notices, objections, regions } from '@/db/schema';
 import { ancestorCodes, regionLevel, regionPrefix, type RegionLevel } from '@/lib/domain/regions';
 import type { NoticeStatus, ObjectionStatus } from '@/lib/domain/notice';
 import { noticeListVisibility, type ListVisibility } from '@/lib/domain/retention';
@@ -31,25 +32,8 @@ export function villagesOf(column: AnyPgColumn, code: string): SQL {
   return prefix === null ? sql`false` : and(gte(column, prefix.padEnd(12, '0')), lte(column, prefix.padEnd(12, '9')))!;
 }
 
-export const getProgramme = cache(async () => {
-  const db = await getDb();
-  const [programme] = await db
-    .select({
-      id: programmes.id,
-      name: programmes.name,
-      cityCode: programmes.cityCode,
-      startYear: programmes.startYear,
-      endYear: programmes.endYear,
-      targetHouseholds: programmes.targetHouseholds,
-      incomeThreshold: programmes.incomeThreshold,
-      noticeDays: programmes.noticeDays,
-    })
-    .from(programmes)
-    .orderBy(desc(programmes.id))
-    .limit(1);
-  return programme ?? null;
-});
-export type Programme = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;
+export const getProgramme = cache(async () => currentProgramme(await getDb()));
+export type { Programme } from '@/lib/data/programme';
 
 /** City-wide totals over every programme year. */
 export async function getCityProgress(programmeId: number): Promise<Progress> {

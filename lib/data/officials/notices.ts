@@ -12,6 +12,7 @@ import { recordPrivateRead } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
 import { getRegion, publicEntryColumns, type PublicEntry, type Region } from '@/lib/data/public';
 import { canCloseNotice, currentProgrammeYear, isEligible, isRuralVillage, noticeState, regionPrefix, villageShortName, type NoticeState } from '@/lib/domain';
+import { currentProgramme } from '@/lib/data/programme';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { maySeeObjector, type ObjectionBodies } from '@/lib/domain/private-reads';
 
@@ -110,12 +111,7 @@ export async function programmeById(db: Reader, id: number) {
   return p ?? null;
 }
 
-/** The programme new notices belong to: the latest one. */
-export async function currentProgramme(db: Reader) {
-  const [p] = await db.select({ id: programmes.id }).from(programmes).orderBy(desc(programmes.id)).limit(1);
-  return p ? programmeById(db, p.id) : null;
-}
-export type ProgrammeRules = NonNullable<Awaited<ReturnType<typeof currentProgramme>>>;
+export type ProgrammeRules = NonNullable<Awaited<ReturnType<typeof programmeById>>>;
 
 /**
  * Villages in the official's region where the official may take `action`: village committees (村委会)

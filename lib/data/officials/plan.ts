@@ -5,12 +5,13 @@
 // The plan and the passed counts are public figures (the home page shows them), and village and
 // township officials need their county's target to plan their own work; restricting them would hide
 // nothing. Only 'allocation.set' (the city) may change it, and only within its own city.
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db, Tx } from '@/db/client';
-import { allocations, households, programmes, regions } from '@/db/schema';
+import { allocations, households, regions } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { can, roleMay } from '@/lib/domain/permissions';
+import { currentProgramme } from '@/lib/data/programme';
 
 export type PlanProgramme = {
   id: number;
@@ -41,23 +42,6 @@ export type AllocationPlan = {
   allocatedTotal: number;
   editable: boolean;
 };
-
-/** The programme officials work on: the newest one, as on the public pages. */
-export async function currentProgramme(db: Db | Tx): Promise<PlanProgramme | null> {
-  const [row] = await db
-    .select({
-      id: programmes.id,
-      name: programmes.name,
-      cityCode: programmes.cityCode,
-      startYear: programmes.startYear,
-      endYear: programmes.endYear,
-      targetHouseholds: programmes.targetHouseholds,
-    })
-    .from(programmes)
-    .orderBy(desc(programmes.id))
-    .limit(1);
-  return row ?? null;
-}
 
 /** The county-level regions (县、市、区) of a city, in code order. */
 export async function countiesOf(db: Db | Tx, cityCode: string): Promise<{ code: string; name: string }[]> {

@@ -8,7 +8,7 @@ import type { Official } from '@/lib/auth/official';
 import { can, roleMay } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
 import { villagesOf } from '@/lib/data/public';
-import { currentProgramme } from './notices';
+import { currentProgramme } from '@/lib/data/programme';
 
 export type ScreeningCount = { countyCode: string; countyName: string; eligible: number; refused: number; screened: number };
 export type RecentRefusal = { id: number; villageName: string; year: number; criterion: ScreeningCriterion; screenedOn: string };

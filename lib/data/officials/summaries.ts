@@ -16,7 +16,8 @@ import {
   summaryStatus,
   type SummaryStatus,
 } from '@/lib/domain/summary';
-import { countiesOf, currentProgramme, programmeYears, type PlanProgramme } from './plan';
+import { currentProgramme } from '@/lib/data/programme';
+import { countiesOf, programmeYears, type PlanProgramme } from './plan';
 
 export type SummaryFigures = {
   /** Households of the year in the county that were approved and filed (建档). */

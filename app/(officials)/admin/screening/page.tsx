@@ -3,7 +3,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { requireOfficial } from '@/lib/auth/session';
-import { currentProgramme, villagesFor } from '@/lib/data/officials/notices';
+import { villagesFor } from '@/lib/data/officials/notices';
+import { currentProgramme } from '@/lib/data/programme';
 import { getScreeningOverview } from '@/lib/data/officials/screening';
 import { getDb } from '@/db';
 import { chinaDateString, currentProgrammeYear, formatChinaDate, startOfChinaDay } from '@/lib/domain';
