@@ -10,3 +10,8 @@ export function refused<R>(result: ActionResult<R>) {
   if (result.ok) throw new Error('the action was accepted');
   return result;
 }
+
+/** How an action answered, for tables of cases: 'ok', the kind of refusal, or 'fields' (a message next to a field). */
+export function outcome(result: ActionResult): 'ok' | NonNullable<Extract<ActionResult, { ok: false }>['refused']> | 'fields' {
+  return result.ok ? 'ok' : (result.refused ?? 'fields');
+}

@@ -2,8 +2,7 @@
 // the Party stage order (in the action and in the database's CHECK), the audit rows, the overdue fixes
 // a dashboard shows and the public per-stage counts.
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Db } from '@/db/client';
 import { auditLog, householdMembers, inspectionFixes, inspections, jointMeetings, partyDevelopments, trainings } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
@@ -12,10 +11,10 @@ import { getPartyStageCounts, getPublicMeetings } from '@/lib/data/public-duties
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';
-import { agreeSteps, approversFor, createOfficial, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { createFiledHousehold, createOfficial, createPassedHousehold } from '@/test/approvals';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoAccounts } from '@/test/officials';
+import { outcome } from '@/test/action-results';
 import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, saveParty } from './duties';
 
 const PINGAN = '220802100201';
@@ -23,7 +22,7 @@ const OTHER_COUNTY_VILLAGE = '220821100201';
 const NOW = new Date('2026-11-28T04:00:00Z'); // 12:00 on 2026-11-28 in China
 const t = zhAdminDuties.errors;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 const accounts: Record<string, Official> = {};
 let home: number;
@@ -33,26 +32,18 @@ let unfiled: number;
 const member: Record<number, number> = {};
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
-  for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
-    accounts[name] = await officialNamed(db, name);
-  }
+  Object.assign(accounts, await demoAccounts(db));
   accounts['other-county-dpf'] = await createOfficial(db, 'county_dpf', '220821');
   accounts['other-county-org'] = await createOfficial(db, 'county_org', '220821');
-  home = (await createPassedHousehold(db, PINGAN, NOW)).id;
-  await agreeSteps(home, await demoApprovers(db), 5, NOW);
-  elsewhere = (await createPassedHousehold(db, OTHER_COUNTY_VILLAGE, NOW)).id;
-  await agreeSteps(elsewhere, await approversFor(db, OTHER_COUNTY_VILLAGE), 5, NOW);
+  home = await createFiledHousehold(db, PINGAN, NOW);
+  elsewhere = await createFiledHousehold(db, OTHER_COUNTY_VILLAGE, NOW);
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
   for (const m of await db.select({ id: householdMembers.id, householdId: householdMembers.householdId }).from(householdMembers).where(eq(householdMembers.position, 1))) {
     member[m.householdId] = m.id;
   }
 });
-afterAll(() => database.close());
 
-const outcome = (r: ActionResult) => (r.ok ? 'ok' : (r.refused ?? 'fields'));
 const lastAudit = async (action: string) =>
   (await db.select({ role: auditLog.role, entityId: auditLog.entityId, summary: auditLog.summary }).from(auditLog).where(eq(auditLog.action, action)).orderBy(auditLog.id)).at(-1);
 

@@ -3,17 +3,17 @@
 // The households are made here (passed a real notice, then filed through every approval step), so
 // whatever the demo's post-notice rows hold cannot change what these tests check.
 import { and, count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, guarantees, helpers, households, incomeProjects, pairings, supports } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
-import { agreeSteps, approversFor, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { createFiledHousehold, createPassedHousehold } from '@/test/approvals';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoAccounts } from '@/test/officials';
 import type { ActionResult } from './core';
+import { outcome } from '@/test/action-results';
 import {
   saveDpfFunding,
   addHelper,
@@ -33,7 +33,7 @@ const OTHER_COUNTY = '220821100201'; // a village of 镇赉县
 const NOW = new Date('2026-11-28T04:00:00Z'); // 12:00 on 2026-11-28 in China
 const t = zhAdminHelp.errors;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 const accounts: Record<string, Official> = {};
 let home: number; // filed, in 平安村委会
@@ -41,27 +41,15 @@ let otherTownship: number; // filed, in another township of the same county
 let otherCounty: number; // filed, in another county
 let unfiled: number; // passed its notice, not yet filed
 
-async function filedHousehold(villageCode: string, demo: boolean): Promise<number> {
-  const household = await createPassedHousehold(db, villageCode, NOW);
-  await agreeSteps(household.id, demo ? await demoApprovers(db) : await approversFor(db, villageCode), 5, NOW);
-  return household.id;
-}
-
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
-  for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
-    accounts[name] = await officialNamed(db, name);
-  }
-  home = await filedHousehold(PINGAN, true);
-  otherTownship = await filedHousehold(OTHER_TOWNSHIP, false);
-  otherCounty = await filedHousehold(OTHER_COUNTY, false);
+  Object.assign(accounts, await demoAccounts(db));
+  home = await createFiledHousehold(db, PINGAN, NOW);
+  otherTownship = await createFiledHousehold(db, OTHER_TOWNSHIP, NOW);
+  otherCounty = await createFiledHousehold(db, OTHER_COUNTY, NOW);
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 });
-afterAll(() => database.close());
 
-const outcome = (r: ActionResult) => (r.ok ? 'ok' : r.refused ?? 'fields');
 const count$ = async (table: typeof helpers | typeof incomeProjects | typeof supports, householdId: number) =>
   (await db.select({ n: count() }).from(table).where(eq(table.householdId, householdId)))[0]!.n;
 
@@ -261,7 +249,7 @@ describe('field messages', () => {
 
 describe('one pairing, one to two helpers, one date per guarantee', () => {
   it('keeps one pairing per household and lets it be changed', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const va = accounts['village-a']!;
     const first = await setPairing.run(va, pairingForm(household, { cadreName: '王明', agreementDate: '2026-10-10' }), NOW);
     expect(first).toMatchObject({ ok: true, message: zhAdminHelp.success.pairing, redirectTo: `/admin/help/${household}?saved=pairing` });
@@ -272,7 +260,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('refuses a third helper, and allows one again after a removal', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const va = accounts['village-a']!;
     const add = (helperName: string) => addHelper.run(va, { householdId: String(household), helperName, helperKind: 'technician' }, NOW);
     expect(outcome(await add('帮扶甲'))).toBe('ok');
@@ -291,7 +279,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('holds the helper limit when two officials add at the same moment', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     await addHelper.run(accounts['village-a']!, { householdId: String(household), helperName: '帮扶甲', helperKind: 'leader' }, NOW);
     const results = await Promise.all(
       ['village-a', 'township-dpf', 'county-dpf'].map((u) =>
@@ -303,7 +291,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('removes a mistaken project or support of this household only, and says which page to go back to', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const va = accounts['village-a']!;
     const id = String(household);
     await saveProject.run(va, { householdId: id, description: '错登项目', startedOn: '2026-10-01', support: 'funds' }, NOW);
@@ -342,7 +330,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('corrects a project or support of this household, of the same kind only, and audits the correction', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const va = accounts['village-a']!;
     const id = String(household);
     await saveProject.run(va, { householdId: id, description: '养殖肉午', startedOn: '2026-10-01', support: 'funds' }, NOW);
@@ -390,7 +378,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
   });
 
   it('keeps one date per guarantee kind, updated when set again', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const set = (guaranteeKind: string, securedOn: string) =>
       setGuarantee.run(accounts['township-dpf']!, { householdId: String(household), guaranteeKind, securedOn }, NOW);
     expect(outcome(await set('dibao', '2026-09-01'))).toBe('ok');
@@ -408,7 +396,7 @@ describe('one pairing, one to two helpers, one date per guarantee', () => {
 
 describe('the audit trail', () => {
   it('records each measure with public facts only', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const va = accounts['village-a']!;
     const id = String(household);
     await setPairing.run(va, pairingForm(household, { cadreName: '审计干部', cadrePost: '驻村第一书记' }), NOW);
@@ -434,7 +422,7 @@ describe('the audit trail', () => {
   });
 
   it('records a removal with what was removed: kind, amount and date, never a name', async () => {
-    const household = await filedHousehold(PINGAN, true);
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     const va = accounts['village-a']!;
     const id = String(household);
     await saveProject.run(va, { householdId: id, description: '审计删除项目', startedOn: '2026-10-02', support: 'funds' }, NOW);

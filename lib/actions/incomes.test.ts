@@ -1,18 +1,17 @@
 // Income follow-up (收入跟踪) against a real database: who may record and confirm where, one figure per
 // household and year, corrections until confirmed, and "out of poverty" only at or above the threshold.
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, guaranteeKinds, guarantees, householdMembers, incomeProjects, incomeRecords, programmes, trainings } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { getIncomeHistory } from '@/lib/data/officials/incomes';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
-import { agreeSteps, approversFor, createOfficial, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { createFiledHousehold, createOfficial, createPassedHousehold } from '@/test/approvals';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoAccounts } from '@/test/officials';
+import { outcome } from '@/test/action-results';
 import { confirmIncome, recordIncome, updateIncome } from './incomes';
 
 const PINGAN = '220802100201';
@@ -22,16 +21,12 @@ const NOW = new Date('2026-11-28T04:00:00Z'); // 2026 in China: only 2026 may be
 const IN_2028 = new Date('2028-03-01T04:00:00Z'); // 2026, 2027 and 2028 may be recorded
 const t = zhAdminHelp.errors;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let threshold: number;
 const accounts: Record<string, Official> = {};
 
-async function filed(villageCode = PINGAN): Promise<number> {
-  const { id } = await createPassedHousehold(db, villageCode, NOW);
-  await agreeSteps(id, villageCode === PINGAN ? await demoApprovers(db) : await approversFor(db, villageCode), 5, NOW);
-  return id;
-}
+const filed = (villageCode = PINGAN) => createFiledHousehold(db, villageCode, NOW);
 
 /**
  * 稳定脱贫 needs, besides the income, every guarantee, a member trained in a practical skill and an income
@@ -49,18 +44,12 @@ async function helpInPlace(id: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
-  for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
-    accounts[name] = await officialNamed(db, name);
-  }
+  Object.assign(accounts, await demoAccounts(db));
   threshold = (await db.select({ v: programmes.incomeThreshold }).from(programmes).limit(1))[0]!.v;
   expect(threshold).toBe(2800);
 });
-afterAll(() => database.close());
 
-const outcome = (r: ActionResult) => (r.ok ? 'ok' : r.refused ?? 'fields');
 const record = (official: Official, householdId: number, year: number, income: number | string, at = NOW) =>
   recordIncome.run(official, { householdId: String(householdId), year: String(year), incomePerCapita: String(income) }, at);
 const recordIdOf = async (householdId: number, year: number) =>

@@ -1,17 +1,16 @@
 // Return visits (定期回访) against a real database: who may log them where, the field messages, the
 // filed-household rule and the audit row (a date, never who visited or what was found).
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, visits } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
-import { agreeSteps, approversFor, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
-import type { ActionResult } from './core';
+import { agreeSteps, createFiledHousehold, createPassedHousehold, demoApprovers } from '@/test/approvals';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoAccounts } from '@/test/officials';
+import { outcome } from '@/test/action-results';
 import { saveVisit } from './visits';
 
 const PINGAN = '220802100201';
@@ -19,7 +18,7 @@ const OTHER_TOWNSHIP = '220802101201';
 const NOW = new Date('2026-11-28T04:00:00Z'); // 12:00 on 2026-11-28 in China
 const t = zhAdminHelp.errors;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 const accounts: Record<string, Official> = {};
 let home: number;
@@ -27,21 +26,13 @@ let otherTownship: number;
 let unfiled: number;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
-  for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
-    accounts[name] = await officialNamed(db, name);
-  }
-  home = (await createPassedHousehold(db, PINGAN, NOW)).id;
-  await agreeSteps(home, await demoApprovers(db), 5, NOW);
-  otherTownship = (await createPassedHousehold(db, OTHER_TOWNSHIP, NOW)).id;
-  await agreeSteps(otherTownship, await approversFor(db, OTHER_TOWNSHIP), 5, NOW);
+  Object.assign(accounts, await demoAccounts(db));
+  home = await createFiledHousehold(db, PINGAN, NOW);
+  otherTownship = await createFiledHousehold(db, OTHER_TOWNSHIP, NOW);
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 });
-afterAll(() => database.close());
 
-const outcome = (r: ActionResult) => (r.ok ? 'ok' : r.refused ?? 'fields');
 const visitForm = (householdId: number, extra: Record<string, unknown> = {}) => ({
   householdId: String(householdId),
   visitedOn: '2026-11-20',

@@ -1,22 +1,21 @@
 // The help-measure read models against a real database: what each filed household still lacks, one
 // household's whole record, and the region every read is confined to.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { saveDpfFunding, addHelper, saveMicroLoan, saveProject, saveVillageJob, setGuarantee, setPairing } from '@/lib/actions/help';
 import { recordIncome } from '@/lib/actions/incomes';
 import { saveVisit } from '@/lib/actions/visits';
-import { agreeSteps, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { createFiledHousehold, createPassedHousehold } from '@/test/approvals';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoOfficials } from '@/test/officials';
 import { getHelpRecord, getHouseholdHeader, listFiledHouseholds } from './help';
 import { listIncomeOverview } from './incomes';
 
 const PINGAN = '220802100201';
 const NOW = new Date('2026-11-28T04:00:00Z');
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let villageA: Official;
 let villageB: Official;
@@ -32,18 +31,10 @@ async function ok(result: Promise<{ ok: boolean; message: string }>) {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
-  villageA = await officialNamed(db, 'village-a');
-  villageB = await officialNamed(db, 'village-b');
-  city = await officialNamed(db, 'city');
-  admin = await officialNamed(db, 'admin');
-  const approvers = await demoApprovers(db);
-  bare = (await createPassedHousehold(db, PINGAN, NOW)).id;
-  await agreeSteps(bare, approvers, 5, NOW);
-  complete = (await createPassedHousehold(db, PINGAN, NOW)).id;
-  await agreeSteps(complete, approvers, 5, NOW);
+  ({ villageA, villageB, city, admin } = await demoOfficials(db));
+  bare = await createFiledHousehold(db, PINGAN, NOW);
+  complete = await createFiledHousehold(db, PINGAN, NOW);
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 
   const id = String(complete);
@@ -59,7 +50,6 @@ beforeAll(async () => {
   await ok(saveVisit.run(villageA, { householdId: id, visitedOn: '2026-11-20', visitor: '李乡', findings: '更好' }, NOW));
   await ok(recordIncome.run(villageA, { householdId: id, year: '2026', incomePerCapita: '3100' }, NOW));
 });
-afterAll(() => database.close());
 
 describe('listFiledHouseholds', () => {
   it('lists filed households of the region with what each lacks', async () => {

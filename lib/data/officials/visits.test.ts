@@ -1,21 +1,20 @@
 // The return-visit lists against a real database: the 90-day rule at its boundary (days 89, 90 and 91,
 // and the China midnight between 90 and 91), never-visited households, and the region filter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { saveVisit } from '@/lib/actions/visits';
 import { startOfChinaDay } from '@/lib/domain/time';
-import { agreeSteps, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { createFiledHousehold, createPassedHousehold } from '@/test/approvals';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoOfficials } from '@/test/officials';
 import { getVisit, listRecentVisits, listUnvisitedHouseholds } from './visits';
 
 const PINGAN = '220802100201';
 const NOW = new Date('2026-11-28T04:00:00Z');
 const noonChina = (date: string) => new Date(startOfChinaDay(date).getTime() + 12 * 3600_000);
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let villageA: Official;
 let villageB: Official;
@@ -25,29 +24,17 @@ let visited: number; // last visited 2026-08-01: day 90 is 2026-10-30, day 91 is
 let neverVisited: number;
 let unfiled: number;
 
-async function filed(): Promise<number> {
-  const { id } = await createPassedHousehold(db, PINGAN, NOW);
-  await agreeSteps(id, await demoApprovers(db), 5, NOW);
-  return id;
-}
-
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
-  villageA = await officialNamed(db, 'village-a');
-  villageB = await officialNamed(db, 'village-b');
-  townshipDpf = await officialNamed(db, 'township-dpf');
-  countyDpf = await officialNamed(db, 'county-dpf');
-  visited = await filed();
-  neverVisited = await filed();
+  ({ villageA, villageB, townshipDpf, countyDpf } = await demoOfficials(db));
+  visited = await createFiledHousehold(db, PINGAN, NOW);
+  neverVisited = await createFiledHousehold(db, PINGAN, NOW);
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
   for (const visitedOn of ['2026-06-15', '2026-08-01']) {
     const result = await saveVisit.run(villageA, { householdId: String(visited), visitedOn, visitor: '王明', findings: '正常' }, NOW);
     expect(result.ok).toBe(true);
   }
 });
-afterAll(() => database.close());
 
 const listedIds = async (official: Official, now: Date) => (await listUnvisitedHouseholds(official, now)).rows.map((r) => r.id);
 
@@ -79,7 +66,7 @@ describe('households not visited for more than 90 days', () => {
   });
 
   it('drops a household once it is visited again', async () => {
-    const household = await filed();
+    const household = await createFiledHousehold(db, PINGAN, NOW);
     expect(await listedIds(townshipDpf, NOW)).toContain(household);
     await saveVisit.run(townshipDpf, { householdId: String(household), visitedOn: '2026-11-27', visitor: '李强', findings: '正常' }, NOW);
     expect(await listedIds(townshipDpf, NOW)).not.toContain(household);
