@@ -89,8 +89,9 @@ function householdForm(village: string, age: number, sex: 'M' | 'F', seededAt: D
     certificateNumber: `${id}42`,
     disabilityCategory: '4',
     disabilityGrade: '2',
-    householdSize: '3',
-    disabledMembers: '1',
+    // The registrant able and willing to work: the household passes screening (issue 10).
+    'm1.labourCapacity': 'full',
+    'm1.willingToWork': 'yes',
     phone: '13800000000',
     incomePerCapita: '1800',
     address: '测试地址一号',

@@ -7,10 +7,13 @@ import { setProcessDatabase } from '@/db';
 import { loadRegions, readRegionFile } from '@/db/regions/load';
 import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
+import { householdFormValues } from '@/lib/data/officials/household-fields';
 import { getHousehold, getHouseholdPhoto, listHouseholds, listVillages } from '@/lib/data/officials/households';
-import { ageOn, chinaDateString, makeResidentId, parseDateString, villageKind } from '@/lib/domain';
+import { ageOn, chinaDateString, makeResidentId, parseDateString, parseResidentId, villageKind } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
+import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
+import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { EXIF_MARKER, jpegWithGps } from '@/test/images';
 import { officialNamed } from '@/test/officials';
@@ -69,8 +72,9 @@ function validForm(overrides: Record<string, string> = {}): Record<string, strin
     certificateNumber: number,
     disabilityCategory: '4',
     disabilityGrade: '2',
-    householdSize: '4',
-    disabledMembers: '1',
+    // The registrant's row (issue 10): able and willing to work, so the household is eligible.
+    'm1.labourCapacity': 'partial',
+    'm1.willingToWork': 'yes',
     phone: '13912345678',
     incomePerCapita: '2100',
     address: '洮北区平安镇平安村三组99号',
@@ -88,25 +92,7 @@ function formData(values: Record<string, string | File>): FormData {
 /** The form of an existing household, filled from what the detail page shows. */
 async function formOf(official: Official, id: number): Promise<Record<string, string>> {
   const h = (await getHousehold(official, id))!;
-  return {
-    householdId: String(h.id),
-    year: String(h.year),
-    villageCode: h.villageCode,
-    villageGroup: h.villageGroup ?? '',
-    fullName: h.fullName,
-    sex: h.sex,
-    ethnicity: h.ethnicity,
-    age: String(h.age),
-    certificateNumber: h.certificateNumber,
-    disabilityCategory: String(h.disabilityCategory),
-    disabilityGrade: String(h.disabilityGrade),
-    householdSize: String(h.householdSize),
-    disabledMembers: String(h.disabledMembers),
-    phone: h.phone ?? '',
-    incomePerCapita: String(h.incomePerCapita),
-    address: h.address,
-    employmentIntention: h.employmentIntention ?? '',
-  };
+  return { householdId: String(h.id), ...householdFormValues(h) };
 }
 
 async function refusedWith(form: Record<string, unknown> | FormData, official: Official = villageA) {
@@ -158,7 +144,7 @@ describe('register (household.register)', () => {
     );
     expect(audit).toMatchObject({ action: 'household.register', entity_type: 'household', entity_id: String(id), official_id: villageA.id });
     expect(new Date(audit!.at).getTime()).toBe(now.getTime());
-    expect(audit!.summary).toEqual({ villageCode: VILLAGE_A, year: 2026 });
+    expect(audit!.summary).toEqual({ villageCode: VILLAGE_A, year: 2026, members: 1 });
     const summary = JSON.stringify(audit!.summary);
     for (const secret of ['欧阳测试', values.certificateNumber!.toUpperCase().slice(0, 18), '13912345678', '99号', '肉牛']) {
       expect(summary).not.toContain(secret);
@@ -204,8 +190,6 @@ describe('register (household.register)', () => {
       certificateNumber: t.certificateNumber,
       disabilityCategory: t.disabilityCategory,
       disabilityGrade: t.disabilityGrade,
-      householdSize: t.householdSize,
-      disabledMembers: t.disabledMembers,
       incomePerCapita: t.incomePerCapita,
       address: t.address,
     });
@@ -256,16 +240,15 @@ describe('register (household.register)', () => {
     expect((await registerHousehold.run(villageA, form, onTheDay)).ok).toBe(true);
   });
 
-  it('refuses an income at the threshold, naming it', async () => {
+  it('refuses an income at the threshold, naming it, and offers to record a screening refusal', async () => {
+    const before = await householdCount();
     const result = await refusedWith(validForm({ incomePerCapita: '2800' }));
-    expect(Object.keys(result.fieldErrors)).toEqual(['incomePerCapita']);
+    expect(result.message).toBe(zhAdminHouseholds.screening.summary);
+    expect(Object.keys(result.fieldErrors)).toEqual(['incomePerCapita', 'screening']);
     expect(result.fieldErrors.incomePerCapita).toContain('2800元');
     expect(result.fieldErrors.incomePerCapita).toContain('不符合帮扶条件');
-  });
-
-  it('refuses more disabled members than the household has', async () => {
-    const result = await refusedWith(validForm({ householdSize: '2', disabledMembers: '3' }));
-    expect(result.fieldErrors.disabledMembers).toContain('不能多于家庭人口');
+    expect(result.fieldErrors.screening).toBe(zhAdminHouseholds.screening.offer);
+    expect(await householdCount()).toBe(before);
   });
 
   it.each([
@@ -274,7 +257,6 @@ describe('register (household.register)', () => {
     ['fullName', { fullName: 'Zhang San' }, '汉字'],
     ['ethnicity', { ethnicity: 'Han' }, '汉族'],
     ['age', { age: '四十五' }, '整数'],
-    ['householdSize', { householdSize: '0' }, '1到99'],
     ['incomePerCapita', { incomePerCapita: '2100.5' }, '整数'],
     ['incomePerCapita', { incomePerCapita: '-1' }, '负数'],
     ['year', { year: '2030' }, '2023年至2027年'],
@@ -365,6 +347,120 @@ describe('register (household.register)', () => {
     const { householdId: _id, ...form } = existing;
     const result = await refusedWith({ ...form, fullName: '另一个' });
     expect(result.fieldErrors.certificateNumber).toBe(t.duplicate);
+  });
+});
+
+// The members themselves on the registration form (issue 10 items 1 and 2).
+function member(n: number, { age, sex = 'F', disabled = false, ...rest }: { age: number; sex?: 'M' | 'F'; disabled?: boolean } & Record<string, string | number | boolean>) {
+  const person = certificate({ age, sex, category: 2, grade: 3 });
+  const values: Record<string, string> = {
+    [`m${n}.fullName`]: `成员${'甲乙丙丁戊己'[n - 2]}`,
+    [`m${n}.relation`]: 'spouse',
+    [`m${n}.idNumber`]: person.id,
+    [`m${n}.sex`]: sex,
+    [`m${n}.age`]: String(age),
+    [`m${n}.certificateNumber`]: disabled ? person.certificate : '',
+  };
+  for (const [k, v] of Object.entries(rest)) values[`m${n}.${k}`] = String(v);
+  return { values, id: person.id };
+}
+
+const blankRow = (n: number) =>
+  Object.fromEntries(['fullName', 'relation', 'idNumber', 'sex', 'age', 'certificateNumber', 'labourCapacity', 'willingToWork', 'skills'].map((f) => [`m${n}.${f}`, '']));
+
+describe('register with the members (issue 10)', () => {
+  it('stores the members in one transaction; the sizes are counted from them, no member "not entered yet"', async () => {
+    const spouse = member(2, { age: 40, disabled: true, labourCapacity: 'full', willingToWork: 'yes', ruralMedical: 'yes', dibao: 'none', skills: '种植、养殖' });
+    const child = member(3, { age: 12, sex: 'M', relation: 'child' });
+    const values = { ...validForm({ fullName: '测试成员', 'm1.labourCapacity': 'none', 'm1.willingToWork': 'no', 'm1.ruralPension': 'yes' }), ...spouse.values, ...child.values, ...blankRow(4), ...blankRow(5) };
+    const result = await registerHousehold.run(villageA, formData(values), now);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) throw new Error('unreachable');
+    const id = result.value.id;
+    const [h] = await rows<{ household_size: number; disabled_members: number }>(sql`select household_size, disabled_members from households where id = ${id}`);
+    expect(h).toEqual({ household_size: 3, disabled_members: 2 });
+    const members = await rows<Record<string, unknown>>(sql`
+      select m.position, m.relation, m.sex, m.disabled, m.labour_capacity, m.willing_to_work, m.rural_medical, m.rural_pension, m.dibao, m.skills,
+             p.id_number, p.certificate_number
+        from household_members m left join household_member_private p on p.member_id = m.id where m.household_id = ${id} order by m.position`);
+    expect(members).toEqual([
+      expect.objectContaining({ position: 1, relation: 'self', sex: 'M', disabled: true, labour_capacity: 'none', willing_to_work: false, rural_pension: true }),
+      expect.objectContaining({ position: 2, relation: 'spouse', sex: 'F', disabled: true, labour_capacity: 'full', willing_to_work: true, rural_medical: true, dibao: 'none', skills: ['种植', '养殖'], id_number: spouse.id }),
+      expect.objectContaining({ position: 3, relation: 'child', sex: 'M', disabled: false, labour_capacity: null, id_number: child.id, certificate_number: null }),
+    ]);
+    expect(members.every((m) => m.id_number !== null)).toBe(true); // every member entered
+  });
+
+  it('refuses precisely a member whose ID disagrees with the sex or age entered, or whose certificate is someone else’s', async () => {
+    const a = member(2, { age: 40, sex: 'F' });
+    const b = member(3, { age: 30, sex: 'M' });
+    const before = await householdCount();
+    const result = await refusedWith({
+      ...validForm(),
+      ...a.values,
+      'm2.sex': 'M',
+      ...b.values,
+      'm3.age': '31',
+      'm3.certificateNumber': `${a.id}23`,
+    });
+    expect(result.message).toBe(zhAdmin.errors.fixFields);
+    expect(result.fieldErrors['m2.sex']).toContain('性别与身份证号码不一致');
+    expect(result.fieldErrors['m3.age']).toContain('应为30周岁');
+    expect(result.fieldErrors['m3.certificateNumber']).toContain('前18位');
+    expect(await householdCount()).toBe(before);
+  });
+
+  it('refuses an ID already in another household of the programme, and the same person twice on the form', async () => {
+    const [taken] = await rows<{ id_number: string }>(sql`select id_number from household_member_private order by member_id limit 1`);
+    const known = parseResidentId(taken!.id_number);
+    if (!known.ok) throw new Error('unreachable');
+    const a = member(2, { age: ageOn(known.birth, chinaDateString(now)), sex: known.sex });
+    const registrantId = validForm().certificateNumber!;
+    const result = await refusedWith({
+      ...validForm({ certificateNumber: registrantId }),
+      ...a.values,
+      'm2.idNumber': taken!.id_number,
+      ...member(3, { age: 20 }).values,
+      'm3.idNumber': registrantId.slice(0, 18),
+      'm3.age': String(45),
+      'm3.sex': 'M',
+    });
+    expect(result.fieldErrors['m2.idNumber']).toBe(zhAdminMembers.errors.duplicateOther);
+    expect(result.fieldErrors['m3.idNumber']).toBe(zhAdminMembers.errors.duplicateHere);
+  });
+
+  it('names a missing field of a half-filled row, and ignores blank rows', async () => {
+    const result = await refusedWith({ ...validForm(), 'm2.fullName': '李某', ...blankRow(3) });
+    expect(result.fieldErrors).toMatchObject({ 'm2.relation': zhAdminMembers.errors.relation, 'm2.idNumber': zhAdminMembers.errors.idNumber });
+    expect(Object.keys(result.fieldErrors).some((k) => k.startsWith('m3.'))).toBe(false);
+  });
+
+  it('screens on the members: nobody able and willing to work is named next to the registrant’s labour; recorded as a screening refusal on request', async () => {
+    const values = { ...validForm({ fullName: '筛查测试', 'm1.labourCapacity': 'none', 'm1.willingToWork': 'no' }), ...member(2, { age: 70, labourCapacity: 'full', willingToWork: 'no' }).values };
+    const households = await householdCount();
+    const refused = await refusedWith(values);
+    expect(refused.message).toBe(zhAdminHouseholds.screening.summary);
+    expect(refused.fieldErrors).toEqual({ 'm1.labourCapacity': zhAdminHouseholds.screening.failed.no_labour, screening: zhAdminHouseholds.screening.offer });
+
+    const refusalsBefore = (await rows<{ n: number }>(sql`select count(*)::int as n from screening_refusals`))[0]!.n;
+    const recorded = await registerHousehold.run(villageA, formData({ ...values, intent: 'refuse', incomePerCapita: '3000' }), now);
+    expect(recorded).toMatchObject({ ok: true, redirectTo: '/admin/screening?done=saved' });
+    expect(await householdCount()).toBe(households);
+    const [row] = await rows<{ criterion: string; village_code: string; year: number; full_name: string; reason: string; screened_on: string }>(sql`
+      select r.criterion, r.village_code, r.year, p.full_name, p.reason, r.screened_on::text as screened_on
+        from screening_refusals r join screening_refusal_private p on p.refusal_id = r.id order by r.id desc limit 1`);
+    expect(row).toMatchObject({ criterion: 'income', village_code: VILLAGE_A, year: 2026, full_name: '筛查测试', screened_on: chinaDateString(now) });
+    expect(row!.reason).toContain(zhAdminScreening.criteria.income);
+    expect(row!.reason).toContain(zhAdminScreening.criteria.no_labour);
+    expect((await rows<{ n: number }>(sql`select count(*)::int as n from screening_refusals`))[0]!.n).toBe(refusalsBefore + 1);
+    const [audit] = await rows<{ action: string; summary: Record<string, unknown> }>(sql`select action, summary from audit_log where ${writes} order by id desc limit 1`);
+    expect(audit).toMatchObject({ action: 'screening.refuse', summary: { criterion: 'income', villageCode: VILLAGE_A } });
+    expect(JSON.stringify(audit!.summary)).not.toContain('筛查测试');
+  });
+
+  it('does not record an eligible household as a screening refusal', async () => {
+    const result = await refusedWith({ ...validForm(), intent: 'refuse' });
+    expect(result.fieldErrors).toEqual({ screening: zhAdminHouseholds.screening.eligible });
   });
 });
 
@@ -463,9 +559,7 @@ describe('edit (household.update)', () => {
   it('refuses another household’s certificate (the same person twice)', async () => {
     const other = await formOf(villageA, 198);
     const form = await formOf(villageA, 171);
-    // The sizes stay the household's own: they are counted from its members (migration 0017).
-    const sizes = { householdSize: form.householdSize!, disabledMembers: form.disabledMembers! };
-    const result = await updateHousehold.run(villageA, { ...other, ...sizes, householdId: form.householdId }, now);
+    const result = await updateHousehold.run(villageA, { ...other, householdId: form.householdId }, now);
     expect(result).toMatchObject({ ok: false, refused: 'rule' });
     if (!result.ok) expect(result.fieldErrors.certificateNumber).toBe(t.duplicate);
   });

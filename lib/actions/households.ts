@@ -5,25 +5,26 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { householdPrivate, households, noticeEntries, notices, programmes } from '@/db/schema';
-import {
-  chinaDateString,
-  checkCertificateAgainstForm,
-  checkEligibility,
-  maskName,
-  parseCertificate,
-} from '@/lib/domain';
+import { householdMemberPrivate, householdMembers, householdPrivate, households, noticeEntries, notices, programmes } from '@/db/schema';
+import { chinaDateString, checkCertificateAgainstForm, maskName, parseCertificate } from '@/lib/domain';
+import { screeningFailures, type ScreeningFailure } from '@/lib/domain/eligibility';
 import { PHOTO_STORED_TYPE, reencodePhoto } from '@/lib/images/photo';
 import { currentProgramme } from '@/lib/data/programme';
+import { annexOneColumns, householdFormFields } from '@/lib/data/officials/household-fields';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
+import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { formatError } from '@/lib/i18n/zh-errors';
 import { emptyToNull, halfWidth, optionalText, requiredText, trimmed, wholeNumber } from './fields';
-import { officialAction, Refusal, type FieldErrors } from './core';
+import { fallbackError, officialAction, Refusal, type FieldErrors } from './core';
+import { checkIdentity, detailsOf, memberColumns, memberRowSchema, registrantRowSchema, takenIdNumbers, type MemberIdentity, type MemberRow } from './members';
+import { MAX_MEMBER_ROWS } from './member-rows';
+import { insertScreeningRefusal } from './screening';
 import { villageRefusalIn, villageRefusalMessage } from './village';
 
 const t = zhAdminHouseholds.errors;
+const sc = zhAdminHouseholds.screening;
 
 // ---------------------------------------------------------------------------------------------
 // Field parsing. Officials type on Chinese keyboards, where digits and dashes often come out
@@ -62,8 +63,6 @@ const householdFields = {
   ),
   disabilityCategory: wholeNumber(t.disabilityCategory, 1, 7, t.disabilityCategory),
   disabilityGrade: wholeNumber(t.disabilityGrade, 1, 4, t.disabilityGrade),
-  householdSize: wholeNumber(t.householdSize, 1, 99, t.householdSizeRange),
-  disabledMembers: wholeNumber(t.disabledMembers, 1, 99, t.disabledMembersRange),
   phone: z.preprocess(
     (v) => {
       const s = emptyToNull(v);
@@ -83,18 +82,62 @@ const householdFields = {
 
 type HouseholdInput = z.output<z.ZodObject<typeof householdFields>>;
 
-/** What the certificate number says by itself, and the household's own arithmetic: no clock needed. */
+/** What the certificate number says by itself: no clock needed. */
 function checkShape(v: HouseholdInput, ctx: z.RefinementCtx) {
   if (typeof v.certificateNumber === 'string' && v.certificateNumber !== '') {
     const parsed = parseCertificate(v.certificateNumber);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: formatError(parsed.error) });
   }
-  if (Number.isInteger(v.householdSize) && Number.isInteger(v.disabledMembers) && v.disabledMembers > v.householdSize) {
-    ctx.addIssue({ code: 'custom', path: ['disabledMembers'], message: formatError('disabled_exceeds_size') });
-  }
 }
 
-const registerSchema = z.object(householdFields).superRefine(checkShape);
+const householdSchema = z.object(householdFields).superRefine(checkShape);
+
+// The registration form takes the members themselves (issue 10 item 1): the registrant's row `m1.*`
+// (labour, willingness, enrolment, skills: the identity is the household's name and certificate) and the
+// other members' rows `m2.*` … `m{MAX_MEMBER_ROWS}.*` (./member-rows.ts), each with the members page's fields. A row left
+// blank is ignored. `intent` is the button: register, or record the household as a screening refusal.
+const registerIntents = ['register', 'refuse'] as const;
+
+/** The values of row n (`m{n}.field`), by field; null when every one is blank. */
+function memberRowValues(raw: Record<string, unknown>, n: number): Record<string, unknown> | null {
+  const prefix = `m${n}.`;
+  const row: Record<string, unknown> = {};
+  let blank = true;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!key.startsWith(prefix)) continue;
+    row[key.slice(prefix.length)] = value;
+    if (!(typeof value === 'string' && value.trim() === '')) blank = false;
+  }
+  return blank ? null : row;
+}
+
+/** A zod result's issues, under the row's field names (`m2.idNumber`), into the outer parse. */
+function addIssues(ctx: z.RefinementCtx, issues: readonly z.core.$ZodIssue[], prefix: string) {
+  for (const issue of issues) ctx.addIssue({ code: 'custom', path: [`${prefix}${String(issue.path[0] ?? '')}`], message: issue.message });
+}
+
+const registerSchema = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const household = householdSchema.safeParse(raw, { error: fallbackError });
+  if (!household.success) addIssues(ctx, household.error.issues, '');
+  // A form without the skills box (a test, a script) means none, as an empty box does.
+  const registrant = registrantRowSchema.safeParse({ skills: '', ...memberRowValues(raw, 1) }, { error: fallbackError });
+  if (!registrant.success) addIssues(ctx, registrant.error.issues, 'm1.');
+  let failed = !household.success || !registrant.success;
+  const members: { row: number; input: MemberRow }[] = [];
+  for (let n = 2; n <= MAX_MEMBER_ROWS; n++) {
+    const values = memberRowValues(raw, n);
+    if (values === null) continue;
+    const member = memberRowSchema.safeParse({ skills: '', ...values }, { error: fallbackError });
+    if (member.success) members.push({ row: n, input: member.data });
+    else {
+      addIssues(ctx, member.error.issues, `m${n}.`);
+      failed = true;
+    }
+  }
+  const intent = raw.intent === 'refuse' ? 'refuse' : 'register';
+  if (failed || !household.success || !registrant.success) return z.NEVER;
+  return { ...household.data, registrant: registrant.data, members, intent: intent as (typeof registerIntents)[number] };
+});
 
 const updateSchema = z
   .object({
@@ -104,6 +147,8 @@ const updateSchema = z
     ...householdFields,
   })
   .superRefine(checkShape);
+
+type RegisterInput = z.output<typeof registerSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Rules that need the database or the clock.
@@ -117,8 +162,11 @@ const programmeColumns = {
   incomeThreshold: programmes.incomeThreshold,
 };
 
-/** The form against the programme and the certificate, one message per field (the first found). */
-function ruleErrors(input: HouseholdInput, programme: Programme, now: Date): FieldErrors {
+/**
+ * The form against the programme and the certificate, one message per field (the first found). An edit
+ * also keeps the income below the threshold; a registration screens it with the members (`screen`).
+ */
+function ruleErrors(input: HouseholdInput, programme: Programme, now: Date, checkIncome: boolean): FieldErrors {
   const errors: FieldErrors = {};
   if (input.year < programme.startYear || input.year > programme.endYear) {
     errors.year = t.yearRange(programme.startYear, programme.endYear);
@@ -128,9 +176,8 @@ function ruleErrors(input: HouseholdInput, programme: Programme, now: Date): Fie
   for (const { field, error } of checkCertificateAgainstForm(input.certificateNumber, form, today)) {
     errors[field] ??= formatError(error);
   }
-  const facts = { incomePerCapita: input.incomePerCapita, householdSize: input.householdSize, disabledMembers: input.disabledMembers };
-  for (const { field, error } of checkEligibility(facts, programme)) {
-    errors[field] ??= formatError(error, { threshold: programme.incomeThreshold });
+  if (checkIncome && screeningFailures({ rural: true, incomePerCapita: input.incomePerCapita, members: [] }, programme).includes('income')) {
+    errors.incomePerCapita ??= formatError('income_at_or_above_threshold', { threshold: programme.incomeThreshold });
   }
   return errors;
 }
@@ -163,9 +210,9 @@ async function photoDataUrl(file: File): Promise<{ url: string } | { error: stri
   return { url: `data:${PHOTO_STORED_TYPE};base64,${clean.toString('base64')}` };
 }
 
-/** Rule and photo errors together, so the official sees every problem at once. */
-async function checkAll(input: HouseholdInput, programme: Programme, now: Date): Promise<string | null> {
-  const errors = ruleErrors(input, programme, now);
+/** Rule and photo errors together (and `more`, the members'), so the official sees every problem at once. */
+async function checkAll(input: HouseholdInput, programme: Programme, now: Date, more: FieldErrors | null = null): Promise<string | null> {
+  const errors = { ...(more ?? {}), ...ruleErrors(input, programme, now, more === null) };
   let photo: string | null = null;
   if (input.photo) {
     const result = await photoDataUrl(input.photo);
@@ -189,8 +236,6 @@ function rowsOf(input: HouseholdInput) {
       age: input.age,
       disabilityCategory: input.disabilityCategory,
       disabilityGrade: input.disabilityGrade,
-      householdSize: input.householdSize,
-      disabledMembers: input.disabledMembers,
       incomePerCapita: input.incomePerCapita,
     },
     private: {
@@ -213,7 +258,56 @@ const conflicts = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// 登记: register a household in a village of the official's region.
+// 登记: register a household in a village of the official's region, with its members.
+
+type CheckedMember = { row: number; input: MemberRow; identity: MemberIdentity };
+
+/**
+ * Each member row's ID against its sex, age and certificate, and against the other rows and the
+ * programme's members (one person, one household): field errors under the row's names.
+ */
+async function checkMembers(tx: Tx, programmeId: number, input: RegisterInput, today: string): Promise<{ members: CheckedMember[]; errors: FieldErrors }> {
+  const errors: FieldErrors = {};
+  const members: CheckedMember[] = [];
+  for (const { row, input: m } of input.members) {
+    const checked = checkIdentity(m, today);
+    if ('errors' in checked) for (const [field, message] of Object.entries(checked.errors)) errors[`m${row}.${field}`] = message;
+    else members.push({ row, input: m, identity: checked.identity });
+  }
+  const registrantId = input.certificateNumber.slice(0, 18);
+  const seen = new Set([registrantId]);
+  for (const m of members) {
+    if (seen.has(m.identity.idNumber)) errors[`m${m.row}.idNumber`] = zhAdminMembers.errors.duplicateHere;
+    seen.add(m.identity.idNumber);
+  }
+  const taken = await takenIdNumbers(tx, programmeId, [...seen]);
+  if (taken.has(registrantId)) errors.certificateNumber = t.duplicate;
+  for (const m of members) {
+    if (taken.has(m.identity.idNumber)) errors[`m${m.row}.idNumber`] ??= zhAdminMembers.errors.duplicateOther;
+  }
+  return { members, errors };
+}
+
+/** The conditions of eligibility the household fails, computed from its members (the registrant holds the certificate). */
+function screen(input: RegisterInput, members: readonly CheckedMember[], programme: Programme): ScreeningFailure[] {
+  const people = [
+    { certificate: true, labourCapacity: input.registrant.labourCapacity, willingToWork: input.registrant.willingToWork },
+    ...members.map((m) => ({ certificate: m.identity.disability !== null, labourCapacity: m.input.labourCapacity, willingToWork: m.input.willingToWork })),
+  ];
+  // Only a listed village committee reaches this point (requireVillage): the household is rural.
+  return screeningFailures({ rural: true, incomePerCapita: input.incomePerCapita, members: people }, programme);
+}
+
+/** Next to the field each failed condition is about, and the offer to record the refusal. */
+function screeningErrors(failures: readonly ScreeningFailure[], programme: Programme): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const failure of failures) {
+    const message = failure === 'income' ? formatError('income_at_or_above_threshold', { threshold: programme.incomeThreshold }) : sc.failed[failure];
+    errors[sc.fieldOf[failure]] ??= message;
+  }
+  errors.screening = sc.offer;
+  return errors;
+}
 
 export const registerHousehold = officialAction({
   action: 'household.register',
@@ -226,46 +320,75 @@ export const registerHousehold = officialAction({
     // The newest programme is the running one; FOR SHARE keeps its threshold fixed until we commit.
     const programme = await currentProgramme(tx, 'share');
     if (!programme) throw new Error('no programme: the database has not been set up');
-    const photo = await checkAll(input, programme, ctx.now);
+    const today = chinaDateString(ctx.now);
+    const { members, errors } = await checkMembers(tx, programme.id, input, today);
+    const photo = await checkAll(input, programme, ctx.now, errors);
+
+    const failures = screen(input, members, programme);
+    if (input.intent === 'refuse') {
+      if (failures.length === 0) throw new Refusal(sc.eligible, { screening: sc.eligible });
+      const refusal = await insertScreeningRefusal(ctx, programme, {
+        villageCode: input.villageCode,
+        year: input.year,
+        fullName: input.fullName,
+        criterion: failures[0]!,
+        reason: sc.reason(failures.map((f) => zhAdminScreening.criteria[f])),
+        screenedOn: today,
+      });
+      return { kind: 'refused' as const, id: refusal.id };
+    }
+    if (failures.length > 0) throw new Refusal(sc.summary, screeningErrors(failures, programme));
+
     const rows = rowsOf(input);
+    // Sizes start at the registrant alone: the insert of household_private makes member 1 (migration
+    // 0017's trigger) and no member "not entered yet"; the members inserted below are counted by the
+    // triggers into household_size and disabled_members in this transaction.
     const [created] = await tx
       .insert(households)
-      .values({ ...rows.public, programmeId: programme.id, status: 'registered', createdAt: ctx.now, updatedAt: ctx.now })
+      .values({ ...rows.public, householdSize: 1, disabledMembers: 1, programmeId: programme.id, status: 'registered', createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: households.id });
     if (!created) throw new Error('household insert returned nothing');
     await tx.insert(householdPrivate).values({ ...rows.private, householdId: created.id, programmeId: programme.id, photo });
+    await tx
+      .update(householdMembers)
+      .set({ ...detailsOf(input.registrant), updatedAt: ctx.now })
+      .where(and(eq(householdMembers.householdId, created.id), eq(householdMembers.position, 1)));
+    if (members.length > 0) {
+      const inserted = await tx
+        .insert(householdMembers)
+        .values(
+          members.map((m, i) => ({
+            householdId: created.id,
+            programmeId: programme.id,
+            position: i + 2,
+            ...memberColumns(m.input, m.identity, ctx.now),
+            createdAt: ctx.now,
+          })),
+        )
+        .returning({ id: householdMembers.id, position: householdMembers.position });
+      await tx.insert(householdMemberPrivate).values(
+        inserted.map(({ id, position }) => {
+          const m = members[position - 2]!;
+          return { memberId: id, programmeId: programme.id, fullName: m.input.fullName, idNumber: m.identity.idNumber, certificateNumber: m.input.certificateNumber };
+        }),
+      );
+    }
     await ctx.audit({
       action: 'household.register',
       entityType: 'household',
       entityId: created.id,
-      summary: { villageCode: input.villageCode, year: input.year },
+      summary: { villageCode: input.villageCode, year: input.year, members: members.length + 1 },
     });
-    return { id: created.id };
+    return { kind: 'registered' as const, id: created.id };
   },
-  success: ({ id }) => ({ message: zhAdminHouseholds.register.success, redirectTo: `/admin/households/${id}?saved=registered` }),
+  success: ({ kind, id }) =>
+    kind === 'refused'
+      ? { message: zhAdminScreening.saved, redirectTo: '/admin/screening?done=saved' }
+      : { message: zhAdminHouseholds.register.success, redirectTo: `/admin/households/${id}?saved=registered` },
 });
 
 // ---------------------------------------------------------------------------------------------
 // 修改: edit every field while the household is only registered (not on a published notice).
-
-const COMPARED = [
-  'year',
-  'villageCode',
-  'villageGroup',
-  'fullName',
-  'sex',
-  'ethnicity',
-  'age',
-  'certificateNumber',
-  'disabilityCategory',
-  'disabilityGrade',
-  'householdSize',
-  'disabledMembers',
-  'phone',
-  'incomePerCapita',
-  'address',
-  'employmentIntention',
-] as const;
 
 export const updateHousehold = officialAction({
   action: 'household.update',
@@ -279,22 +402,7 @@ export const updateHousehold = officialAction({
         id: households.id,
         programmeId: households.programmeId,
         status: households.status,
-        year: households.year,
-        villageCode: households.villageCode,
-        villageGroup: households.villageGroup,
-        fullName: householdPrivate.fullName,
-        sex: households.sex,
-        ethnicity: householdPrivate.ethnicity,
-        age: households.age,
-        certificateNumber: householdPrivate.certificateNumber,
-        disabilityCategory: households.disabilityCategory,
-        disabilityGrade: households.disabilityGrade,
-        householdSize: households.householdSize,
-        disabledMembers: households.disabledMembers,
-        phone: householdPrivate.phone,
-        incomePerCapita: households.incomePerCapita,
-        address: householdPrivate.address,
-        employmentIntention: householdPrivate.employmentIntention,
+        ...annexOneColumns,
         photo: householdPrivate.photo,
       })
       .from(households)
@@ -325,14 +433,10 @@ export const updateHousehold = officialAction({
 
     const [programme] = await tx.select(programmeColumns).from(programmes).where(eq(programmes.id, current.programmeId)).for('share');
     if (!programme) throw new Error(`household ${current.id} has no programme`);
+    // The sizes are not on this form: they are counted from the members (members page, migration 0017).
     const newPhoto = await checkAll(input, programme, ctx.now);
-    // Once registered, the sizes are counted from the members (migration 0017): changed on the members page.
-    const counted: FieldErrors = {};
-    if (input.householdSize !== current.householdSize) counted.householdSize = zhAdminMembers.errors.countedSize;
-    if (input.disabledMembers !== current.disabledMembers) counted.disabledMembers = zhAdminMembers.errors.countedSize;
-    if (Object.keys(counted).length > 0) throw new Refusal(zhAdmin.errors.fixFields, counted);
 
-    const changed: string[] = COMPARED.filter((field) => input[field] !== current[field]);
+    const changed: string[] = householdFormFields.filter((field) => input[field] !== current[field]);
     const photo = newPhoto ?? (input.removePhoto ? null : current.photo);
     if (photo !== current.photo) changed.push('photo');
     if (changed.length === 0) return { id: current.id, changed };

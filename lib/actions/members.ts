@@ -3,7 +3,7 @@
 // household of the programme (household_member_private_programme_person_uq); a concurrent second add of
 // the same ID fails on that constraint and gets the same message. household_size and disabled_members are
 // counted by the database's triggers in the same transaction.
-import { and, eq, max, ne } from 'drizzle-orm';
+import { and, eq, inArray, max, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { dibaoStatuses, householdMemberPrivate, householdMembers, households, labourCapacities, memberRelations } from '@/db/schema';
@@ -21,8 +21,8 @@ const yesNo = z.preprocess(
   z.boolean({ error: t.yesNo }).nullable(),
 );
 
-const detailFields = {
-  householdId: idField(t.householdId),
+/** Labour, willingness, enrolment and skills: every member's, the registrant's too (also the registration form's rows). */
+export const memberDetailFields = {
   labourCapacity: z.preprocess(emptyToNull, z.enum(labourCapacities, { error: t.labourCapacity }).nullable()),
   willingToWork: yesNo,
   ruralMedical: yesNo,
@@ -34,9 +34,8 @@ const detailFields = {
   ),
 };
 
-const memberSchema = z.object({
-  ...detailFields,
-  memberId: editedIdField(t.memberId), // empty: a new member
+/** Who the member is: checked against the ID number by `checkIdentity` (also the registration form's rows). */
+export const memberPersonFields = {
   fullName: z.preprocess(
     trimmed,
     z.string({ error: t.fullName }).min(1, t.fullName).max(20, t.fullNameLong).regex(/^[\p{Script=Han}·•・]+$/u, t.fullNameChars),
@@ -55,13 +54,27 @@ const memberSchema = z.object({
     },
     z.string().nullable(),
   ),
+};
+
+const memberSchema = z.object({
+  householdId: idField(t.householdId),
+  memberId: editedIdField(t.memberId), // empty: a new member
+  ...memberPersonFields,
+  ...memberDetailFields,
 });
 
-const registrantSchema = z.object({ ...detailFields, memberId: idField(t.memberId) });
+const registrantSchema = z.object({ householdId: idField(t.householdId), memberId: idField(t.memberId), ...memberDetailFields });
+
+/** One member row of a form that enters several (registration): the member page's fields, no ids. */
+export const memberRowSchema = z.object({ ...memberPersonFields, ...memberDetailFields });
+export type MemberRow = z.output<typeof memberRowSchema>;
+/** The registrant's row of that form: identity is the household's (name, certificate). */
+export const registrantRowSchema = z.object(memberDetailFields);
 
 const removeSchema = z.object({ householdId: idField(t.householdId), memberId: idField(t.memberId) });
 
 type MemberInput = z.output<typeof memberSchema>;
+export type MemberIdentity = { idNumber: string; sex: 'M' | 'F'; birthDate: string; disability: { category: number; grade: number } | null };
 
 /** The household, locked until commit, in the official's region and not removed. */
 async function lockHousehold(ctx: ActionContext, householdId: number) {
@@ -86,10 +99,10 @@ async function memberOf(tx: Tx, householdId: number, memberId: number) {
 }
 
 /** The ID against the sex, age and certificate typed: one precise message per field. */
-function identityOf(input: MemberInput, today: string) {
+export function checkIdentity(input: MemberRow, today: string): { errors: FieldErrors } | { identity: MemberIdentity } {
   const errors: FieldErrors = {};
   const id = parseResidentId(input.idNumber);
-  if (!id.ok) throw new Refusal(zhAdmin.errors.fixFields, { idNumber: formatError(id.error) });
+  if (!id.ok) return { errors: { idNumber: formatError(id.error) } };
   if (id.sex !== input.sex) errors.sex = t.sexMismatch(zhAdminMembers.sex[id.sex]);
   const age = ageOn(id.birth, today);
   if (age !== input.age) errors.age = t.ageMismatch(age);
@@ -100,10 +113,40 @@ function identityOf(input: MemberInput, today: string) {
     else if (cert.id !== id.id) errors.certificateNumber = t.certificateOther;
     else disability = { category: cert.category, grade: cert.grade };
   }
-  if (Object.keys(errors).length > 0) throw new Refusal(zhAdmin.errors.fixFields, errors);
+  if (Object.keys(errors).length > 0) return { errors };
   const b = id.birth;
   const birthDate = `${b.year}-${String(b.month).padStart(2, '0')}-${String(b.day).padStart(2, '0')}`;
-  return { idNumber: id.id, sex: id.sex, birthDate, disability };
+  return { identity: { idNumber: id.id, sex: id.sex, birthDate, disability } };
+}
+
+function identityOf(input: MemberInput, today: string): MemberIdentity {
+  const checked = checkIdentity(input, today);
+  if ('errors' in checked) throw new Refusal(zhAdmin.errors.fixFields, checked.errors);
+  return checked.identity;
+}
+
+/** Which of these ID numbers already belong to a member of the programme (any household). */
+export async function takenIdNumbers(tx: Tx, programmeId: number, idNumbers: readonly string[]): Promise<Set<string>> {
+  if (idNumbers.length === 0) return new Set();
+  const rows = await tx
+    .select({ idNumber: householdMemberPrivate.idNumber })
+    .from(householdMemberPrivate)
+    .where(and(eq(householdMemberPrivate.programmeId, programmeId), inArray(householdMemberPrivate.idNumber, [...idNumbers])));
+  return new Set(rows.map((r) => r.idNumber));
+}
+
+/** The public-safe columns of an entered member (household_members), from its row and checked identity. */
+export function memberColumns(input: MemberRow, identity: MemberIdentity, now: Date) {
+  return {
+    relation: input.relation,
+    sex: identity.sex,
+    birthDate: identity.birthDate,
+    disabled: identity.disability !== null,
+    disabilityCategory: identity.disability?.category ?? null,
+    disabilityGrade: identity.disability?.grade ?? null,
+    ...detailsOf(input),
+    updatedAt: now,
+  };
 }
 
 /** The precise refusal for an ID already taken: this household or another one. */
@@ -125,7 +168,7 @@ async function refuseDuplicate(tx: Tx, programmeId: number, householdId: number,
   }
 }
 
-function detailsOf(input: z.output<typeof registrantSchema> | MemberInput) {
+export function detailsOf(input: z.output<typeof registrantRowSchema>) {
   return {
     labourCapacity: input.labourCapacity,
     willingToWork: input.willingToWork,
@@ -151,16 +194,7 @@ export const saveMember = officialAction({
     if (existing?.position === 1) throw new Refusal(t.registrant);
     const identity = identityOf(input, chinaDateString(ctx.now));
     await refuseDuplicate(tx, h.programmeId, h.id, identity.idNumber, existing?.id ?? null);
-    const row = {
-      relation: input.relation,
-      sex: identity.sex,
-      birthDate: identity.birthDate,
-      disabled: identity.disability !== null,
-      disabilityCategory: identity.disability?.category ?? null,
-      disabilityGrade: identity.disability?.grade ?? null,
-      ...detailsOf(input),
-      updatedAt: ctx.now,
-    };
+    const row = memberColumns(input, identity, ctx.now);
     const secret = { fullName: input.fullName, idNumber: identity.idNumber, certificateNumber: input.certificateNumber };
     let memberId: number;
     let position: number;

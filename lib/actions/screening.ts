@@ -4,10 +4,11 @@
 // same transaction (the audit holds the village, year and condition: no name, no reason).
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { programmes, regions, screeningCriteria, screeningRefusalPrivate, screeningRefusals } from '@/db/schema';
+import { programmes, regions, screeningCriteria, screeningRefusalPrivate, screeningRefusals, type ScreeningCriterion } from '@/db/schema';
+import { SCREENING_CRITERIA } from '@/lib/domain/eligibility';
 import { chinaDateString, isRealDate } from '@/lib/domain/time';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
-import { officialAction, Refusal } from './core';
+import { officialAction, Refusal, type ActionContext } from './core';
 import { publishedText } from './published-text';
 
 const t = zhAdminScreening;
@@ -43,26 +44,39 @@ export const recordScreeningRefusal = officialAction({
       throw new Refusal(message, { year: message });
     }
     if (input.screenedOn > chinaDateString(ctx.now)) throw new Refusal(e.screenedOnFuture, { screenedOn: e.screenedOnFuture });
-    const [row] = await ctx.tx
-      .insert(screeningRefusals)
-      .values({
-        programmeId: programme.id,
-        year: input.year,
-        villageCode: village.code,
-        criterion: input.criterion,
-        screenedOn: input.screenedOn,
-        recordedBy: ctx.official.id,
-        createdAt: ctx.now,
-      })
-      .returning({ id: screeningRefusals.id });
-    await ctx.tx.insert(screeningRefusalPrivate).values({ refusalId: row!.id, fullName: input.fullName, reason: input.reason });
-    await ctx.audit({
-      action: 'screening.refuse',
-      entityType: 'screening_refusal',
-      entityId: row!.id,
-      summary: { villageCode: village.code, year: input.year, criterion: input.criterion, screenedOn: input.screenedOn },
-    });
-    return { id: row!.id };
+    return insertScreeningRefusal(ctx, programme, { ...input, villageCode: village.code });
   },
   success: () => ({ message: t.saved, redirectTo: '/admin/screening?done=saved' }),
 });
+
+// The conditions registration computes from the members (lib/domain/eligibility.ts) are codes of this
+// form's list: a refusal recorded from the registration form counts like one screened on paper.
+SCREENING_CRITERIA satisfies readonly ScreeningCriterion[];
+
+/** The refusal and its private row, audited (village, year, condition: no name, no reason), in the caller's transaction. */
+export async function insertScreeningRefusal(
+  ctx: ActionContext,
+  programme: { id: number },
+  input: { villageCode: string; year: number; fullName: string; criterion: ScreeningCriterion; reason: string; screenedOn: string },
+): Promise<{ id: number }> {
+  const [row] = await ctx.tx
+    .insert(screeningRefusals)
+    .values({
+      programmeId: programme.id,
+      year: input.year,
+      villageCode: input.villageCode,
+      criterion: input.criterion,
+      screenedOn: input.screenedOn,
+      recordedBy: ctx.official.id,
+      createdAt: ctx.now,
+    })
+    .returning({ id: screeningRefusals.id });
+  await ctx.tx.insert(screeningRefusalPrivate).values({ refusalId: row!.id, fullName: input.fullName, reason: input.reason });
+  await ctx.audit({
+    action: 'screening.refuse',
+    entityType: 'screening_refusal',
+    entityId: row!.id,
+    summary: { villageCode: input.villageCode, year: input.year, criterion: input.criterion, screenedOn: input.screenedOn },
+  });
+  return { id: row!.id };
+}

@@ -120,6 +120,35 @@ export const zhAdminHouseholds = {
     },
   },
 
+  // 家庭成员 on the registration form (issue 10 item 1): the registrant's row and the other members' rows.
+  members: {
+    title: '家庭成员',
+    intro:
+      '家庭人口和残疾人口按这里填写的成员计算，不用另外填写。第1位是申请人（上面的残疾人本人），请填写其劳动能力等情况；其他成员每行填一人，空着的行不计入。',
+    registrant: '第1位：申请人（本人）',
+    row: (n: number) => `第${n}位成员`,
+    label: (n: number, field: string) => `第${n}位成员 ${field}`,
+    more: '增加5行成员',
+    moreHint: '家庭成员多于现有行数时，点这里增加空行（已填写的内容会保留）。',
+    added: (rows: number) => `已增加空行，现在可填写${rows}位家庭成员。`,
+  },
+  // Screening on the members (issue 10 item 2): a household that fails is not registered as a candidate.
+  screening: {
+    summary: '按填写的家庭成员和收入计算，这户不符合帮扶条件，没有登记。请核对标出的内容；如确实不符合，可记录为筛查未通过。',
+    failed: {
+      not_rural: '本工程面向农村：这户不住在村委会',
+      income: '家庭年人均纯收入须低于本工程的收入标准',
+      no_certificate: '家庭成员中没有人持有残疾人证',
+      no_labour: '家庭成员中没有人有劳动能力（全部或部分）且有就业愿望：请核对每位成员的劳动能力和就业意愿',
+    },
+    fieldOf: { not_rural: 'villageCode', income: 'incomePerCapita', no_certificate: 'certificateNumber', no_labour: 'm1.labourCapacity' },
+    offer: '如核对无误，这户不符合帮扶条件：可点“记录为筛查未通过”，按计算出的原因记录（不公开），计入本县调查筛查户数。',
+    title: '筛查未通过',
+    refuse: '记录为筛查未通过',
+    eligible: '按填写的内容，这户符合帮扶条件，不能记录为筛查未通过，请点“登记”。',
+    reason: (failed: readonly string[]) => `登记时按家庭成员和收入计算，不符合：${failed.join('；')}。`,
+  },
+
   edit: {
     title: '修改登记信息',
     intro: '修改后请核对残疾证号、年龄、性别、残疾类别和等级是否一致。',

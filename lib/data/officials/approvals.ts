@@ -24,6 +24,7 @@ import { can, roleMay } from '@/lib/domain/permissions';
 import { regionPrefix } from '@/lib/domain/regions';
 import { chinaDateString } from '@/lib/domain/time';
 import { rowId } from '@/lib/route-params';
+import { annexOneColumns } from './household-fields';
 
 /** The region's prefix pattern for LIKE, or null when the official may not see households. */
 function visiblePattern(official: Official): string | null {
@@ -292,23 +293,9 @@ export async function getRegistrationForm(official: Official, id: number): Promi
   const [row] = await db
     .select({
       householdId: households.id,
-      year: households.year,
-      villageCode: households.villageCode,
-      fullName: householdPrivate.fullName,
-      sex: households.sex,
-      ethnicity: householdPrivate.ethnicity,
-      age: households.age,
-      certificateNumber: householdPrivate.certificateNumber,
-      disabilityCategory: households.disabilityCategory,
-      disabilityGrade: households.disabilityGrade,
+      ...annexOneColumns,
       // Only the image types the photo route serves; the bytes themselves are not read here.
       photo: sql<string | null>`left(${householdPrivate.photo}, 40)`,
-      householdSize: households.householdSize,
-      disabledMembers: households.disabledMembers,
-      phone: householdPrivate.phone,
-      incomePerCapita: households.incomePerCapita,
-      address: householdPrivate.address,
-      employmentIntention: householdPrivate.employmentIntention,
     })
     .from(households)
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))

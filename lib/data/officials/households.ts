@@ -11,6 +11,7 @@ import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { isRuralVillage, regionPrefix } from '@/lib/domain/regions';
 import type { NoticeStatus } from '@/lib/domain/notice';
 import { rowId } from '@/lib/route-params';
+import { annexOneColumns } from './household-fields';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
 
@@ -160,23 +161,8 @@ export async function getHousehold(official: Official, id: number): Promise<Hous
     .select({
       id: households.id,
       programmeId: households.programmeId,
-      year: households.year,
-      villageCode: households.villageCode,
-      villageGroup: households.villageGroup,
-      fullName: householdPrivate.fullName,
+      ...annexOneColumns,
       maskedName: households.maskedName,
-      sex: households.sex,
-      ethnicity: householdPrivate.ethnicity,
-      age: households.age,
-      certificateNumber: householdPrivate.certificateNumber,
-      disabilityCategory: households.disabilityCategory,
-      disabilityGrade: households.disabilityGrade,
-      householdSize: households.householdSize,
-      disabledMembers: households.disabledMembers,
-      phone: householdPrivate.phone,
-      incomePerCapita: households.incomePerCapita,
-      address: householdPrivate.address,
-      employmentIntention: householdPrivate.employmentIntention,
       // Only whether there is one: the data URL can be a megabyte and is served by its own route.
       hasPhoto: sql<boolean>`(${householdPrivate.photo} is not null)`,
       status: households.status,

@@ -15,6 +15,7 @@ import { regionLevel, regionPrefix, type RegionLevel } from '@/lib/domain/region
 import { chinaDateString } from '@/lib/domain/time';
 import { zh } from '@/lib/i18n/zh';
 import { zhAdminApprovals } from '@/lib/i18n/zh-admin-approvals';
+import { annexOneColumns } from './household-fields';
 
 const t = zhAdminApprovals.roster;
 
@@ -76,6 +77,9 @@ export type RosterRow = {
   filedOn: string;
 };
 
+// Annex 1's columns the roster prints: not the year, group or employment intention (minimum necessary).
+const { year: _year, villageGroup: _group, employmentIntention: _intention, ...rosterColumns } = annexOneColumns;
+
 async function queryRoster(q: Db | Tx, region: RosterRegion): Promise<RosterRow[]> {
   const prefix = regionPrefix(region.code)!;
   const township = alias(regions, 'township');
@@ -86,19 +90,7 @@ async function queryRoster(q: Db | Tx, region: RosterRegion): Promise<RosterRow[
       countyName: county.name,
       townshipName: township.name,
       villageName: regions.name,
-      villageCode: households.villageCode,
-      fullName: householdPrivate.fullName,
-      sex: households.sex,
-      ethnicity: householdPrivate.ethnicity,
-      age: households.age,
-      certificateNumber: householdPrivate.certificateNumber,
-      disabilityCategory: households.disabilityCategory,
-      disabilityGrade: households.disabilityGrade,
-      householdSize: households.householdSize,
-      disabledMembers: households.disabledMembers,
-      phone: householdPrivate.phone,
-      incomePerCapita: households.incomePerCapita,
-      address: householdPrivate.address,
+      ...rosterColumns,
       filedAt: households.filedAt,
     })
     .from(households)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireOfficial } from '@/lib/auth/session';
+import { householdFormValues } from '@/lib/data/officials/household-fields';
 import { getHousehold, listHouseholdNotices, listVillages, type HouseholdDetail } from '@/lib/data/officials/households';
 import { HOUSEHOLD_READS_LIMIT, listHouseholdReads } from '@/lib/data/officials/reads';
 import { getProgramme } from '@/lib/data/public';
@@ -90,7 +91,7 @@ export default async function HouseholdPage({ params, searchParams }: Props) {
               key={household.updatedAt.toISOString()}
               householdId={household.id}
               options={await formOptions(official, household.villageCode)}
-              defaults={defaultsOf(household)}
+              defaults={householdFormValues(household)}
               photoSrc={photoSrc}
               photoAlt={photoAlt}
             />
@@ -112,27 +113,6 @@ async function formOptions(official: Awaited<ReturnType<typeof requireOfficial>>
   const years: number[] = [];
   for (let y = programme?.startYear ?? 0; programme && y <= programme.endYear; y++) years.push(y);
   return { villages, years, threshold: programme?.incomeThreshold ?? 0 };
-}
-
-function defaultsOf(h: HouseholdDetail) {
-  return {
-    year: String(h.year),
-    villageCode: h.villageCode,
-    villageGroup: h.villageGroup ?? '',
-    fullName: h.fullName,
-    sex: h.sex,
-    ethnicity: h.ethnicity,
-    age: String(h.age),
-    certificateNumber: h.certificateNumber,
-    disabilityCategory: String(h.disabilityCategory),
-    disabilityGrade: String(h.disabilityGrade),
-    householdSize: String(h.householdSize),
-    disabledMembers: String(h.disabledMembers),
-    phone: h.phone ?? '',
-    incomePerCapita: String(h.incomePerCapita),
-    address: h.address,
-    employmentIntention: h.employmentIntention ?? '',
-  };
 }
 
 function Details({ household: h }: { household: HouseholdDetail }) {
