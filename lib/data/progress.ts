@@ -10,7 +10,7 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
-import { allocations, households, noticeEntries, notices, pairings, supports } from '@/db/schema';
+import { allocations, householdCounts, households, noticeEntries, notices, supports } from '@/db/schema';
 import { tallyStableExit, type StableExit, type StableExitTally } from '@/lib/domain/stable-exit';
 import { stableExits } from './stable-exit';
 import { currentProgrammeYear } from '@/lib/domain/programme';
@@ -59,29 +59,47 @@ const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${cond
 const zeroCounts = (): Counts => ({ publicised: 0, passed: 0, filed: 0, paired: 0, outOfPoverty: 0 });
 
 /**
- * Filed, paired and out-of-poverty households per county and programme year. 稳定脱贫 is decided by
- * lib/domain/stable-exit.ts, the one rule the staff's income pages also use, over the same facts (lib/data/stable-exit.ts).
+ * Filed, paired and out-of-poverty households per county and programme year. Filed (建档) and paired (结对)
+ * are summed from the household_counts rollup (migrations 0016, 0023), not counted from households.
+ * 稳定脱贫 is decided by lib/domain/stable-exit.ts, the one rule the staff's income pages also use, over
+ * the same facts (lib/data/stable-exit.ts), for the programme's filed households only: the facts are
+ * recorded for filed households alone (lib/actions/help-target.ts, lockFiledHousehold), and a household
+ * without any fact meets no condition. Those are read through households_filed_idx (programme, year).
  */
 async function stageCounts(programme: Programme) {
   const db = await getDb();
-  const paired = sql`exists (select 1 from ${pairings} where ${pairings.householdId} = ${households.id})`;
-  const rows = await db
-    .select({ id: households.id, county: countyOf, year: households.year, filed: sql<boolean>`${households.filedAt} is not null`, paired: sql<boolean>`${paired}` })
-    .from(households)
-    .where(eq(households.programmeId, programme.id));
-  // The programme's households named by a subquery, not by their ids (no bind-parameter limit at scale).
-  const ofProgramme = sql`select ${households.id} from ${households} where ${households.programmeId} = ${programme.id}`;
-  const exits = await stableExits(db, rows.map((r) => r.id), programme.incomeThreshold, ofProgramme);
+  const rollupCounty = sql<string>`left(${householdCounts.villageCode}, 6)`;
+  const [rollup, filedHouseholds] = await Promise.all([
+    db
+      .select({
+        county: rollupCounty,
+        year: householdCounts.year,
+        filed: sql<number>`coalesce(sum(${householdCounts.n}) filter (where ${householdCounts.filed}), 0)::int`,
+        paired: sql<number>`coalesce(sum(${householdCounts.n}) filter (where ${householdCounts.paired}), 0)::int`,
+      })
+      .from(householdCounts)
+      .where(eq(householdCounts.programmeId, programme.id))
+      .groupBy(rollupCounty, householdCounts.year),
+    db
+      .select({ id: households.id, county: countyOf, year: households.year })
+      .from(households)
+      .where(and(eq(households.programmeId, programme.id), isNotNull(households.filedAt))),
+  ]);
+  // The programme's filed households named by a subquery, not by their ids (no bind-parameter limit at scale).
+  const filedOfProgramme = sql`select ${households.id} from ${households} where ${households.programmeId} = ${programme.id} and ${households.filedAt} is not null`;
+  const exits = await stableExits(db, filedHouseholds.map((r) => r.id), programme.incomeThreshold, filedOfProgramme);
   const groups = new Map<string, { county: string; year: number; filed: number; paired: number; outOfPoverty: number; exits: StableExit[] }>();
-  for (const r of rows) {
-    const key = `${r.county}/${r.year}`;
-    const g = groups.get(key) ?? { county: r.county, year: r.year, filed: 0, paired: 0, outOfPoverty: 0, exits: [] };
+  const group = (county: string, year: number) => {
+    const key = `${county}/${year}`;
+    if (!groups.has(key)) groups.set(key, { county, year, filed: 0, paired: 0, outOfPoverty: 0, exits: [] });
+    return groups.get(key)!;
+  };
+  for (const r of rollup) Object.assign(group(r.county, r.year), { filed: r.filed, paired: r.paired });
+  for (const r of filedHouseholds) {
+    const g = group(r.county, r.year);
     const exit = exits.get(r.id)!;
-    if (r.filed) g.filed++;
-    if (r.paired) g.paired++;
     if (exit.out) g.outOfPoverty++;
-    if (r.filed) g.exits.push(exit);
-    groups.set(key, g);
+    g.exits.push(exit);
   }
   return [...groups.values()];
 }
