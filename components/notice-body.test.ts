@@ -19,13 +19,8 @@ const notice: NoticeFacts = {
 const period = { startDate: '2026-05-04', endDate: '2026-05-10' };
 
 function render(locale: 'zh-CN' | 'en', facts: NoticeFacts, onlineForm = true) {
-  return renderToStaticMarkup(
-    h(
-      NextIntlClientProvider,
-      { locale, messages: {} },
-      h(NoticeBody, { notice: facts, regionPath: [], period, objectable: true, onlineForm, entries: [], showOutcome: false, level: 'h2' }),
-    ),
-  );
+  const body = h(NoticeBody, { notice: facts, regionPath: [], period, objectable: true, onlineForm, entries: [], showOutcome: false, level: 'h2' });
+  return renderToStaticMarkup(h(NextIntlClientProvider, { locale, messages: {}, children: body }));
 }
 
 describe('NoticeBody', () => {

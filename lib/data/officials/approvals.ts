@@ -2,7 +2,7 @@
 // the official's own step, the progress of the region, one household's history of opinions, and the
 // printable registration form (annex 1, 登记表). Private fields are read, so every function checks
 // `household.view` against each household's village itself and filters by the region prefix in SQL.
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { approvals, householdPrivate, households, officials, regions } from '@/db/schema';
@@ -21,17 +21,10 @@ import {
   type ApprovalStep,
 } from '@/lib/domain/approval';
 import { can, roleMay } from '@/lib/domain/permissions';
-import { regionPrefix } from '@/lib/domain/regions';
 import { chinaDateString } from '@/lib/domain/time';
 import { rowId } from '@/lib/route-params';
+import { householdScope, placeNames, selectHouseholds, type HouseholdScope } from './scope';
 import { annexOneColumns } from './household-fields';
-
-/** The region's prefix pattern for LIKE, or null when the official may not see households. */
-function visiblePattern(official: Official): string | null {
-  if (!roleMay(official.role, 'household.view')) return null;
-  const prefix = regionPrefix(official.regionCode);
-  return prefix === null ? null : `${prefix}%`;
-}
 
 // The notice on which the household passed: the latest closed one with a 'passed' entry for it.
 const passedNotice = sql`(select n.id from notice_entries e join notices n on n.id = e.notice_id
@@ -52,25 +45,21 @@ type PassedRow = {
   noticeClosedOn: string | null;
 };
 
-async function passedHouseholds(pattern: string): Promise<PassedRow[]> {
+async function passedHouseholds(scope: HouseholdScope): Promise<PassedRow[]> {
   const db = await getDb();
   const township = alias(regions, 'township');
-  const rows = await db
-    .select({
-      id: households.id,
-      fullName: householdPrivate.fullName,
-      villageCode: households.villageCode,
-      villageName: regions.name,
-      townshipName: township.name,
-      filedAt: households.filedAt,
-      noticeId: sql<number | null>`${passedNotice}`,
-      noticeClosedAt: sql<string | Date | null>`${passedNoticeClosedAt}`,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
+  const rows = await selectHouseholds(db, {
+    id: households.id,
+    fullName: householdPrivate.fullName,
+    villageCode: households.villageCode,
+    villageName: regions.name,
+    townshipName: township.name,
+    filedAt: households.filedAt,
+    noticeId: sql<number | null>`${passedNotice}`,
+    noticeClosedAt: sql<string | Date | null>`${passedNoticeClosedAt}`,
+  })
     .innerJoin(township, eq(township.code, regions.parentCode))
-    .where(and(like(households.villageCode, pattern), eq(households.status, 'passed')))
+    .where(scope.where(eq(households.status, 'passed')))
     .orderBy(asc(households.villageCode), asc(households.id));
   // Raw subqueries come back as strings from some drivers: normalise here.
   return rows.map(({ noticeClosedAt, noticeId, ...r }) => ({
@@ -80,13 +69,13 @@ async function passedHouseholds(pattern: string): Promise<PassedRow[]> {
   }));
 }
 
-async function recordsByHousehold(pattern: string): Promise<Map<number, ApprovalRecord[]>> {
+async function recordsByHousehold(scope: HouseholdScope): Promise<Map<number, ApprovalRecord[]>> {
   const db = await getDb();
   const rows = await db
     .select({ householdId: approvals.householdId, round: approvals.round, step: approvals.step, decision: approvals.decision, decidedOn: approvals.decidedOn })
     .from(approvals)
     .innerJoin(households, eq(households.id, approvals.householdId))
-    .where(and(like(households.villageCode, pattern), eq(households.status, 'passed')))
+    .where(scope.where(eq(households.status, 'passed')))
     .orderBy(asc(approvals.id));
   const out = new Map<number, ApprovalRecord[]>();
   for (const { householdId, ...record } of rows) out.set(householdId, [...(out.get(householdId) ?? []), record]);
@@ -125,9 +114,9 @@ export type ApprovalOverview = {
 
 /** The queue and the progress of approval in the official's region; null when they may not see households. */
 export async function getApprovalOverview(official: Official): Promise<ApprovalOverview | null> {
-  const pattern = visiblePattern(official);
-  if (pattern === null) return null;
-  const [rows, records] = await Promise.all([passedHouseholds(pattern), recordsByHousehold(pattern)]);
+  const scope = householdScope(official);
+  if (scope === null) return null;
+  const [rows, records] = await Promise.all([passedHouseholds(scope), recordsByHousehold(scope)]);
   const myStep = roleMay(official.role, 'approval.decide') ? approvalStepOf(official.role) : null;
   const waitingByStep = Object.fromEntries(APPROVAL_STEPS.map((s) => [s, 0])) as Record<ApprovalStep, number>;
   const queue: QueueRow[] = [];
@@ -135,7 +124,7 @@ export async function getApprovalOverview(official: Official): Promise<ApprovalO
   let filed = 0;
   for (const row of rows) {
     // Belt and braces: the SQL prefix already confines the rows.
-    if (!can(official, 'household.view', row.villageCode)) continue;
+    if (!scope.may(row.villageCode)) continue;
     const mine = records.get(row.id) ?? [];
     const progress = approvalProgress(mine);
     list.push({ householdId: row.id, fullName: row.fullName, villageName: row.villageName, townshipName: row.townshipName, progress });
@@ -210,28 +199,25 @@ async function historyOf(householdId: number): Promise<ApprovalHistoryRow[]> {
 /** One household's approval file, or null when it does not exist or lies outside the official's region. */
 export async function getApprovalCase(official: Official, id: number): Promise<ApprovalCase | null> {
   const householdId = rowId(id);
-  if (householdId === null || visiblePattern(official) === null) return null;
+  const scope = householdScope(official);
+  if (householdId === null || scope === null) return null;
   const db = await getDb();
   const township = alias(regions, 'township');
-  const [row] = await db
-    .select({
-      householdId: households.id,
-      fullName: householdPrivate.fullName,
-      year: households.year,
-      villageCode: households.villageCode,
-      villageName: regions.name,
-      townshipName: township.name,
-      status: households.status,
-      filedAt: households.filedAt,
-      noticeId: sql<number | null>`${passedNotice}`,
-      noticeClosedAt: sql<string | Date | null>`${passedNoticeClosedAt}`,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
+  const [row] = await selectHouseholds(db, {
+    householdId: households.id,
+    fullName: householdPrivate.fullName,
+    year: households.year,
+    villageCode: households.villageCode,
+    villageName: regions.name,
+    townshipName: township.name,
+    status: households.status,
+    filedAt: households.filedAt,
+    noticeId: sql<number | null>`${passedNotice}`,
+    noticeClosedAt: sql<string | Date | null>`${passedNoticeClosedAt}`,
+  })
     .innerJoin(township, eq(township.code, regions.parentCode))
     .where(eq(households.id, householdId));
-  if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  if (!row || !scope.may(row.villageCode)) return null;
   const history = await historyOf(householdId);
   const progress = approvalProgress(history);
   const noticeClosedOn = row.noticeClosedAt === null ? null : chinaDateString(new Date(row.noticeClosedAt));
@@ -288,7 +274,8 @@ const PHOTO_DATA_URL = /^data:image\/(?:jpeg|png|webp);base64,/;
 /** Everything annex 1 prints, or null when the household does not exist or lies outside the region; audited. */
 export async function getRegistrationForm(official: Official, id: number): Promise<RegistrationForm | null> {
   const householdId = rowId(id);
-  if (householdId === null || visiblePattern(official) === null) return null;
+  const scope = householdScope(official);
+  if (householdId === null || scope === null) return null;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -300,15 +287,10 @@ export async function getRegistrationForm(official: Official, id: number): Promi
     .from(households)
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(eq(households.id, householdId));
-  if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  if (!row || !scope.may(row.villageCode)) return null;
   await recordPrivateRead(db, official, 'household.print', { householdId });
 
-  const codes = [row.villageCode, row.villageCode.slice(0, 9), row.villageCode.slice(0, 6), `${row.villageCode.slice(0, 4)}00`];
-  const [names, history] = await Promise.all([
-    db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes)),
-    historyOf(householdId),
-  ]);
-  const nameOf = (code: string) => names.find((n) => n.code === code)?.name ?? '';
+  const [place, history] = await Promise.all([placeNames(row.villageCode), historyOf(householdId)]);
   const current = currentRoundRecords(history);
   const opinionOf = (step: FormOpinionStep) => {
     const record = current.find((r) => r.step === step);
@@ -318,7 +300,7 @@ export async function getRegistrationForm(official: Official, id: number): Promi
   return {
     ...fields,
     hasPhoto: photo !== null && PHOTO_DATA_URL.test(photo),
-    place: { cityName: nameOf(codes[3]!), countyName: nameOf(codes[2]!), townshipName: nameOf(codes[1]!), villageName: nameOf(codes[0]!) },
+    place,
     opinions: Object.fromEntries(FORM_OPINION_STEPS.map((s) => [s, opinionOf(s)])) as RegistrationForm['opinions'],
   };
 }

@@ -2,7 +2,7 @@
 // region with what each still lacks, and one household's whole record (pairing, helpers, projects,
 // guarantees, jobs, loans, funding, visits). Names are private data: every function takes the Official
 // and checks 'household.view' itself; lists filter by the region prefix in SQL and by `can` per row.
-import { and, asc, count, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   guaranteeKinds,
@@ -21,25 +21,15 @@ import {
 } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { helpGaps, type HelpGap } from '@/lib/domain/help';
-import { can, roleMay } from '@/lib/domain/permissions';
-import { regionPrefix } from '@/lib/domain/regions';
 import { isVisitOverdue, nextVisitDueBy } from '@/lib/domain/visits';
 import { rowId } from '@/lib/route-params';
+import { householdScope, lastVisitedOn, selectHouseholds } from './scope';
 
 /** The most rows a list shows. */
 export const HELP_LIST_LIMIT = 200;
 
-/** The region's prefix pattern, or null when the official may not read households at all. */
-export function householdPattern(official: Official): string | null {
-  if (!roleMay(official.role, 'household.view')) return null;
-  const prefix = regionPrefix(official.regionCode);
-  return prefix === null ? null : `${prefix}%`;
-}
-
 // The township's name comes from the village code's first 9 digits (the region tree is fixed).
 const townshipName = sql<string>`coalesce((select t.name from ${regions} t where t.code = left(${households.villageCode}, 9)), '')`;
-// Dates as text: raw SQL bypasses Drizzle's date mapping, and some drivers turn a date into a local Date.
-const lastVisitedOn = sql<string | null>`(select max(v.visited_on)::text from ${visits} v where v.household_id = ${households.id})`;
 
 export type FiledHouseholdRow = {
   id: number;
@@ -60,33 +50,29 @@ export async function listFiledHouseholds(
   official: Official,
   limit = HELP_LIST_LIMIT,
 ): Promise<{ rows: FiledHouseholdRow[]; total: number }> {
-  const pattern = householdPattern(official);
-  if (pattern === null) return { rows: [], total: 0 };
-  const where = and(like(households.villageCode, pattern), isNotNull(households.filedAt));
+  const scope = householdScope(official);
+  if (scope === null) return { rows: [], total: 0 };
+  const where = scope.where(isNotNull(households.filedAt));
   const db = await getDb();
   const [counted] = await db.select({ n: count() }).from(households).where(where);
-  const rows = await db
-    .select({
-      id: households.id,
-      fullName: householdPrivate.fullName,
-      villageCode: households.villageCode,
-      villageName: regions.name,
-      townshipName,
-      filedAt: households.filedAt,
-      paired: sql<boolean>`exists (select 1 from ${pairings} p where p.household_id = ${households.id})`,
-      helpers: sql<number>`(select count(*) from ${helpers} x where x.household_id = ${households.id})::int`,
-      projects: sql<number>`(select count(*) from ${incomeProjects} x where x.household_id = ${households.id})::int`,
-      lastVisitedOn,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
+  const rows = await selectHouseholds(db, {
+    id: households.id,
+    fullName: householdPrivate.fullName,
+    villageCode: households.villageCode,
+    villageName: regions.name,
+    townshipName,
+    filedAt: households.filedAt,
+    paired: sql<boolean>`exists (select 1 from ${pairings} p where p.household_id = ${households.id})`,
+    helpers: sql<number>`(select count(*) from ${helpers} x where x.household_id = ${households.id})::int`,
+    projects: sql<number>`(select count(*) from ${incomeProjects} x where x.household_id = ${households.id})::int`,
+    lastVisitedOn,
+  })
     .where(where)
     .orderBy(asc(households.villageCode), asc(households.id))
     .limit(limit);
   return {
-    rows: rows
-      .filter((r) => can(official, 'household.view', r.villageCode))
+    rows: scope
+      .visible(rows)
       .map((r) => ({ ...r, filedAt: r.filedAt!, gaps: helpGaps(r) })), // filtered to filed in SQL
     total: counted?.n ?? 0,
   };
@@ -107,26 +93,23 @@ export type HouseholdHeader = {
 /** Who and where a household is, or null when it does not exist or lies outside the official's region. */
 export async function getHouseholdHeader(official: Official, id: number): Promise<HouseholdHeader | null> {
   const householdId = rowId(id);
-  if (householdId === null || householdPattern(official) === null) return null;
+  const scope = householdScope(official);
+  if (householdId === null || scope === null) return null;
   const db = await getDb();
-  const [row] = await db
-    .select({
-      id: households.id,
-      fullName: householdPrivate.fullName,
-      maskedName: households.maskedName,
-      villageCode: households.villageCode,
-      townshipName,
-      villageName: regions.name,
-      year: households.year,
-      incomeThreshold: programmes.incomeThreshold,
-      filedAt: households.filedAt,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
+  const [row] = await selectHouseholds(db, {
+    id: households.id,
+    fullName: householdPrivate.fullName,
+    maskedName: households.maskedName,
+    villageCode: households.villageCode,
+    townshipName,
+    villageName: regions.name,
+    year: households.year,
+    incomeThreshold: programmes.incomeThreshold,
+    filedAt: households.filedAt,
+  })
     .innerJoin(programmes, eq(programmes.id, households.programmeId))
     .where(eq(households.id, householdId));
-  if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  if (!row || !scope.may(row.villageCode)) return null;
   return row;
 }
 

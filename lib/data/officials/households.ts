@@ -1,16 +1,17 @@
 // Read models of households (帮扶对象) for officials: the full registration data, private fields
 // included, and only within the official's region. Every function takes the Official and checks
 // `household.view` itself, so a page cannot forget to; lists filter by the region prefix in SQL.
-import { and, asc, count, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { householdPrivate, households, householdStatuses, noticeEntries, notices, regions } from '@/db/schema';
 import { recordPrivateRead } from '@/lib/audit/private-read';
 import type { Official } from '@/lib/auth/official';
-import { can, roleMay, type Action } from '@/lib/domain/permissions';
-import { isRuralVillage, regionPrefix } from '@/lib/domain/regions';
+import { can, type Action } from '@/lib/domain/permissions';
+import { isRuralVillage } from '@/lib/domain/regions';
 import type { NoticeStatus } from '@/lib/domain/notice';
 import { rowId } from '@/lib/route-params';
+import { householdScope, placeNames, selectHouseholds } from './scope';
 import { annexOneColumns } from './household-fields';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
@@ -39,13 +40,6 @@ function likeFragment(fragment: string): string {
   return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The region's own prefix pattern, or null when the official may not see households at all. */
-function regionPattern(official: Official, action: Action = 'household.view'): string | null {
-  if (!roleMay(official.role, action)) return null;
-  const prefix = regionPrefix(official.regionCode);
-  return prefix === null ? null : `${prefix}%`;
-}
-
 /**
  * Households in the official's region matching the filters, at most `limit` of them (village, then
  * registration order), with the total that matched so the page can say when rows were left out.
@@ -55,9 +49,9 @@ export async function listHouseholds(
   filters: HouseholdFilters = {},
   limit = HOUSEHOLD_LIST_LIMIT,
 ): Promise<{ rows: HouseholdListRow[]; total: number }> {
-  const pattern = regionPattern(official);
-  if (pattern === null) return { rows: [], total: 0 };
-  const conditions: (SQL | undefined)[] = [like(households.villageCode, pattern)];
+  const scope = householdScope(official);
+  if (scope === null) return { rows: [], total: 0 };
+  const conditions: (SQL | undefined)[] = [];
   const q = filters.q?.trim();
   if (q) {
     const fragment = likeFragment(q);
@@ -65,7 +59,7 @@ export async function listHouseholds(
   }
   if (filters.villageCode) conditions.push(eq(households.villageCode, filters.villageCode));
   if (filters.status) conditions.push(eq(households.status, filters.status));
-  const where = and(...conditions);
+  const where = scope.where(...conditions);
 
   const db = await getDb();
   const [counted] = await db
@@ -73,19 +67,15 @@ export async function listHouseholds(
     .from(households)
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(where);
-  const rows = await db
-    .select({
-      id: households.id,
-      fullName: householdPrivate.fullName,
-      villageCode: households.villageCode,
-      villageName: regions.name,
-      villageGroup: households.villageGroup,
-      year: households.year,
-      status: households.status,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
+  const rows = await selectHouseholds(db, {
+    id: households.id,
+    fullName: householdPrivate.fullName,
+    villageCode: households.villageCode,
+    villageName: regions.name,
+    villageGroup: households.villageGroup,
+    year: households.year,
+    status: households.status,
+  })
     .where(where)
     .orderBy(asc(households.villageCode), asc(households.id))
     .limit(limit);
@@ -93,7 +83,7 @@ export async function listHouseholds(
   // A search matches names and ID numbers: audited with its count, never the text typed.
   if (q) await recordPrivateRead(db, official, 'household.search', { regionCode: official.regionCode, results: total });
   // Belt and braces: the SQL prefix already confines the rows; the rule is checked per row as well.
-  return { rows: rows.filter((r) => can(official, 'household.view', r.villageCode)), total };
+  return { rows: scope.visible(rows), total };
 }
 
 export type Village = { code: string; name: string; townshipName: string };
@@ -108,19 +98,19 @@ export async function listVillages(
   action: Action = 'household.view',
   opts: { takingNew?: boolean; keep?: string } = {},
 ): Promise<Village[]> {
-  const pattern = regionPattern(official, action);
-  if (pattern === null) return [];
+  const scope = householdScope(official, action, regions.code);
+  if (scope === null) return [];
   const db = await getDb();
   const township = alias(regions, 'township');
   const villages = await db
     .select({ code: regions.code, name: regions.name, townshipName: township.name, retiredAt: regions.retiredAt })
     .from(regions)
     .innerJoin(township, eq(township.code, regions.parentCode))
-    .where(and(eq(regions.level, 'village'), like(regions.code, pattern)))
+    .where(scope.where(eq(regions.level, 'village')))
     .orderBy(asc(regions.code));
   return villages
     .filter((v) => isRuralVillage(v.code) && (!opts.takingNew || v.retiredAt === null || v.code === opts.keep))
-    .filter((v) => can(official, action, v.code))
+    .filter((v) => scope.may(v.code))
     .map(({ code, name, townshipName }) => ({ code, name, townshipName }));
 }
 
@@ -155,7 +145,8 @@ export type HouseholdDetail = {
 /** One household with every registration field, or null when it does not exist or lies outside the region; each read is audited. */
 export async function getHousehold(official: Official, id: number): Promise<HouseholdDetail | null> {
   const householdId = rowId(id);
-  if (householdId === null || regionPattern(official) === null) return null;
+  const scope = householdScope(official);
+  if (householdId === null || scope === null) return null;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -172,18 +163,10 @@ export async function getHousehold(official: Official, id: number): Promise<Hous
     .from(households)
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(eq(households.id, householdId));
-  if (!row || !can(official, 'household.view', row.villageCode)) return null;
+  if (!row || !scope.may(row.villageCode)) return null;
   await recordPrivateRead(db, official, 'household.view', { householdId: row.id });
-  const placeCodes = [row.villageCode, row.villageCode.slice(0, 9), row.villageCode.slice(0, 6)];
-  const names = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(inArray(regions.code, placeCodes));
-  const nameOf = (code: string) => names.find((n) => n.code === code)?.name ?? '';
-  return {
-    ...row,
-    place: { countyName: nameOf(placeCodes[2]!), townshipName: nameOf(placeCodes[1]!), villageName: nameOf(placeCodes[0]!) },
-  };
+  const { countyName, townshipName, villageName } = await placeNames(row.villageCode);
+  return { ...row, place: { countyName, townshipName, villageName } };
 }
 
 export type HouseholdNotice = {
@@ -227,14 +210,15 @@ const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})
 /** The stored photo as bytes with its type, or null (no photo, no household, or outside the region); audited. */
 export async function getHouseholdPhoto(official: Official, id: number): Promise<HouseholdPhoto | null> {
   const householdId = rowId(id);
-  if (householdId === null || regionPattern(official) === null) return null;
+  const scope = householdScope(official);
+  if (householdId === null || scope === null) return null;
   const db = await getDb();
   const [row] = await db
     .select({ villageCode: households.villageCode, photo: householdPrivate.photo })
     .from(households)
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(eq(households.id, householdId));
-  if (!row?.photo || !can(official, 'household.view', row.villageCode)) return null;
+  if (!row?.photo || !scope.may(row.villageCode)) return null;
   const match = DATA_URL.exec(row.photo);
   if (!match) return null;
   await recordPrivateRead(db, official, 'household.photo', { householdId });

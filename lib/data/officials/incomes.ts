@@ -1,7 +1,7 @@
 // Read models of the income follow-up (收入跟踪) for officials: each filed household's yearly per-capita
 // income in the official's region, whether the county confirmed it and which body did, and whether the
 // household has left poverty (lib/domain/income decides, from the programme threshold).
-import { and, asc, eq, inArray, isNotNull, like } from 'drizzle-orm';
+import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { householdPrivate, households, incomeRecords, officials, programmes, regions, type memberRelations } from '@/db/schema';
@@ -9,9 +9,10 @@ import type { Official } from '@/lib/auth/official';
 import { incomeYears } from '@/lib/domain/income';
 import { stableExit, type StableExitConditions } from '@/lib/domain/stable-exit';
 import { stableExitFacts } from '@/lib/data/stable-exit';
-import { can, type Role } from '@/lib/domain/permissions';
+import type { Role } from '@/lib/domain/permissions';
 import { householdTrainings } from './duties';
-import { getHouseholdHeader, householdPattern, type HouseholdHeader } from './help';
+import { getHouseholdHeader, type HouseholdHeader } from './help';
+import { householdScope, selectHouseholds } from './scope';
 
 type MemberRelation = (typeof memberRelations)[number];
 
@@ -43,24 +44,20 @@ export type IncomeOverviewRow = {
 
 /** Every filed household in the official's region with its latest figure and poverty status. */
 export async function listIncomeOverview(official: Official): Promise<IncomeOverviewRow[]> {
-  const pattern = householdPattern(official);
-  if (pattern === null) return [];
+  const scope = householdScope(official);
+  if (scope === null) return [];
   const db = await getDb();
-  const filed = await db
-    .select({
-      id: households.id,
-      fullName: householdPrivate.fullName,
-      villageCode: households.villageCode,
-      villageName: regions.name,
-      incomeThreshold: programmes.incomeThreshold,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
+  const filed = await selectHouseholds(db, {
+    id: households.id,
+    fullName: householdPrivate.fullName,
+    villageCode: households.villageCode,
+    villageName: regions.name,
+    incomeThreshold: programmes.incomeThreshold,
+  })
     .innerJoin(programmes, eq(programmes.id, households.programmeId))
-    .where(and(like(households.villageCode, pattern), isNotNull(households.filedAt)))
+    .where(scope.where(isNotNull(households.filedAt)))
     .orderBy(asc(households.villageCode), asc(households.id));
-  const visible = filed.filter((h) => can(official, 'household.view', h.villageCode));
+  const visible = scope.visible(filed);
   if (visible.length === 0) return [];
   const records = await db
     .select({

@@ -1,13 +1,13 @@
 // Read models of return visits (定期回访) for officials: the latest visits in the official's region, and
 // the filed households not visited for more than 90 days (never visited counts). Whether a household
 // is overdue is decided by lib/domain/visits from the `now` handed in, not by SQL's clock.
-import { and, asc, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
+import { asc, desc, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { householdPrivate, households, regions, visits } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { can } from '@/lib/domain/permissions';
 import { daysSinceVisit, isVisitOverdue } from '@/lib/domain/visits';
-import { householdPattern } from './help';
+import { householdScope, lastVisitedOn, selectHouseholds } from './scope';
 import { rowId } from '@/lib/route-params';
 
 export type RecentVisitRow = {
@@ -23,8 +23,8 @@ export type RecentVisitRow = {
 
 /** The latest visits in the official's region, newest first. */
 export async function listRecentVisits(official: Official, limit = 30): Promise<RecentVisitRow[]> {
-  const pattern = householdPattern(official);
-  if (pattern === null) return [];
+  const scope = householdScope(official);
+  if (scope === null) return [];
   const db = await getDb();
   const rows = await db
     .select({
@@ -41,10 +41,10 @@ export async function listRecentVisits(official: Official, limit = 30): Promise<
     .innerJoin(households, eq(households.id, visits.householdId))
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .innerJoin(regions, eq(regions.code, households.villageCode))
-    .where(like(households.villageCode, pattern))
+    .where(scope.where())
     .orderBy(desc(visits.visitedOn), desc(visits.id))
     .limit(limit);
-  return rows.filter((r) => can(official, 'household.view', r.villageCode));
+  return scope.visible(rows);
 }
 
 export type VisitRecord = { id: number; householdId: number; visitedOn: string; visitor: string; findings: string; suggestions: string };
@@ -93,26 +93,23 @@ export async function listUnvisitedHouseholds(
   now: Date,
   limit = 200,
 ): Promise<{ rows: UnvisitedRow[]; total: number }> {
-  const pattern = householdPattern(official);
-  if (pattern === null) return { rows: [], total: 0 };
+  const scope = householdScope(official);
+  if (scope === null) return { rows: [], total: 0 };
   const db = await getDb();
   // Every filed household with its last visit: a region holds at most a few hundred, and the rule is
   // lib/domain's, so the filtering happens here rather than in SQL.
-  const filed = await db
-    .select({
-      id: households.id,
-      fullName: householdPrivate.fullName,
-      villageCode: households.villageCode,
-      villageName: regions.name,
-      lastVisitedOn: sql<string | null>`(select max(v.visited_on)::text from ${visits} v where v.household_id = ${households.id})`,
-    })
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode))
-    .where(and(like(households.villageCode, pattern), isNotNull(households.filedAt)))
+  const filed = await selectHouseholds(db, {
+    id: households.id,
+    fullName: householdPrivate.fullName,
+    villageCode: households.villageCode,
+    villageName: regions.name,
+    lastVisitedOn,
+  })
+    .where(scope.where(isNotNull(households.filedAt)))
     .orderBy(asc(households.villageCode), asc(households.id));
-  const overdue = filed
-    .filter((r) => can(official, 'household.view', r.villageCode) && isVisitOverdue(r.lastVisitedOn, now))
+  const overdue = scope
+    .visible(filed)
+    .filter((r) => isVisitOverdue(r.lastVisitedOn, now))
     .map((r) => ({ ...r, daysSince: daysSinceVisit(r.lastVisitedOn, now) }))
     .sort((a, b) => waited(b) - waited(a)); // stable: ties keep village order
   return { rows: overdue.slice(0, limit), total: overdue.length };
