@@ -43,7 +43,7 @@ export function TrackForm({ reference, noticePath, locale, text }: { reference: 
               [text.facts.received, date(new Date(o.receivedAt))],
               [text.facts.status, text.statuses[o.status], { testId: 'objection-status' }],
               o.resolvedAt && [text.facts.resolved, date(new Date(o.resolvedAt))],
-              o.reason && [text.facts.reason, o.reason, { className: 'whitespace-pre-line', testId: 'objection-reason' }],
+              o.reason ? [text.facts.reason, o.reason, { className: 'whitespace-pre-line', testId: 'objection-reason' }] : null,
             ]}
           />
         </section>

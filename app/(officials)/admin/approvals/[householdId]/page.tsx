@@ -81,7 +81,7 @@ function Facts({ found }: { found: ApprovalCase }) {
         [f.village, `${found.place.townshipName} ${found.place.villageName}`],
         [f.year, t.yearLabel(found.year)],
         found.noticeId !== null && [f.notice, <Link href={`/notices/${found.noticeId}`}>{zhAdminApprovals.queue.noticeLabel(found.noticeId)}</Link>],
-        found.noticeClosedOn && [f.noticeClosed, dateLabel(found.noticeClosedOn)],
+        found.noticeClosedOn ? [f.noticeClosed, dateLabel(found.noticeClosedOn)] : null,
         [f.stage, stage, { className: 'font-bold' }],
       ]}
     />

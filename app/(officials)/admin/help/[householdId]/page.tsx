@@ -14,6 +14,8 @@ import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
 import { flashMessage, parseRowId } from '@/lib/route-params';
 import { HouseholdHeading } from '../_components/household-heading';
+import { DetailList } from '@/components/ui/figure-tiles';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminHelp;
 const r = t.record;
@@ -93,14 +95,13 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
 
       <Section id="pairing" title={r.pairingTitle} link={mayRecord ? { href: measure('pairing'), label: `${record.pairing ? r.change : r.set}${r.pairingTitle}` } : null}>
         {record.pairing ? (
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="font-bold">{r.pairing.cadreName}</dt>
-            <dd className="m-0">{record.pairing.cadreName}</dd>
-            <dt className="font-bold">{r.pairing.cadrePost}</dt>
-            <dd className="m-0">{record.pairing.cadrePost}</dd>
-            <dt className="font-bold">{r.pairing.agreementDate}</dt>
-            <dd className="m-0">{dateLabel(record.pairing.agreementDate)}</dd>
-          </dl>
+          <DetailList
+            rows={[
+              [r.pairing.cadreName, record.pairing.cadreName],
+              [r.pairing.cadrePost, record.pairing.cadrePost],
+              [r.pairing.agreementDate, dateLabel(record.pairing.agreementDate)],
+            ]}
+          />
         ) : (
           <p>{r.none}</p>
         )}
@@ -202,35 +203,21 @@ function Section({ id, title, link, children }: { id: string; title: string; lin
 function SimpleTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: React.ReactNode[][] }) {
   if (rows.length === 0) return <p>{r.none}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
+    <ScrollTable caption={caption} columns={columns}>
+      {rows.map((row, i) => (
+        <tr key={i}>
+          {row.map((cell, j) =>
+            j === 0 ? (
+              <th key={j} scope="row" className="font-normal">
+                {cell}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row" className="font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={j}>{cell}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            ) : (
+              <td key={j}>{cell}</td>
+            ),
+          )}
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

@@ -13,7 +13,7 @@ import { zhAdminDuties } from '@/lib/i18n/zh-admin-duties';
 import { zhAdminHelp } from '@/lib/i18n/zh-admin-help';
 import { formatYuan } from '@/lib/i18n/zh';
 import { zhProgress } from '@/lib/i18n/zh-progress';
-import { ScrollTable, TableSection } from '@/components/ui/table';
+import { ScrollTable, TableSection, num } from '@/components/ui/table';
 import { flashMessage, parseRowId } from '@/lib/route-params';
 import { HouseholdHeading } from '../../help/_components/household-heading';
 import { RecordIncomeForm } from './record-income-form';
@@ -92,51 +92,30 @@ export default async function IncomeHistoryPage({ params, searchParams }: Props)
         </ScrollTable>
       </TableSection>
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{i.historyTitle}</h2>
-        {records.length === 0 ? (
-          <p>{i.historyNone}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table>
-              <caption className="sr-only">{i.historyCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{i.historyColumns.year}</th>
-                  <th scope="col" className="num">
-                    {i.historyColumns.income}
-                  </th>
-                  <th scope="col">{i.historyColumns.recordedBy}</th>
-                  <th scope="col">{i.historyColumns.confirmed}</th>
-                  <th scope="col">{i.historyColumns.action}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {records.map((r) => {
-                  const open = r.confirmedAt === null && (mayRecord || mayConfirm);
-                  return (
-                    <tr key={r.id}>
-                      <th scope="row" className="font-normal">
-                        {i.yearOption(r.year)}
-                      </th>
-                      <td className="num">{formatYuan(r.incomePerCapita)}</td>
-                      <td>{r.recordedBy ?? t.none}</td>
-                      <td>
-                        {r.confirmedBy && r.confirmedAt
-                          ? i.confirmedBy(t.withRole(r.confirmedBy.name, zhAdmin.roles[r.confirmedBy.role]), formatChinaDate(r.confirmedAt))
-                          : <strong className="text-warn">{i.unconfirmed}</strong>}
-                      </td>
-                      <td>
-                        <Link href={`/admin/incomes/${household.id}/${r.year}`}>{open ? i.open(r.year) : i.view(r.year)}</Link>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection id="history-heading" title={i.historyTitle} empty={records.length === 0 ? i.historyNone : null}>
+        <ScrollTable caption={i.historyCaption} columns={[i.historyColumns.year, num(i.historyColumns.income), i.historyColumns.recordedBy, i.historyColumns.confirmed, i.historyColumns.action]}>
+          {records.map((r) => {
+            const open = r.confirmedAt === null && (mayRecord || mayConfirm);
+            return (
+              <tr key={r.id}>
+                <th scope="row" className="font-normal">
+                  {i.yearOption(r.year)}
+                </th>
+                <td className="num">{formatYuan(r.incomePerCapita)}</td>
+                <td>{r.recordedBy ?? t.none}</td>
+                <td>
+                  {r.confirmedBy && r.confirmedAt
+                    ? i.confirmedBy(t.withRole(r.confirmedBy.name, zhAdmin.roles[r.confirmedBy.role]), formatChinaDate(r.confirmedAt))
+                    : <strong className="text-warn">{i.unconfirmed}</strong>}
+                </td>
+                <td>
+                  <Link href={`/admin/incomes/${household.id}/${r.year}`}>{open ? i.open(r.year) : i.view(r.year)}</Link>
+                </td>
+              </tr>
+            );
+          })}
+        </ScrollTable>
+      </TableSection>
 
       <section aria-labelledby="record-heading" className="no-print">
         <h2 id="record-heading">{i.recordTitle}</h2>
