@@ -6,9 +6,9 @@ import { Breadcrumb } from '@/components/breadcrumb';
 import { deleteDraftAction } from '@/lib/actions/notices.server';
 import { requireOfficial } from '@/lib/auth/session';
 import { getDraftEditForm } from '@/lib/data/officials/notices';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { parseRowId } from '@/lib/route-params';
+import { noticeTrail } from '../../route-params';
 
 const t = zhAdminNotices;
 
@@ -23,11 +23,7 @@ export default async function DeleteDraftPage({ params }: { params: Promise<{ id
   return (
     <>
       <Breadcrumb
-        trail={[
-          { href: '/admin', label: zhAdmin.nav.dashboard },
-          { href: '/admin/notices', label: t.list.title },
-          { href: `/admin/notices/${id}`, label: t.page.noticeLabel(id) },
-        ]}
+        trail={noticeTrail(id)}
         current={t.draft.deleteTitle}
       />
       <h1>{t.draft.deleteTitle}</h1>

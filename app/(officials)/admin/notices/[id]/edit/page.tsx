@@ -10,7 +10,7 @@ import { DoneMessage } from '@/components/ui/done-message';
 import { DraftForm } from '../../draft-form';
 import { householdChoices } from '../../household-choices';
 import { parseRowId } from '@/lib/route-params';
-import { doneMessage, type SearchParams } from '../../route-params';
+import { doneMessage, noticeTrail, type SearchParams } from '../../route-params';
 
 const t = zhAdminNotices;
 
@@ -21,11 +21,7 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
   const official = await requireOfficial(`/admin/notices/${encodeURIComponent(rawId)}/edit`);
   const id = parseRowId(rawId) ?? 0;
   const form = await getDraftEditForm(official, id);
-  const trail = [
-    { href: '/admin', label: zhAdmin.nav.dashboard },
-    { href: '/admin/notices', label: t.list.title },
-    { href: `/admin/notices/${id}`, label: t.page.noticeLabel(id) },
-  ];
+  const trail = noticeTrail(id);
   if (!form) {
     // Published (frozen), or not the official's to edit: say which, without revealing other regions.
     const found = await getOfficialNotice(official, id);

@@ -11,10 +11,9 @@ import { requireOfficial } from '@/lib/auth/session';
 import { getNoticePoster } from '@/lib/data/officials/poster';
 import { chinaDateString } from '@/lib/domain';
 import { publicNoticeUrl } from '@/lib/http/public-url';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
-import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhPoster } from '@/lib/i18n/zh-poster';
 import { parseRowId } from '@/lib/route-params';
+import { noticeTrail } from '../../route-params';
 
 export const metadata: Metadata = { title: '张贴用公示' };
 
@@ -26,11 +25,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   if (!poster) notFound();
   const trail = (
     <Breadcrumb
-      trail={[
-        { href: '/admin', label: zhAdmin.nav.dashboard },
-        { href: '/admin/notices', label: zhAdminNotices.list.title },
-        { href: `/admin/notices/${poster.notice.id}`, label: zhAdminNotices.page.noticeLabel(poster.notice.id) },
-      ]}
+      trail={noticeTrail(poster.notice.id)}
       current={zhPoster.posterTitle(poster.notice.id)}
     />
   );

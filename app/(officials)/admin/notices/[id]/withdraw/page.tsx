@@ -10,6 +10,7 @@ import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhWithdrawRefusals } from '@/lib/i18n/zh-errors';
 import { parseRowId } from '@/lib/route-params';
 import { WithdrawForm } from './withdraw-form';
+import { noticeTrail } from '../../route-params';
 
 const t = zhAdminNotices;
 
@@ -27,11 +28,7 @@ export default async function WithdrawPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <Breadcrumb
-        trail={[
-          { href: '/admin', label: zhAdmin.nav.dashboard },
-          { href: '/admin/notices', label: t.list.title },
-          { href: `/admin/notices/${notice.id}`, label: t.page.noticeLabel(notice.id) },
-        ]}
+        trail={noticeTrail(notice.id)}
         current={t.withdraw.title}
       />
       <h1>{t.withdraw.title}</h1>

@@ -7,12 +7,11 @@ import { investigateObjectionAction } from '@/lib/actions/objections.server';
 import { requireOfficial } from '@/lib/auth/session';
 import { getOfficialObjection, noticeActions } from '@/lib/data/officials/notices';
 import { formatChinaDateTime } from '@/lib/domain';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zh } from '@/lib/i18n/zh';
 import { DoneMessage } from '@/components/ui/done-message';
 import { parseRowId } from '@/lib/route-params';
-import { doneMessage, type SearchParams } from '../../../route-params';
+import { doneMessage, noticeTrail, type SearchParams } from '../../../route-params';
 import { ResolveObjectionForm } from './resolve-form';
 import { DetailList } from '@/components/ui/figure-tiles';
 
@@ -34,11 +33,7 @@ export default async function ObjectionPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumb
-        trail={[
-          { href: '/admin', label: zhAdmin.nav.dashboard },
-          { href: '/admin/notices', label: t.list.title },
-          { href: `/admin/notices/${notice.id}`, label: t.page.noticeLabel(notice.id) },
-        ]}
+        trail={noticeTrail(notice.id)}
         current={o.detailTitle(objection.number)}
       />
       <DoneMessage message={doneMessage((await searchParams).done)} />

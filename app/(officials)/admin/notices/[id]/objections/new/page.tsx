@@ -14,6 +14,7 @@ import { formatRecordObjectionRefusal } from '@/lib/i18n/zh-errors';
 import { zh } from '@/lib/i18n/zh';
 import { parseRowId } from '@/lib/route-params';
 import { RecordObjectionForm } from './record-form';
+import { noticeTrail } from '../../../route-params';
 
 const t = zhAdminNotices;
 
@@ -36,11 +37,7 @@ export default async function RecordObjectionPage({ params }: { params: Promise<
   return (
     <>
       <Breadcrumb
-        trail={[
-          { href: '/admin', label: zhAdmin.nav.dashboard },
-          { href: '/admin/notices', label: t.list.title },
-          { href: `/admin/notices/${notice.id}`, label: t.page.noticeLabel(notice.id) },
-        ]}
+        trail={noticeTrail(notice.id)}
         current={t.objection.recordTitle}
       />
       <h1>{t.objection.recordTitle}</h1>

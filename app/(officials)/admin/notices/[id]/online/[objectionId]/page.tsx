@@ -9,12 +9,12 @@ import { acceptOnlineObjectionAction } from '@/lib/actions/online-objections.ser
 import { requireOfficial } from '@/lib/auth/session';
 import { onlineSubmissions } from '@/lib/data/officials/online-objections';
 import { formatChinaDateTime } from '@/lib/domain';
-import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminNotices } from '@/lib/i18n/zh-admin-notices';
 import { zhAdminOnlineObjections } from '@/lib/i18n/zh-admin-online-objections';
 import { parseRowId } from '@/lib/route-params';
 import { RejectOnlineForm } from './reject-form';
 import { DetailList } from '@/components/ui/figure-tiles';
+import { noticeTrail } from '../../../route-params';
 
 const t = zhAdminOnlineObjections;
 
@@ -33,11 +33,7 @@ export default async function OnlineObjectionPage({ params }: Props) {
   return (
     <>
       <Breadcrumb
-        trail={[
-          { href: '/admin', label: zhAdmin.nav.dashboard },
-          { href: '/admin/notices', label: zhAdminNotices.list.title },
-          { href: `/admin/notices/${noticeId}`, label: zhAdminNotices.page.noticeLabel(noticeId) },
-        ]}
+        trail={noticeTrail(noticeId)}
         current={t.pageTitle(submission.reference)}
       />
       <h1>{t.pageTitle(submission.reference)}</h1>
