@@ -1,26 +1,17 @@
 // A one-time password in the browser: the administrator creates an account and resets its password
 // (the way setup's first password works too); signing in with it leads to 修改密码 and nowhere else
 // until a new password is chosen; then the dashboard opens. Every page of the flow is checked with axe.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { completeSecondFactor } from './sign-in';
+import { signInFromLogin } from './sign-in';
 
-const DEMO_PASSWORD = 'gongshi-demo-2026';
 const username = `e2e-city-${Date.now().toString(36)}`;
 const oneTime = 'one-time password 2026';
 const chosen = '我自己选的新密码 2026';
 
-async function signIn(page: Page, name: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(name);
-  await page.getByLabel('密码').fill(password);
-  await page.locator('main').getByRole('button', { name: '登录' }).click();
-  await completeSecondFactor(page, name);
-}
-
 test('an account with a one-time password must choose its own before anything else', async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
-  await signIn(page, 'admin', DEMO_PASSWORD);
+  await signInFromLogin(page, 'admin');
   await expect(page).toHaveURL(/\/admin$/);
 
   // The administrator creates a city account, then resets its password: that one is one-time.
@@ -42,7 +33,7 @@ test('an account with a one-time password must choose its own before anything el
   // Signing in with it leads to 修改密码, and every other page leads back there.
   const context = await browser.newContext({ baseURL });
   const official = await context.newPage();
-  await signIn(official, username, oneTime);
+  await signInFromLogin(official, username, oneTime);
   await expect(official).toHaveURL(/\/admin\/password$/);
   await expect(official.getByRole('heading', { level: 1 })).toHaveText('修改密码');
   await expect(official.locator('main')).toContainText('您正在使用一次性密码登录');
@@ -79,9 +70,9 @@ test('an account with a one-time password must choose its own before anything el
   // The one-time password no longer signs in; the chosen one does.
   const again = await browser.newContext({ baseURL });
   const check = await again.newPage();
-  await signIn(check, username, oneTime);
+  await signInFromLogin(check, username, oneTime);
   await expect(check.locator('main').getByText('用户名或密码不正确。').first()).toBeVisible();
-  await signIn(check, username, chosen);
+  await signInFromLogin(check, username, chosen);
   await expect(check).toHaveURL(/\/admin$/);
   await check.goto('about:blank');
   await again.close();

@@ -14,6 +14,12 @@ export async function signInAs(page: Page, username: string, password = DEMO_PAS
   await completeSecondFactor(page, username);
 }
 
+/** Opens the sign-in page and signs in there. */
+export async function signInFromLogin(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await signInAs(page, username, password);
+}
+
 /** The demo seed enrols the county, city and admin accounts (README's account table). */
 export function demoHasSecondFactor(username: string): boolean {
   return /^(admin|city|county-dpf|county-org)(-\d+)?$/.test(username);
