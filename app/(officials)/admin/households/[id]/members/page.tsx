@@ -13,8 +13,11 @@ import { zh } from '@/lib/i18n/zh';
 import { MemberForm, type MemberFormDefaults } from './member-form';
 import { DoneMessage } from '@/components/ui/done-message';
 import { flashMessage, parseRowId } from '@/lib/route-params';
+import { ScrollTable } from '@/components/ui/table';
 
 const t = zhAdminMembers;
+
+const MEMBER_COLUMNS = ['position', 'name', 'relation', 'sex', 'age', 'idNumber', 'disability', 'labour', 'willing', 'ruralMedical', 'ruralPension', 'dibao', 'skills'] as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; member?: string; add?: string }> };
 
@@ -48,55 +51,42 @@ export default async function MembersPage({ params, searchParams }: Props) {
       </h1>
       <p>{t.intro}</p>
       {notEntered > 0 ? <p className="font-bold">{t.notEnteredNote(notEntered)}</p> : null}
-      <div className="overflow-x-auto">
-        <table>
-          <caption className="text-left">
-            {t.title}（{household.householdSize}人，残疾{household.disabledMembers}人）
-          </caption>
-          <thead>
-            <tr>
-              {(['position', 'name', 'relation', 'sex', 'age', 'idNumber', 'disability', 'labour', 'willing', 'ruralMedical', 'ruralPension', 'dibao', 'skills'] as const).map((c) => (
-                <th key={c} scope="col">
-                  {t.columns[c]}
-                </th>
-              ))}
-              {editable ? <th scope="col">{t.columns.actions}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <td>{m.position}</td>
-                <td>{m.fullName ?? t.notEntered}</td>
-                <td>{m.relation ? t.relations[m.relation] : '—'}</td>
-                <td>{m.sex ? t.sex[m.sex] : '—'}</td>
-                <td>{m.birthDate ? ageOn(parseDateString(m.birthDate), today) : '—'}</td>
-                <td className="font-mono">{m.idNumber ?? '—'}</td>
-                <td>
-                  {m.disabilityCategory !== null
-                    ? `${zh.categories[m.disabilityCategory] ?? ''}${m.disabilityGrade}级`
-                    : m.disabled
-                      ? t.unknown
-                      : '—'}
-                </td>
-                <td>{m.labourCapacity ? t.labour[m.labourCapacity] : t.unknown}</td>
-                <td>{yesNo(m.willingToWork)}</td>
-                <td>{yesNo(m.ruralMedical)}</td>
-                <td>{yesNo(m.ruralPension)}</td>
-                <td>{m.dibao ? t.dibao[m.dibao] : t.unknown}</td>
-                <td>{m.skills.join('、') || '—'}</td>
-                {editable ? (
-                  <td>
-                    <Link href={`/admin/households/${household.id}/members?member=${m.id}#member-form`}>
-                      {m.sex === null ? t.fill(m.position) : t.edit(m.position)}
-                    </Link>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption={`${t.title}（${household.householdSize}人，残疾${household.disabledMembers}人）`}
+        showCaption
+        columns={[...MEMBER_COLUMNS.map((c) => t.columns[c]), editable && t.columns.actions]}
+      >
+        {members.map((m) => (
+          <tr key={m.id}>
+            <td>{m.position}</td>
+            <td>{m.fullName ?? t.notEntered}</td>
+            <td>{m.relation ? t.relations[m.relation] : '—'}</td>
+            <td>{m.sex ? t.sex[m.sex] : '—'}</td>
+            <td>{m.birthDate ? ageOn(parseDateString(m.birthDate), today) : '—'}</td>
+            <td className="font-mono">{m.idNumber ?? '—'}</td>
+            <td>
+              {m.disabilityCategory !== null
+                ? `${zh.categories[m.disabilityCategory] ?? ''}${m.disabilityGrade}级`
+                : m.disabled
+                  ? t.unknown
+                  : '—'}
+            </td>
+            <td>{m.labourCapacity ? t.labour[m.labourCapacity] : t.unknown}</td>
+            <td>{yesNo(m.willingToWork)}</td>
+            <td>{yesNo(m.ruralMedical)}</td>
+            <td>{yesNo(m.ruralPension)}</td>
+            <td>{m.dibao ? t.dibao[m.dibao] : t.unknown}</td>
+            <td>{m.skills.join('、') || '—'}</td>
+            {editable ? (
+              <td>
+                <Link href={`/admin/households/${household.id}/members?member=${m.id}#member-form`}>
+                  {m.sex === null ? t.fill(m.position) : t.edit(m.position)}
+                </Link>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </ScrollTable>
 
       {editable ? (
         <section aria-labelledby="member-form" className="no-print">
