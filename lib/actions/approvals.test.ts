@@ -1,22 +1,21 @@
 // Approval and filing (审批建档) against a real database: who may decide which step where, the order
 // of the steps, returns and rounds, filing, dates, concurrency and the audit row.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { approvals, auditLog, households } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { APPROVAL_STEPS, type ApprovalStep } from '@/lib/domain/approval';
 import { addDays, chinaDateString, startOfChinaDay } from '@/lib/domain/time';
 import { agreeSteps, approversFor, countRows, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoOfficials } from '@/test/officials';
 import { decideApproval } from './approvals';
 
 const PINGAN = '220802100201'; // 平安村委会, 平安镇, 洮北区: the demo accounts' village
 const JIEBEI = '220821100201'; // 街北村委会, 镇赉镇, 镇赉县: outside every demo account but the city's
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let now: Date;
 let demo: Record<ApprovalStep, Official>;
@@ -24,17 +23,10 @@ let city: Official;
 let admin: Official;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
   now = database.seededAt;
   demo = await demoApprovers(db);
-  city = await officialNamed(db, 'city');
-  admin = await officialNamed(db, 'admin');
-});
-
-afterAll(async () => {
-  await database.close();
+  ({ city, admin } = await demoOfficials(db));
 });
 
 const decide = (official: Official | null, input: Record<string, unknown>, at = now) => decideApproval.run(official, input, at);

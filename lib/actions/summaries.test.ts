@@ -1,22 +1,20 @@
 // Saving and submitting a county's annual summary (总结验收) on a real database: who may, what is
 // required to submit, figures stored as they are at submission, read-only afterwards, and the audit.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { verifyAuditChain } from '@/lib/audit/verify';
 import { computeSummaryFigures } from '@/lib/data/officials/summaries';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { saveSummaryDraft, submitSummary } from './summaries';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let programmeId: number;
 let countyDpf: Official;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const { rows } = database;
 const e = zhAdminPlan.summary.errors;
 
 const text = '本年度全县落实结对帮扶，组织技术培训，发放小额贷款和残联资助，帮扶对象收入有所增加。下一步继续开展定期回访，核实每户的年人均纯收入，巩固帮扶成果。';
@@ -53,8 +51,6 @@ const form = (over: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   [{ id: programmeId }] = (await rows<{ id: number }>(sql`select id from programmes order by id desc limit 1`)) as [{ id: number }];
   countyDpf = await officialNamed(database.db, 'county-dpf');
   // The demo data may already hold reports; these tests start every county from none.
@@ -73,7 +69,6 @@ beforeAll(async () => {
   await rows(sql`insert into supports (household_id, kind, description, amount_yuan, granted_on)
     values (${h!.id}, 'micro_loan', '测试贷款', 30000, '2026-04-01')`);
 });
-afterAll(() => database.close());
 
 describe('saveSummaryDraft', () => {
   it('saves notes and a short summary as a draft, with the figures of the moment, and audits them', async () => {

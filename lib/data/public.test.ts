@@ -1,12 +1,10 @@
 // The public read models against the demo data, each checked against a direct count in SQL.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { currentProgrammeYear } from '@/lib/domain';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { getNoticeHistory } from './public-history';
 import {
   getChildrenProgress,
@@ -20,16 +18,9 @@ import {
   searchRegions,
 } from './public';
 
-let database: TestDatabase;
 const DAY = 24 * 3_600_000;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
-});
-afterAll(() => database.close());
+const database = useSeededDatabase();
+const { rows, one } = database;
 
 describe('privacy by construction', () => {
   it('public.ts never names a private table or column', () => {
