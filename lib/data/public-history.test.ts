@@ -2,21 +2,13 @@
 // body as role and region, and nothing private (no summary, no names, no objector) in what it returns.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { getNoticeHistory, type NoticeEvent } from './public-history';
 
-let database: TestDatabase;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
-});
-afterAll(() => database.close());
+const database = useSeededDatabase();
+const { rows } = database;
 
 const VILLAGE_A = { role: 'village', regionCode: '220802100201', regionName: '平安村委会' } as const;
 

@@ -2,21 +2,14 @@
 // sequences of inserts, updates (status, 建档, year, village, in bulk), deletes, and pairings recorded and
 // removed (结对), some of them rolled back, on the demo data. The triggers keep it in the writing transaction, whatever path writes.
 import fc from 'fast-check';
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows, type Db } from '@/db/client';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { getChildrenProgress, getCityProgress, getRegionProgress } from './public';
 
-let database: TestDatabase;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
-});
-afterAll(() => database.close());
+const database = useSeededDatabase();
+const { rows } = database;
 
 type Row = { programme_id: number; village_code: string; year: number; status: string; filed: boolean; paired: boolean; n: number };
 const key = (r: Row) => `${r.programme_id}/${r.village_code}/${r.year}/${r.status}/${r.filed}/${r.paired}`;

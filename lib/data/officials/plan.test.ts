@@ -1,21 +1,13 @@
 // The allocation plan read model against the demo data, checked against direct SQL.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { allocationField, setAllocationPlan } from '@/lib/actions/plan';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { getAllocationPlan } from './plan';
 
-let database: TestDatabase;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
-});
-afterAll(() => database.close());
+const database = useSeededDatabase();
+const { rows } = database;
 
 describe('getAllocationPlan', () => {
   it('gives each county its target and passed households per year, equal to SQL counts', async () => {
