@@ -90,7 +90,6 @@ export const zhAdminMembers = {
     skillsLong: '实用技能最多填写10项，每项不超过20个字',
     duplicateHere: '这个身份证号码已是本户的成员，同一人不能重复录入',
     duplicateOther: '这个身份证号码已登记在本工程的另一户中：一个人只能属于一户',
-    countedSize: '登记后，家庭人口和残疾人口由成员名单计算：请在“家庭成员”页添加或删除成员',
     registrant: '第1位成员是申请人，不能删除；申请人的姓名和证件请在户的信息中修改',
   },
 } as const;
