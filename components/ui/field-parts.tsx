@@ -14,6 +14,14 @@ export function fieldBoxClass(error: string | undefined): string {
   return `my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`;
 }
 
+/**
+ * The attributes every field's control carries: the id the error summary links to, its name, whether it
+ * is required, and its error state and descriptions. (React's `key`, which refills it, stays at the call.)
+ */
+export function controlProps(name: string, hint: string | undefined, error: string | undefined, required?: boolean) {
+  return { id: `field-${name}`, name, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(name, hint, error) } as const;
+}
+
 /** A text input's, select's or file input's class: full width up to 36rem, a red border while invalid. */
 export const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
 

@@ -4,7 +4,7 @@
 // input, so after a refused submit the official chooses the file again (the hint says what is allowed).
 import { useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
-import { describedBy, FieldShell, inputClass } from './field-parts';
+import { controlProps, FieldShell, inputClass } from './field-parts';
 
 type Props = {
   name: string;
@@ -34,13 +34,10 @@ export function FileField({ name, label, hint, state, accept, maxBytes, tooBig }
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={false} live>
       <input
-        id={`field-${name}`}
-        name={name}
+        {...controlProps(name, hint, error)}
         type="file"
         accept={accept}
         onChange={check}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         className={inputClass}
       />
     </FieldShell>

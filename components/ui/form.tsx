@@ -5,7 +5,7 @@ import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/actions/form-state';
 import { PublicErrorSummary } from '@/components/public-form';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
-import { describedBy, FieldShell, inputClass } from './field-parts';
+import { controlProps, FieldShell, inputClass } from './field-parts';
 import { DoneMessage } from './done-message';
 
 export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
@@ -36,16 +36,12 @@ export function TextField(props: FieldProps & { type?: 'text' | 'number' | 'tel'
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <input
-        id={`field-${name}`}
-        name={name}
+        {...controlProps(name, hint, error, required)}
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
         defaultValue={type === 'password' ? undefined : value}
         key={type === 'password' ? undefined : value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         className={`${inputClass} ${width ?? ''}`}
       />
     </FieldShell>
@@ -58,14 +54,10 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <textarea
-        id={`field-${name}`}
-        name={name}
+        {...controlProps(name, hint, error, required)}
         rows={rows}
         defaultValue={value}
         key={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         className={inputClass}
       />
     </FieldShell>
@@ -78,13 +70,9 @@ export function SelectField(props: FieldProps & { options: readonly (readonly [s
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <select
-        id={`field-${name}`}
-        name={name}
+        {...controlProps(name, hint, error, required)}
         defaultValue={value}
         key={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
         className={inputClass}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
