@@ -1,8 +1,7 @@
 // The approval read models against a real database: the queue shows each household to the one body
 // whose step it waits for, within its region; the case page and the registration form stay in region.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { householdPrivate } from '@/db/schema';
 import { decideApproval } from '@/lib/actions/approvals';
@@ -10,30 +9,24 @@ import type { Official } from '@/lib/auth/official';
 import { APPROVAL_STEPS, type ApprovalStep } from '@/lib/domain/approval';
 import { addDays, chinaDateString } from '@/lib/domain/time';
 import { agreeSteps, approversFor, createPassedHousehold, demoApprovers, type PassedHousehold } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { getApprovalCase, getApprovalOverview, getRegistrationForm } from './approvals';
 
 const PINGAN = '220802100201';
 const JIEBEI = '220821100201';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let now: Date;
 let demo: Record<ApprovalStep, Official>;
 let local: Record<ApprovalStep, Official>;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
   now = database.seededAt;
   demo = await demoApprovers(db);
   local = await approversFor(db, JIEBEI);
-});
-
-afterAll(async () => {
-  await database.close();
 });
 
 describe('getApprovalOverview', () => {

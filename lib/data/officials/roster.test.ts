@@ -3,14 +3,13 @@
 // only within the official's; every export audited.
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Db } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import type { ApprovalStep } from '@/lib/domain/approval';
 import { chinaDateString } from '@/lib/domain/time';
 import { agreeSteps, approversFor, countRows, createPassedHousehold, demoApprovers, type PassedHousehold } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { exportRoster, listRoster, rosterCsv, rosterRegions, resolveRosterRegion, type RosterRow } from './roster';
 
@@ -36,7 +35,7 @@ const HEADERS = [
   '建档日期',
 ];
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let now: Date;
 let demo: Record<ApprovalStep, Official>;
@@ -56,8 +55,6 @@ const filedCount = (prefix: string) =>
   countRows(db, sql`select count(*) as n from households where filed_at is not null and village_code like ${`${prefix}%`}`);
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
   now = database.seededAt;
   demo = await demoApprovers(db);
@@ -67,10 +64,6 @@ beforeAll(async () => {
   await agreeSteps(unfiledHere.id, demo, 4, now);
   filedElsewhere = await createPassedHousehold(db, JIEBEI, now);
   await agreeSteps(filedElsewhere.id, await approversFor(db, JIEBEI), 5, now);
-});
-
-afterAll(async () => {
-  await database.close();
 });
 
 /** A CSV parser for the quoting rosterCsv writes (RFC 4180). */
