@@ -7,6 +7,7 @@ import { saveDpfFunding, addHelper, saveMicroLoan, saveProject, saveVillageJob, 
 import { recordIncome } from '@/lib/actions/incomes';
 import { saveVisit } from '@/lib/actions/visits';
 import { createFiledHousehold, createPassedHousehold } from '@/test/approvals';
+import { ok } from '@/test/action-results';
 import { useSeededDatabase } from '@/test/seeded-database';
 import { demoOfficials } from '@/test/officials';
 import { getHelpRecord, getHouseholdHeader, listFiledHouseholds } from './help';
@@ -25,11 +26,6 @@ let bare: number; // filed, nothing recorded
 let complete: number; // filed, every measure recorded
 let unfiled: number;
 
-async function ok(result: Promise<{ ok: boolean; message: string }>) {
-  const r = await result;
-  if (!r.ok) throw new Error(r.message);
-}
-
 beforeAll(async () => {
   db = database.db;
   ({ villageA, villageB, city, admin } = await demoOfficials(db));
@@ -38,17 +34,17 @@ beforeAll(async () => {
   unfiled = (await createPassedHousehold(db, PINGAN, NOW)).id;
 
   const id = String(complete);
-  await ok(setPairing.run(villageA, { householdId: id, cadreName: '王明', cadrePost: '村党支部书记', agreementDate: '2026-11-01' }, NOW));
-  await ok(addHelper.run(villageA, { householdId: id, helperName: '赵强', helperKind: 'leader' }, NOW));
-  await ok(addHelper.run(villageA, { householdId: id, helperName: '钱进', helperKind: 'science_envoy' }, NOW));
-  await ok(saveProject.run(villageA, { householdId: id, description: '养殖肉牛', startedOn: '2026-11-05', support: ['technology', 'funds'] }, NOW));
-  await ok(setGuarantee.run(villageA, { householdId: id, guaranteeKind: 'dibao', securedOn: '2026-11-06' }, NOW));
-  await ok(saveVillageJob.run(villageA, { householdId: id, enterprise: '村合作社', startedOn: '2026-11-07' }, NOW));
-  await ok(saveMicroLoan.run(villageA, { householdId: id, amountYuan: '20000', lender: '信用社', purpose: '购买种牛', grantedOn: '2026-11-08' }, NOW));
-  await ok(saveDpfFunding.run(villageA, { householdId: id, amountYuan: '3000', fundingSource: '县残联', grantedOn: '2026-11-09' }, NOW));
-  await ok(saveVisit.run(villageA, { householdId: id, visitedOn: '2026-11-10', visitor: '李乡', findings: '良好' }, NOW));
-  await ok(saveVisit.run(villageA, { householdId: id, visitedOn: '2026-11-20', visitor: '李乡', findings: '更好' }, NOW));
-  await ok(recordIncome.run(villageA, { householdId: id, year: '2026', incomePerCapita: '3100' }, NOW));
+  ok(await setPairing.run(villageA, { householdId: id, cadreName: '王明', cadrePost: '村党支部书记', agreementDate: '2026-11-01' }, NOW));
+  ok(await addHelper.run(villageA, { householdId: id, helperName: '赵强', helperKind: 'leader' }, NOW));
+  ok(await addHelper.run(villageA, { householdId: id, helperName: '钱进', helperKind: 'science_envoy' }, NOW));
+  ok(await saveProject.run(villageA, { householdId: id, description: '养殖肉牛', startedOn: '2026-11-05', support: ['technology', 'funds'] }, NOW));
+  ok(await setGuarantee.run(villageA, { householdId: id, guaranteeKind: 'dibao', securedOn: '2026-11-06' }, NOW));
+  ok(await saveVillageJob.run(villageA, { householdId: id, enterprise: '村合作社', startedOn: '2026-11-07' }, NOW));
+  ok(await saveMicroLoan.run(villageA, { householdId: id, amountYuan: '20000', lender: '信用社', purpose: '购买种牛', grantedOn: '2026-11-08' }, NOW));
+  ok(await saveDpfFunding.run(villageA, { householdId: id, amountYuan: '3000', fundingSource: '县残联', grantedOn: '2026-11-09' }, NOW));
+  ok(await saveVisit.run(villageA, { householdId: id, visitedOn: '2026-11-10', visitor: '李乡', findings: '良好' }, NOW));
+  ok(await saveVisit.run(villageA, { householdId: id, visitedOn: '2026-11-20', visitor: '李乡', findings: '更好' }, NOW));
+  ok(await recordIncome.run(villageA, { householdId: id, year: '2026', incomePerCapita: '3100' }, NOW));
 });
 
 describe('listFiledHouseholds', () => {
