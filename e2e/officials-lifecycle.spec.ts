@@ -44,15 +44,25 @@ test('village-a: register, draft, publish, object, resolve, close — and the pu
   await page.goto('/admin/households/new');
   const year = Number(chinaDateString(new Date()).slice(0, 4));
   const id = makeResidentId('220802', `${year - 38}0101`, 124); // even sequence: female, 38 today
+  // The person's fields are in their own group: each member row has a 姓名, 性别 and 年龄 of its own.
+  const person = page.getByRole('group', { name: '残疾人本人' });
   const fill = async (certificate: string) => {
-    await page.getByLabel('姓名', { exact: true }).fill(name);
-    await page.getByLabel('性别').selectOption('F');
-    await page.getByLabel('年龄（周岁）').fill('38');
-    await page.getByLabel('残疾证号').fill(certificate);
-    await page.getByLabel('残疾类别').selectOption('4');
-    await page.getByLabel('残疾等级').selectOption('3');
-    await page.getByLabel('家庭人口').fill('4');
-    await page.getByLabel('残疾人口').fill('1');
+    await person.getByLabel('姓名', { exact: true }).fill(name);
+    await person.getByLabel('性别').selectOption('F');
+    await person.getByLabel('年龄（周岁）').fill('38');
+    await person.getByLabel('残疾证号', { exact: true }).fill(certificate);
+    await person.getByLabel('残疾类别').selectOption('4');
+    await person.getByLabel('残疾等级').selectOption('3');
+    // The members (issue 10): the registrant cannot work; her husband can and wants to.
+    await page.getByRole('group', { name: '第1位：申请人（本人）' }).getByLabel('劳动能力').selectOption('none');
+    const husband = page.getByRole('group', { name: '第2位成员' });
+    await husband.getByLabel('姓名').fill('范立军');
+    await husband.getByLabel('与申请人关系').selectOption('spouse');
+    await husband.getByLabel('身份证号码').fill(makeResidentId('220802', `${year - 40}0101`, 125)); // odd: male, 40 today
+    await husband.getByLabel('性别').selectOption('M');
+    await husband.getByLabel('年龄（周岁）').fill('40');
+    await husband.getByLabel('劳动能力').selectOption('full');
+    await husband.getByLabel('就业意愿').selectOption('yes');
     await page.getByLabel('家庭年人均纯收入（元）').fill('1650');
     await page.getByLabel('家庭住址').fill('洮北区平安镇平安村二组8号');
   };
@@ -62,7 +72,7 @@ test('village-a: register, draft, publish, object, resolve, close — and the pu
   const summary = page.getByRole('alert').filter({ hasText: '提交没有成功' });
   await expect(summary).toContainText('校验位');
   await expectNoAxeViolations(page);
-  await page.getByLabel('残疾证号').fill(`${id}43`);
+  await person.getByLabel('残疾证号', { exact: true }).fill(`${id}43`);
   await page.locator('main').getByRole('button', { name: '登记', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/households\/\d+/);
   await expect(page.locator('main')).toContainText(name);
