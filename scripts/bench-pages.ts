@@ -61,7 +61,7 @@ for (const f of fs.readdirSync('.')) if (f !== '.next') fs.symlinkSync(path.reso
 // Run as `flock /tmp/gongshi-next.lock npm run bench` (the whole run under the lock) this process must not
 // ask for the lock again (a second flock on the file waits for the first forever): it sees $FLOCK_HELD.
 execFileSync(process.env.FLOCK_HELD ? 'env' : 'flock', [...(process.env.FLOCK_HELD ? [] : ['/tmp/gongshi-next.lock']), 'bash', '-c',
-  `[ -f .next/BUILD_ID ] || { echo "bench: no build in .next, running next build"; npx next build >/dev/null; }
+  `[ -f .next/BUILD_ID ] || { echo "bench: no build in .next, running next build"; npx next build >/dev/null || { echo "bench: next build failed"; exit 1; }; }
    mkdir -p "$1/.next" && tar -C .next --exclude=./cache -cf - . | tar -C "$1/.next" -xf -`, 'sh', appDir], { stdio: 'inherit' });
 
 // ---- The instances and the pages to measure.
