@@ -23,7 +23,7 @@ import {
 import { can, roleMay } from '@/lib/domain/permissions';
 import { chinaDateString } from '@/lib/domain/time';
 import { rowId } from '@/lib/route-params';
-import { householdScope, placeNames, selectHouseholds, type HouseholdScope } from './scope';
+import { householdScope, placeNames, withPrivate, withVillage, type HouseholdScope } from './scope';
 import { annexOneColumns } from './household-fields';
 
 // The notice on which the household passed: the latest closed one with a 'passed' entry for it.
@@ -48,7 +48,7 @@ type PassedRow = {
 async function passedHouseholds(scope: HouseholdScope): Promise<PassedRow[]> {
   const db = await getDb();
   const township = alias(regions, 'township');
-  const rows = await selectHouseholds(db, {
+  const rows = await db.select({
     id: households.id,
     fullName: householdPrivate.fullName,
     villageCode: households.villageCode,
@@ -57,7 +57,7 @@ async function passedHouseholds(scope: HouseholdScope): Promise<PassedRow[]> {
     filedAt: households.filedAt,
     noticeId: sql<number | null>`${passedNotice}`,
     noticeClosedAt: sql<string | Date | null>`${passedNoticeClosedAt}`,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .innerJoin(township, eq(township.code, regions.parentCode))
     .where(scope.where(eq(households.status, 'passed')))
     .orderBy(asc(households.villageCode), asc(households.id));
@@ -203,7 +203,7 @@ export async function getApprovalCase(official: Official, id: number): Promise<A
   if (householdId === null || scope === null) return null;
   const db = await getDb();
   const township = alias(regions, 'township');
-  const [row] = await selectHouseholds(db, {
+  const [row] = await db.select({
     householdId: households.id,
     fullName: householdPrivate.fullName,
     year: households.year,
@@ -214,7 +214,7 @@ export async function getApprovalCase(official: Official, id: number): Promise<A
     filedAt: households.filedAt,
     noticeId: sql<number | null>`${passedNotice}`,
     noticeClosedAt: sql<string | Date | null>`${passedNoticeClosedAt}`,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .innerJoin(township, eq(township.code, regions.parentCode))
     .where(eq(households.id, householdId));
   if (!row || !scope.may(row.villageCode)) return null;

@@ -23,7 +23,7 @@ import type { Official } from '@/lib/auth/official';
 import { helpGaps, type HelpGap } from '@/lib/domain/help';
 import { isVisitOverdue, nextVisitDueBy } from '@/lib/domain/visits';
 import { rowId } from '@/lib/route-params';
-import { householdScope, lastVisitedOn, selectHouseholds } from './scope';
+import { householdScope, lastVisitedOn, withPrivate, withVillage } from './scope';
 
 /** The most rows a list shows. */
 export const HELP_LIST_LIMIT = 200;
@@ -55,7 +55,7 @@ export async function listFiledHouseholds(
   const where = scope.where(isNotNull(households.filedAt));
   const db = await getDb();
   const [counted] = await db.select({ n: count() }).from(households).where(where);
-  const rows = await selectHouseholds(db, {
+  const rows = await db.select({
     id: households.id,
     fullName: householdPrivate.fullName,
     villageCode: households.villageCode,
@@ -66,7 +66,7 @@ export async function listFiledHouseholds(
     helpers: sql<number>`(select count(*) from ${helpers} x where x.household_id = ${households.id})::int`,
     projects: sql<number>`(select count(*) from ${incomeProjects} x where x.household_id = ${households.id})::int`,
     lastVisitedOn,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .where(where)
     .orderBy(asc(households.villageCode), asc(households.id))
     .limit(limit);
@@ -96,7 +96,7 @@ export async function getHouseholdHeader(official: Official, id: number): Promis
   const scope = householdScope(official);
   if (householdId === null || scope === null) return null;
   const db = await getDb();
-  const [row] = await selectHouseholds(db, {
+  const [row] = await db.select({
     id: households.id,
     fullName: householdPrivate.fullName,
     maskedName: households.maskedName,
@@ -106,7 +106,7 @@ export async function getHouseholdHeader(official: Official, id: number): Promis
     year: households.year,
     incomeThreshold: programmes.incomeThreshold,
     filedAt: households.filedAt,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .innerJoin(programmes, eq(programmes.id, households.programmeId))
     .where(eq(households.id, householdId));
   if (!row || !scope.may(row.villageCode)) return null;

@@ -11,7 +11,7 @@ import { can, type Action } from '@/lib/domain/permissions';
 import { isRuralVillage } from '@/lib/domain/regions';
 import type { NoticeStatus } from '@/lib/domain/notice';
 import { rowId } from '@/lib/route-params';
-import { householdScope, placeNames, selectHouseholds } from './scope';
+import { householdScope, placeNames, withPrivate, withVillage } from './scope';
 import { annexOneColumns } from './household-fields';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
@@ -67,7 +67,7 @@ export async function listHouseholds(
     .from(households)
     .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
     .where(where);
-  const rows = await selectHouseholds(db, {
+  const rows = await db.select({
     id: households.id,
     fullName: householdPrivate.fullName,
     villageCode: households.villageCode,
@@ -75,7 +75,7 @@ export async function listHouseholds(
     villageGroup: households.villageGroup,
     year: households.year,
     status: households.status,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .where(where)
     .orderBy(asc(households.villageCode), asc(households.id))
     .limit(limit);

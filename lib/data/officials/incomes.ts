@@ -12,7 +12,7 @@ import { stableExitFacts } from '@/lib/data/stable-exit';
 import type { Role } from '@/lib/domain/permissions';
 import { householdTrainings } from './duties';
 import { getHouseholdHeader, type HouseholdHeader } from './help';
-import { householdScope, selectHouseholds } from './scope';
+import { householdScope, withPrivate, withVillage } from './scope';
 
 type MemberRelation = (typeof memberRelations)[number];
 
@@ -47,13 +47,13 @@ export async function listIncomeOverview(official: Official): Promise<IncomeOver
   const scope = householdScope(official);
   if (scope === null) return [];
   const db = await getDb();
-  const filed = await selectHouseholds(db, {
+  const filed = await db.select({
     id: households.id,
     fullName: householdPrivate.fullName,
     villageCode: households.villageCode,
     villageName: regions.name,
     incomeThreshold: programmes.incomeThreshold,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .innerJoin(programmes, eq(programmes.id, households.programmeId))
     .where(scope.where(isNotNull(households.filedAt)))
     .orderBy(asc(households.villageCode), asc(households.id));

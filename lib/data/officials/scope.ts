@@ -2,8 +2,7 @@
 // narrows the query in SQL (LIKE '220802%'), and `can` (lib/domain/permissions) stays the rule, checked
 // for each row as well: belt and braces.
 import { and, eq, like, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, SelectedFields } from 'drizzle-orm/pg-core';
-import type { Db } from '@/db/client';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { householdPrivate, households, regions, visits } from '@/db/schema';
 import { getRegion } from '@/lib/data/public';
 import type { Official } from '@/lib/auth/official';
@@ -45,16 +44,12 @@ export function householdScope(
 }
 
 /**
- * `select(columns)` from households with the private row (the name) and the village (regions.name): the
- * start of every officials' household list. Add more joins, then `.where(scope.where(…))`.
+ * The joins that start every officials' household list: the private row (the name) and the village
+ * (regions.name). `db.select(…).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)`;
+ * a helper taking the selection as a type parameter loses Drizzle's join types.
  */
-export function selectHouseholds<T extends SelectedFields>(db: Db, columns: T) {
-  return db
-    .select(columns)
-    .from(households)
-    .innerJoin(householdPrivate, eq(householdPrivate.householdId, households.id))
-    .innerJoin(regions, eq(regions.code, households.villageCode));
-}
+export const withPrivate = [householdPrivate, eq(householdPrivate.householdId, households.id)] as const;
+export const withVillage = [regions, eq(regions.code, households.villageCode)] as const;
 
 /** A household's latest visit date (YYYY-MM-DD), as text: raw SQL bypasses Drizzle's date mapping, and some drivers turn a date into a local Date. */
 export const lastVisitedOn = sql<string | null>`(select max(v.visited_on)::text from ${visits} v where v.household_id = ${households.id})`;

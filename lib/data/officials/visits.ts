@@ -7,7 +7,7 @@ import { householdPrivate, households, regions, visits } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { can } from '@/lib/domain/permissions';
 import { daysSinceVisit, isVisitOverdue } from '@/lib/domain/visits';
-import { householdScope, lastVisitedOn, selectHouseholds } from './scope';
+import { householdScope, lastVisitedOn, withPrivate, withVillage } from './scope';
 import { rowId } from '@/lib/route-params';
 
 export type RecentVisitRow = {
@@ -98,13 +98,13 @@ export async function listUnvisitedHouseholds(
   const db = await getDb();
   // Every filed household with its last visit: a region holds at most a few hundred, and the rule is
   // lib/domain's, so the filtering happens here rather than in SQL.
-  const filed = await selectHouseholds(db, {
+  const filed = await db.select({
     id: households.id,
     fullName: householdPrivate.fullName,
     villageCode: households.villageCode,
     villageName: regions.name,
     lastVisitedOn,
-  })
+  }).from(households).innerJoin(...withPrivate).innerJoin(...withVillage)
     .where(scope.where(isNotNull(households.filedAt)))
     .orderBy(asc(households.villageCode), asc(households.id));
   const overdue = scope
