@@ -340,7 +340,9 @@ export const notices = pgTable(
     foreignKey({ columns: [t.supersedesId], foreignColumns: [t.id] }),
     unique('notices_supersedes_uq').on(t.supersedesId),
     index('notices_village_idx').on(t.villageCode),
-    index('notices_status_idx').on(t.status, t.periodEndsAt),
+    // With id last, the open notices come off the index in the public lists' order (period end, then id):
+    // a county that opens its notices at once gives thousands the same period end, and a sort of all of them.
+    index('notices_open_order_idx').on(t.status, t.periodEndsAt, t.id),
     check('notices_status_ck', sql`${t.status} in ('draft', 'published', 'withdrawn', 'closed', 'superseded')`),
     check(
       'notices_review_ck',
