@@ -127,6 +127,9 @@ export const households = pgTable(
   (t) => [
     unique('households_id_programme_uq').on(t.id, t.programmeId),
     index('households_village_idx').on(t.villageCode),
+    // /progress and a county page count the year's households of a programme by stage and month; at
+    // national scale a programme is a few thousand of a million households.
+    index('households_programme_year_idx').on(t.programmeId, t.year, t.status),
     // /progress counts filed (建档) households per month of the year (issue 11: the EXPLAIN test).
     index('households_filed_idx').on(t.programmeId, t.year).where(sql`${t.filedAt} is not null`),
     check('households_sex_ck', sql`${t.sex} in ('M', 'F')`),

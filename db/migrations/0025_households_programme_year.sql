@@ -1,0 +1,1 @@
+CREATE INDEX "households_programme_year_idx" ON "households" USING btree ("programme_id","year","status");
