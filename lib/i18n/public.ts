@@ -1,6 +1,9 @@
-// The public pages' text in the visitor's language (issue 9, item 8; how to use it: /work/notes/i18n.md
-// and README "English"). Each namespace is a pair of typed catalogues, zh-x.ts and en-x.ts; add yours to
-// both maps below, one line each. The locale comes from next-intl's request config (i18n/request.ts).
+// The public pages' text in the visitor's language (issue 9, item 8; README "English"). Each namespace is
+// a pair of typed catalogues, zh-x.ts and en-x.ts (`Catalogue<typeof zhX>`, so tsc refuses a key or an
+// argument one language lacks); add yours to both maps below, one line each. A component reads them with
+// `await getPublicText()` (async) or `usePublicText()`, which also give `href()` for links in the page's
+// language and `date`. Chinese data inside English text is marked with components/zh-data.tsx. The locale
+// comes from next-intl's request config (i18n/request.ts).
 import { getLocale } from 'next-intl/server';
 import { useLocale } from 'next-intl';
 import { dateFormat, type DateFormat } from './dates';

@@ -13,7 +13,8 @@
 // Use: `checkPublicForm` before parsing (the shape, then the bot signals); then, inside the transaction
 // that stores the submission, `countSubmission` (it inserts the counting row, so a refusal that rolls
 // back stores nothing). Each refusal is a reason code; the form's catalogue says it in the visitor's
-// language (lib/i18n/zh-public-form.ts), and `guardRefusalResult` is the answer a public write gives.
+// language (the `guard` texts of lib/i18n/zh-objection.ts and zh-participation.ts, and their en-*.ts
+// pairs), and `guardRefusalResult` is the answer a public write gives.
 import crypto from 'node:crypto';
 import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
