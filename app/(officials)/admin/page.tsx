@@ -75,16 +75,25 @@ function NoticeLink({ id, place }: { id: number; place: string }) {
   return <Link href={`/admin/notices/${id}`}>{t.noticeLink(place, id)}</Link>;
 }
 
+/** The first two cells of the open and the ended notices' rows: the notice (the row's header) and its period's end. */
+function NoticeAndPeriodEnd({ notice }: { notice: Pick<OpenNoticeRow, 'id' | 'place' | 'periodEndDate'> }) {
+  return (
+    <>
+      <th scope="row">
+        <NoticeLink id={notice.id} place={notice.place} />
+      </th>
+      <td>{dateLabel(notice.periodEndDate)}</td>
+    </>
+  );
+}
+
 function OpenNotices({ rows }: { rows: OpenNoticeRow[] }) {
   return (
     <TableSection id="open" title={t.openTitle(rows.length)} empty={rows.length === 0 ? t.openNone : null}>
       <ScrollTable caption={t.openCaption} columns={[c.notice, c.periodEnd, c.daysLeft, num(c.entries), num(c.pending)]}>
         {rows.map((n) => (
           <tr key={n.id}>
-            <th scope="row">
-              <NoticeLink id={n.id} place={n.place} />
-            </th>
-            <td>{dateLabel(n.periodEndDate)}</td>
+            <NoticeAndPeriodEnd notice={n} />
             <td className={n.daysLeft <= 1 ? 'font-bold' : undefined}>{t.daysLeft(n.daysLeft)}</td>
             <td className="num">{n.entries}</td>
             <td className="num">{n.unresolvedObjections}</td>
@@ -127,10 +136,7 @@ function EndedNotices({ rows }: { rows: EndedNoticeRow[] }) {
       <ScrollTable caption={t.endedCaption} columns={[c.notice, c.periodEnd, c.closable]}>
         {rows.map((n) => (
           <tr key={n.id}>
-            <th scope="row">
-              <NoticeLink id={n.id} place={n.place} />
-            </th>
-            <td>{dateLabel(n.periodEndDate)}</td>
+            <NoticeAndPeriodEnd notice={n} />
             {/* The words carry the meaning; the colour only repeats it. */}
             <td className={n.closable.ok ? 'font-bold text-open' : 'font-bold text-warn'}>{closableText(n.closable)}</td>
           </tr>
