@@ -26,15 +26,21 @@ export async function stableExitFacts(db: Db | Tx, householdIds: readonly number
       .orderBy(asc(incomeRecords.year)),
     db.select({ householdId: guarantees.householdId, kind: guarantees.kind }).from(guarantees).where(ofThese(guarantees.householdId)),
     db.select({ householdId: incomeProjects.householdId }).from(incomeProjects).where(ofThese(incomeProjects.householdId)),
-    // A practical skill from a training record (实用技术培训, any member of the household): see /work/notes/members.md.
-    db.select({ householdId: trainings.householdId }).from(trainings).where(ofThese(trainings.householdId)),
+    // `skilled` counts members, not trainings (实用技术培训): a member trained twice is one member with a
+    // practical skill. Only a training record counts (DOMAIN.md: "from a training record"), not the skills
+    // typed on a member's row.
+    db
+      .select({ householdId: trainings.householdId, members: sql<number>`count(distinct ${trainings.memberId})::int` })
+      .from(trainings)
+      .where(ofThese(trainings.householdId))
+      .groupBy(trainings.householdId),
   ]);
   for (const f of figures) {
     (facts.get(f.householdId)!.figures as StableExitFacts['figures'][number][]).push({ year: f.year, incomePerCapita: f.incomePerCapita, confirmed: f.confirmedAt !== null });
   }
   for (const g of secured) (facts.get(g.householdId)!.guarantees as StableExitFacts['guarantees'][number][]).push(g.kind);
   for (const p of projects) facts.get(p.householdId)!.projects++;
-  for (const t of trained) (facts.get(t.householdId) as { skilled: number }).skilled++;
+  for (const t of trained) (facts.get(t.householdId) as { skilled: number }).skilled = t.members;
   return facts;
 }
 
