@@ -78,7 +78,7 @@ export type ShapeLimits = {
 };
 
 /** Refuses a file part, an oversized field or body. Far longer than the form's own limits: those are messages next to the field. */
-export function checkSubmissionShape(form: FormData, limits: ShapeLimits): GuardRefusal | null {
+function checkSubmissionShape(form: FormData, limits: ShapeLimits): GuardRefusal | null {
   let total = 0;
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') return 'binary';
@@ -91,7 +91,7 @@ export function checkSubmissionShape(form: FormData, limits: ShapeLimits): Guard
 }
 
 /** Honeypot and fill time. `raw` is the form as an object (FormData entries). */
-export function checkBotSignals(form: string, raw: Record<string, unknown>, now: Date): GuardRefusal | null {
+function checkBotSignals(form: string, raw: Record<string, unknown>, now: Date): GuardRefusal | null {
   const trap = raw[HONEYPOT_FIELD];
   if (trap !== undefined && trap !== '') return 'honeypot';
   const issued = stampTime(form, raw[STAMP_FIELD]);
