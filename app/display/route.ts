@@ -5,6 +5,7 @@
 // client-side navigation), or a `back` field when a form sends one; the home page without either.
 import { DISPLAY_COOKIE, DISPLAY_COOKIE_MAX_AGE, cookieValue, displayFormSchema, parseDisplay, safeReturnPath, serializeDisplay } from '@/lib/display';
 import { zhDisplay } from '@/lib/i18n/zh-display';
+import { PRIVATE_CACHE_CONTROL } from '@/lib/http/cache-control';
 import { refererPath } from '@/lib/http/referer';
 import { isSameOrigin } from '@/lib/security/same-origin';
 
@@ -12,7 +13,7 @@ import { isSameOrigin } from '@/lib/security/same-origin';
 const MAX_BODY_BYTES = 4096;
 
 function text(message: string, status: number): Response {
-  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' } });
+  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PRIVATE_CACHE_CONTROL } });
 }
 
 export async function POST(request: Request) {
@@ -38,6 +39,6 @@ export async function POST(request: Request) {
   // A relative Location: behind nginx the request's own URL names the instance, not the site.
   return new Response(null, {
     status: 303,
-    headers: { Location: parsed.data.back === undefined ? (refererPath(request) ?? '/') : safeReturnPath(parsed.data.back), 'Set-Cookie': cookie, 'Cache-Control': 'private, no-store' },
+    headers: { Location: parsed.data.back === undefined ? (refererPath(request) ?? '/') : safeReturnPath(parsed.data.back), 'Set-Cookie': cookie, 'Cache-Control': PRIVATE_CACHE_CONTROL },
   });
 }

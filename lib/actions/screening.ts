@@ -2,9 +2,10 @@
 // found not eligible is kept, privately, with the condition it fails and the reason, so a county can
 // count screened against eligible. One insert of the public-safe row and its private row, audited in the
 // same transaction (the audit holds the village, year and condition: no name, no reason).
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { programmes, regions, screeningCriteria, screeningRefusalPrivate, screeningRefusals, type ScreeningCriterion } from '@/db/schema';
+import { regions, screeningCriteria, screeningRefusalPrivate, screeningRefusals, type ScreeningCriterion } from '@/db/schema';
+import { currentProgramme } from '@/lib/data/programme';
 import { SCREENING_CRITERIA } from '@/lib/domain/eligibility';
 import { chinaDateString, isRealDate } from '@/lib/domain/time';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
@@ -37,7 +38,7 @@ export const recordScreeningRefusal = officialAction({
       .where(and(eq(regions.code, input.villageCode), eq(regions.level, 'village')));
     if (!village) throw new Refusal(e.villageUnknown, { villageCode: e.villageUnknown });
     ctx.authorize(village.code);
-    const [programme] = await ctx.tx.select().from(programmes).orderBy(desc(programmes.id)).limit(1); // the newest, as elsewhere
+    const programme = await currentProgramme(ctx.tx);
     if (!programme) throw new Refusal(e.noProgramme);
     if (input.year < programme.startYear || input.year > programme.endYear) {
       const message = e.yearRange(programme.startYear, programme.endYear);

@@ -4,17 +4,15 @@
 import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
-import { householdPrivate, households, incomeRecords, officials, programmes, regions, type memberRelations } from '@/db/schema';
+import { householdPrivate, households, incomeRecords, officials, programmes, regions } from '@/db/schema';
 import type { Official } from '@/lib/auth/official';
 import { incomeYears } from '@/lib/domain/income';
 import { stableExit, type StableExitConditions } from '@/lib/domain/stable-exit';
 import { stableExitFacts } from '@/lib/data/stable-exit';
 import type { Role } from '@/lib/domain/permissions';
-import { householdTrainings } from './duties';
+import { householdTrainings, type TrainingRow } from './duties';
 import { getHouseholdHeader, type HouseholdHeader } from './help';
 import { householdScope, withPrivate, withVillage } from './scope';
-
-type MemberRelation = (typeof memberRelations)[number];
 
 export type IncomeRecordRow = {
   id: number;
@@ -94,7 +92,7 @@ export type IncomeHistory = {
   /** Each condition of 稳定脱贫, met or not (the one rule: lib/domain/stable-exit.ts). */
   conditions: StableExitConditions;
   /** The members trained in a practical skill (the `skill` condition), each with the skills, oldest first. */
-  trainedMembers: { memberId: number; name: string; relation: MemberRelation; skills: string[] }[];
+  trainedMembers: { memberId: number; name: string; relation: TrainingRow['relation']; skills: string[] }[];
   /** The years a new figure may be recorded for at `now`, without those already recorded. */
   openYears: number[];
 };

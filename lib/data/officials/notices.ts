@@ -15,6 +15,7 @@ import { canCloseNotice, currentProgrammeYear, isEligible, isRuralVillage, notic
 import { currentProgramme } from '@/lib/data/programme';
 import { can, roleMay, type Action } from '@/lib/domain/permissions';
 import { maySeeObjector, type ObjectionBodies } from '@/lib/domain/private-reads';
+import { householdScope } from './scope';
 
 /** Seeing a region's notices, drafts included (nothing private is on a notice). */
 export const NOTICE_VIEW: Action = 'notice.view';
@@ -118,16 +119,15 @@ export type ProgrammeRules = NonNullable<Awaited<ReturnType<typeof programmeById
  * that are still listed, the only places new notices go (lib/domain/regions.ts, villageRefusal).
  */
 export async function villagesFor(official: Official, action: Action): Promise<Region[]> {
-  if (!roleMay(official.role, action)) return [];
-  const prefix = regionPrefix(official.regionCode);
-  if (prefix === null) return [];
+  const scope = householdScope(official, action, regions.code);
+  if (scope === null) return [];
   const db = await getDb();
   const rows = await db
     .select({ code: regions.code, name: regions.name, level: regions.level })
     .from(regions)
-    .where(and(eq(regions.level, 'village'), like(regions.code, `${prefix}%`), isNull(regions.retiredAt)))
+    .where(scope.where(eq(regions.level, 'village'), isNull(regions.retiredAt)))
     .orderBy(asc(regions.code));
-  return rows.filter((r) => isRuralVillage(r.code) && can(official, action, r.code));
+  return rows.filter((r) => isRuralVillage(r.code) && scope.may(r.code));
 }
 
 /** '白城市洮北区平安镇平安村': the names from the city down, as notice titles use them (村, not 村委会). */

@@ -12,6 +12,7 @@ import { SummaryStatusLabel } from '../../status-label';
 import { SummaryForm } from './summary-form';
 import { ScrollTable, num } from '@/components/ui/table';
 import { DetailList } from '@/components/ui/figure-tiles';
+import { DoneMessage } from '@/components/ui/done-message';
 
 const t = zhAdminPlan.summary;
 
@@ -33,11 +34,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
         <Link href="/admin/summaries">{t.back}</Link>
       </p>
       <h1>{t.title(detail.countyName, detail.year)}</h1>
-      {justSubmitted && submitted ? (
-        <p role="status" className="my-4 border-l-8 border-open bg-panel p-3 font-bold">
-          {t.justSubmitted}
-        </p>
-      ) : null}
+      <DoneMessage message={justSubmitted && submitted ? t.justSubmitted : null} />
       <DetailList
         rows={[
           [t.status, <SummaryStatusLabel status={detail.status} />],
