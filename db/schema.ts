@@ -508,12 +508,24 @@ export const noticePostings = pgTable(
     postedAt: timestamp('posted_at', { withTimezone: true }).notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     recordedBy: integer('recorded_by').references(() => officials.id),
+    // 撤回: a record made by mistake is withdrawn, never changed or deleted (trigger: migration *_posting_withdrawal);
+    // the reason is for officials, the public page no longer lists a withdrawn record.
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: integer('withdrawn_by').references(() => officials.id),
+    withdrawReason: text('withdraw_reason'),
   },
   (t) => [
     index('notice_postings_notice_idx').on(t.noticeId, t.postedAt),
     check('notice_postings_place_ck', sql`length(btrim(${t.place})) between 1 and 100`),
     // Never in the future: the server's clock at recording is the bound (after publication: trigger).
     check('notice_postings_time_ck', sql`${t.postedAt} <= ${t.recordedAt}`),
+    // Withdrawn all at once (when, by whom, why), with a reason, and not before it was recorded.
+    check(
+      'notice_postings_withdrawn_ck',
+      sql`(${t.withdrawnAt} is null) = (${t.withdrawnBy} is null) and (${t.withdrawnAt} is null) = (${t.withdrawReason} is null)
+        and (${t.withdrawReason} is null or length(btrim(${t.withdrawReason})) between 1 and 200)
+        and (${t.withdrawnAt} is null or ${t.withdrawnAt} >= ${t.recordedAt})`,
+    ),
   ],
 );
 
