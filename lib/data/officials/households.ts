@@ -16,10 +16,6 @@ import { annexOneColumns } from './household-fields';
 
 export type HouseholdStatus = (typeof householdStatuses)[number];
 
-export function isHouseholdStatus(value: string): value is HouseholdStatus {
-  return (householdStatuses as readonly string[]).includes(value);
-}
-
 /** The most rows a list shows; beyond this the official narrows the search. */
 export const HOUSEHOLD_LIST_LIMIT = 200;
 
