@@ -51,7 +51,7 @@ import { setAllocationPlan } from '@/lib/actions/plan';
 import { saveSummaryDraft, submitSummary } from '@/lib/actions/summaries';
 import { addFix, recordInspection, recordMeeting, recordTraining, resolveFix, saveParty } from '@/lib/actions/duties';
 import { saveVisit } from '@/lib/actions/visits';
-import { recordPosting } from '@/lib/actions/postings';
+import { recordPosting, withdrawPosting } from '@/lib/actions/postings';
 import { LEFT_OUT_FORM, recordLeftOut, reportLeftOut, screenLeftOut } from '@/lib/actions/left-out';
 import { recordScreeningRefusal } from '@/lib/actions/screening';
 import { acceptOnlineObjection, lodgeObjection, lookupObjection, OBJECTION_FORM, rejectOnlineObjection } from '@/lib/actions/online-objections';
@@ -131,6 +131,7 @@ const SERVER_ACTIONS: Record<string, Spec | readonly Spec[] | 'login' | 'passwor
   'summaries.server.ts#summaryAction': [saveSummaryDraft, submitSummary], // `intent` picks one
   'visits.server.ts#saveVisitAction': saveVisit,
   'postings.server.ts#recordPostingAction': recordPosting,
+  'postings.server.ts#withdrawPostingAction': withdrawPosting,
   'left-out.server.ts#recordLeftOutAction': recordLeftOut,
   'left-out.server.ts#screenLeftOutAction': screenLeftOut,
   'left-out.server.ts#reportLeftOutAction': 'public left-out report', // reportLeftOut, below

@@ -1,6 +1,8 @@
 // The posting record (张贴记录) against a real database: place and time (not in the future, not
 // before publication), several postings per notice, the region rule, the audit row, and the board
-// photo re-encoded without its EXIF data (a phone's GPS position must not survive).
+// photo re-encoded without its EXIF data (a phone's GPS position must not survive). A record made by
+// mistake is withdrawn (撤回) with a reason, while the notice is published: the row stays, the public
+// read leaves it out, and the database allows that one update and nothing else.
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +17,7 @@ import { useSeededDatabase } from '@/test/seeded-database';
 import { EXIF_MARKER, jpegWithGps } from '@/test/images';
 import { demoOfficials } from '@/test/officials';
 import { ok, refused } from '@/test/action-results';
-import { recordPosting } from './postings';
+import { recordPosting, withdrawPosting } from './postings';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 const t = zhPosting.errors;
@@ -173,5 +175,126 @@ describe('the board photo', () => {
     const big = refused(await recordPosting.run(villageA, posting(now, { photo: file(new Uint8Array(1024 * 1024 + 1)) }), now));
     expect(big.fieldErrors).toEqual({ photo: t.photoSize });
     expect(await postingCount()).toBe(before);
+  });
+});
+
+describe('withdrawing a posting (撤回)', () => {
+  const withdrawal = (postingId: number, reason: unknown = '地点写错了，实际贴在二组公开栏', noticeId = notice.id) => ({
+    noticeId: String(noticeId),
+    postingId: String(postingId),
+    reason,
+  });
+  const recordOne = async (place: string, noticeId = notice.id, by = villageA) =>
+    ok(await recordPosting.run(by, { ...posting(now, { place }), noticeId: String(noticeId) }, now)).postingId;
+  const row = (id: number) =>
+    one<{ place: string; withdrawn_at: Date | null; withdrawn_by: number | null; withdraw_reason: string | null }>(
+      sql`select place, withdrawn_at, withdrawn_by, withdraw_reason from notice_postings where id = ${id}`,
+    );
+  const audits = async (id: number) =>
+    (await one<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'notice.posting_withdraw' and entity_id = ${String(id)}`)).n;
+
+  it('keeps the row with when, by whom and why, audits it, and the public read leaves it out', async () => {
+    const id = await recordOne('错写的公开栏');
+    const kept = await recordOne('村委会门前公开栏（更正后）');
+    expect((await getNoticePostings(notice.id)).map((p) => p.id)).toContain(id);
+    expect((await getOfficialPostings(villageA, notice.id)).find((p) => p.id === id)).toMatchObject({ withdrawal: null, mayWithdraw: true });
+
+    const done = await withdrawPosting.run(villageA, withdrawal(id, '  地点写错了，实际贴在二组公开栏 '), now);
+    expect(done).toMatchObject({ ok: true, message: zhPosting.withdrawn, redirectTo: `/admin/notices/${notice.id}?done=postingWithdrawn` });
+    const r = await row(id);
+    expect(r.place).toBe('错写的公开栏');
+    expect(new Date(r.withdrawn_at!).getTime()).toBe(now.getTime());
+    expect(r.withdrawn_by).toBe(villageA.id);
+    expect(r.withdraw_reason).toBe('地点写错了，实际贴在二组公开栏');
+    const audit = await one<{ summary: unknown; official_id: number }>(
+      sql`select summary, official_id from audit_log where action = 'notice.posting_withdraw' and entity_id = ${String(id)}`,
+    );
+    expect(audit.official_id).toBe(villageA.id);
+    expect(audit.summary).toMatchObject({ noticeId: notice.id, place: '错写的公开栏', reason: '地点写错了，实际贴在二组公开栏' });
+
+    const publicRows = await getNoticePostings(notice.id);
+    expect(publicRows.map((p) => p.id)).not.toContain(id);
+    expect(publicRows.map((p) => p.id)).toContain(kept);
+    expect(Object.keys(publicRows[0]!).sort()).toEqual(['id', 'place', 'postedAt']);
+    // Officials still see it, marked withdrawn, and it cannot be withdrawn twice.
+    const listed = (await getOfficialPostings(villageA, notice.id)).find((p) => p.id === id)!;
+    expect(listed.withdrawal).toMatchObject({ byName: expect.any(String), reason: '地点写错了，实际贴在二组公开栏' });
+    expect(listed.mayWithdraw).toBe(false);
+    const again = refused(await withdrawPosting.run(villageA, withdrawal(id), now));
+    expect(again.message).toBe(t.alreadyWithdrawn);
+    expect(await audits(id)).toBe(1);
+  });
+
+  it('is refused without a reason (next to the field), with one too long or with a mobile number', async () => {
+    const id = await recordOne('三组公开栏（原因测试）');
+    const { reason: _none, ...missing } = withdrawal(id);
+    for (const form of [missing, ...['', '   ', '\u3000'].map((reason) => withdrawal(id, reason))]) {
+      const r = refused(await withdrawPosting.run(villageA, form, now));
+      expect(r.fieldErrors).toEqual({ reason: t.withdrawReason });
+    }
+    expect(refused(await withdrawPosting.run(villageA, withdrawal(id, '错'.repeat(201)), now)).fieldErrors).toEqual({ reason: t.withdrawReasonLong });
+    expect(Object.keys(refused(await withdrawPosting.run(villageA, withdrawal(id, '贴错了，问13912345678'), now)).fieldErrors)).toEqual(['reason']);
+    expect((await row(id)).withdrawn_at).toBeNull();
+    expect(await audits(id)).toBe(0);
+  });
+
+  it('is refused from another region, for a posting of another notice, and for an unknown one', async () => {
+    const id = await recordOne('四组公开栏（地区测试）');
+    const other = refused(await withdrawPosting.run(villageB, withdrawal(id), now));
+    expect(other.refused).toBe('region');
+    expect(other.message).toBe(zhAdmin.errors.region);
+    const closed = await one<{ id: number }>(sql`select id from notices where village_code = ${A} and status = 'closed' limit 1`);
+    expect(refused(await withdrawPosting.run(villageA, withdrawal(id, '原因', closed.id), now)).message).toBe(t.postingNotFound);
+    expect(refused(await withdrawPosting.run(villageA, withdrawal(2_000_000_000), now)).message).toBe(t.postingNotFound);
+    expect(refused(await withdrawPosting.run(villageA, withdrawal(id, '原因', 2_000_000_000), now)).message).toBe(t.notFound);
+    expect((await row(id)).withdrawn_at).toBeNull();
+    expect(await audits(id)).toBe(0);
+    // A township official above the village may withdraw it.
+    ok(await withdrawPosting.run(townshipParty, withdrawal(id), now));
+  });
+
+  it('is refused once the notice is closed, by the action and by the database', async () => {
+    const closed = await one<{ id: number }>(sql`select id from notices where village_code = ${A} and status = 'closed' limit 1`);
+    const id = await recordOne('五组公开栏（已结束）', closed.id); // a closed notice still takes a posting record
+    const r = refused(await withdrawPosting.run(villageA, withdrawal(id, '原因', closed.id), now));
+    expect(r.message).toBe(t.withdrawClosed);
+    expect(
+      (await getOfficialPostings(villageA, closed.id)).find((p) => p.id === id),
+    ).toMatchObject({ withdrawal: null, mayWithdraw: false });
+    await expect(
+      database.db.execute(
+        sql`update notice_postings set withdrawn_at = ${now.toISOString()}, withdrawn_by = ${villageA.id}, withdraw_reason = '原因' where id = ${id}`,
+      ),
+    ).rejects.toThrow();
+    expect((await row(id)).withdrawn_at).toBeNull();
+    expect(await audits(id)).toBe(0);
+  });
+
+  it('the database allows the withdrawal, once, and no other change', async () => {
+    const id = await recordOne('六组公开栏（数据库测试）');
+    const at = now.toISOString();
+    // Withdrawn together with another change, without a reason, or before it was recorded: refused.
+    await expect(
+      database.db.execute(sql`update notice_postings set place = '别处', withdrawn_at = ${at}, withdrawn_by = ${villageA.id}, withdraw_reason = '原因' where id = ${id}`),
+    ).rejects.toThrow();
+    await expect(database.db.execute(sql`update notice_postings set withdrawn_at = ${at}, withdrawn_by = ${villageA.id} where id = ${id}`)).rejects.toThrow();
+    await expect(
+      database.db.execute(
+        sql`update notice_postings set withdrawn_at = ${new Date(now.getTime() - 3600_000).toISOString()}, withdrawn_by = ${villageA.id}, withdraw_reason = '原因' where id = ${id}`,
+      ),
+    ).rejects.toThrow();
+    await database.db.execute(sql`update notice_postings set withdrawn_at = ${at}, withdrawn_by = ${villageA.id}, withdraw_reason = '原因' where id = ${id}`);
+    // Once withdrawn, nothing changes any more, and nothing is deleted.
+    await expect(database.db.execute(sql`update notice_postings set withdraw_reason = '另一个原因' where id = ${id}`)).rejects.toThrow();
+    await expect(database.db.execute(sql`update notice_postings set withdrawn_at = null, withdrawn_by = null, withdraw_reason = null where id = ${id}`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from notice_postings where id = ${id}`)).rejects.toThrow();
+    expect((await row(id)).withdraw_reason).toBe('原因');
+    // A posting is recorded first, then withdrawn: never inserted withdrawn.
+    await expect(
+      database.db.execute(
+        sql`insert into notice_postings (notice_id, place, posted_at, recorded_at, withdrawn_at, withdrawn_by, withdraw_reason)
+            values (${notice.id}, '栏', ${at}, ${at}, ${at}, ${villageA.id}, '原因')`,
+      ),
+    ).rejects.toThrow();
   });
 });

@@ -3,10 +3,10 @@
 // notice (the village board and each group's board): each is one fact, with its own place and time.
 // The photo shows the households' full names, so it is officials only; it is re-encoded on the
 // server (lib/images/photo.ts) so that no EXIF data (the phone's GPS position) is ever stored.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { noticePostingPhotos, noticePostings, notices } from '@/db/schema';
-import { chinaInstant, noticeTakesPosting, postingTimeProblem } from '@/lib/domain/posting';
+import { chinaInstant, noticeTakesPosting, noticeTakesPostingWithdrawal, postingTimeProblem } from '@/lib/domain/posting';
 import { uploadedPhotoDataUrl } from '@/lib/images/photo';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { POSTING_PHOTO_MAX_BYTES, zhPosting } from '@/lib/i18n/zh-posting';
@@ -73,4 +73,43 @@ export const recordPosting = officialAction({
     return { noticeId: n.id, postingId: id };
   },
   success: ({ noticeId }) => ({ message: zhPosting.recorded, redirectTo: `/admin/notices/${noticeId}?done=posted` }),
+});
+
+// 撤回: a posting recorded by mistake (wrong place, wrong date) is withdrawn, never changed or deleted.
+// The row keeps its place and time and gains who withdrew it, when and why; the public page stops
+// listing it. To correct, the official withdraws and records again: each step is its own audited fact.
+export const withdrawPosting = officialAction({
+  action: 'notice.post',
+  schema: z.object({
+    noticeId: idField(t.noticeId),
+    postingId: idField(t.postingId),
+    // Officials only, but kept in the record and the audit log: no ID or mobile numbers in it.
+    reason: publishedText(z.string({ error: t.withdrawReason }).trim().min(1, t.withdrawReason).max(200, t.withdrawReasonLong)),
+  }),
+  async run(ctx, input) {
+    // The notice first (as every write on it), so a closing cannot slip in between the check and the update.
+    const [n] = await ctx.tx.select().from(notices).where(eq(notices.id, input.noticeId)).for('update');
+    if (!n) throw new Refusal(t.notFound);
+    ctx.authorize(n.villageCode);
+    const [p] = await ctx.tx
+      .select()
+      .from(noticePostings)
+      .where(and(eq(noticePostings.id, input.postingId), eq(noticePostings.noticeId, n.id)))
+      .for('update');
+    if (!p) throw new Refusal(t.postingNotFound);
+    if (p.withdrawnAt) throw new Refusal(t.alreadyWithdrawn);
+    if (!noticeTakesPostingWithdrawal(n.status)) throw new Refusal(t.withdrawClosed);
+    await ctx.tx
+      .update(noticePostings)
+      .set({ withdrawnAt: ctx.now, withdrawnBy: ctx.official.id, withdrawReason: input.reason })
+      .where(eq(noticePostings.id, p.id));
+    await ctx.audit({
+      action: 'notice.posting_withdraw',
+      entityType: 'notice_posting',
+      entityId: p.id,
+      summary: { noticeId: n.id, place: p.place, postedAt: p.postedAt.toISOString(), reason: input.reason },
+    });
+    return { noticeId: n.id, postingId: p.id };
+  },
+  success: ({ noticeId }) => ({ message: zhPosting.withdrawn, redirectTo: `/admin/notices/${noticeId}?done=postingWithdrawn` }),
 });

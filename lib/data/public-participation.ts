@@ -1,20 +1,24 @@
 // Public reads of what villagers see beside a notice (issue 9 items 2 and 6): where and when it was
 // posted, and the reports of left-out households (应列未列) with their outcomes. Public columns only:
 // this module never imports a *_private table, the board photos or the accounts (a test checks).
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { leftOutReports, noticePostings, notices, regions } from '@/db/schema';
 import type { LeftOutStatus } from '@/lib/domain/left-out';
 
 export type PublicPosting = { id: number; place: string; postedAt: Date };
 
-/** Where and when the notice was posted, earliest first. */
+/**
+ * Where and when the notice was posted, earliest first. A withdrawn record (撤回: made by mistake) is
+ * left out: the line states where the notice hangs, and a wrong statement struck through would still
+ * be read aloud, copied and printed as one; the withdrawal and its reason stay with the officials.
+ */
 export async function getNoticePostings(noticeId: number): Promise<PublicPosting[]> {
   const db = await getDb();
   return db
     .select({ id: noticePostings.id, place: noticePostings.place, postedAt: noticePostings.postedAt })
     .from(noticePostings)
-    .where(eq(noticePostings.noticeId, noticeId))
+    .where(and(eq(noticePostings.noticeId, noticeId), isNull(noticePostings.withdrawnAt)))
     .orderBy(asc(noticePostings.postedAt), asc(noticePostings.id));
 }
 

@@ -32,3 +32,11 @@ export function postingTimeProblem(postedAt: Date, publishedAt: Date, now: Date)
 export function noticeTakesPosting(status: string): boolean {
   return status === 'published' || status === 'closed';
 }
+
+/**
+ * A posting record made by mistake (wrong place, wrong date) is withdrawn (撤回) while the notice is
+ * still published: once it is closed, withdrawn or replaced, its record is kept as it stands.
+ */
+export function noticeTakesPostingWithdrawal(status: string): boolean {
+  return status === 'published';
+}

@@ -143,6 +143,7 @@ export const zhAdminNotices = {
 
   done: {
     posted: '已保存张贴记录。', // lib/i18n/zh-posting.ts
+    postingWithdrawn: '已撤回张贴记录。要更正，请重新记录一次。', // zhPosting.withdrawn
     created: '草稿已保存。请预览，确认无误后发布。',
     updated: '草稿已修改。',
     published: '公示已发布，公示期从今天开始。',

@@ -8,12 +8,25 @@ import { leftOutPrivate, leftOutReports, noticePostingPhotos, noticePostings, no
 import type { Official } from '@/lib/auth/official';
 import { recordPrivateRead } from '@/lib/audit/private-read';
 import { can, roleMay } from '@/lib/domain/permissions';
+import { noticeTakesPostingWithdrawal } from '@/lib/domain/posting';
 import { regionPrefix } from '@/lib/domain/regions';
 import { rowId } from '@/lib/route-params';
 
-export type OfficialPosting = { id: number; place: string; postedAt: Date; hasPhoto: boolean; recordedByName: string | null };
+export type OfficialPosting = {
+  id: number;
+  place: string;
+  postedAt: Date;
+  hasPhoto: boolean;
+  recordedByName: string | null;
+  /** Withdrawn (撤回) as made by mistake: when, by whom and why; the public page no longer lists it. */
+  withdrawal: { at: Date; byName: string | null; reason: string } | null;
+  /** This official may withdraw it now (not yet withdrawn, the notice still published). */
+  mayWithdraw: boolean;
+};
 
-/** The postings of a notice the official may see (notice.view), earliest first. */
+const withdrawer = alias(officials, 'posting_withdrawer');
+
+/** The postings of a notice the official may see (notice.view), earliest first, withdrawn ones too. */
 export async function getOfficialPostings(official: Official, noticeId: number): Promise<OfficialPosting[]> {
   const db = await getDb();
   const rows = await db
@@ -23,17 +36,30 @@ export async function getOfficialPostings(official: Official, noticeId: number):
       postedAt: noticePostings.postedAt,
       photo: noticePostingPhotos.postingId,
       recordedByName: officials.displayName,
+      withdrawnAt: noticePostings.withdrawnAt,
+      withdrawnByName: withdrawer.displayName,
+      withdrawReason: noticePostings.withdrawReason,
       villageCode: notices.villageCode,
+      noticeStatus: notices.status,
     })
     .from(noticePostings)
     .innerJoin(notices, eq(notices.id, noticePostings.noticeId))
     .leftJoin(noticePostingPhotos, eq(noticePostingPhotos.postingId, noticePostings.id))
     .leftJoin(officials, eq(officials.id, noticePostings.recordedBy))
+    .leftJoin(withdrawer, eq(withdrawer.id, noticePostings.withdrawnBy))
     .where(eq(noticePostings.noticeId, noticeId))
     .orderBy(asc(noticePostings.postedAt), asc(noticePostings.id));
   return rows
     .filter((r) => can(official, 'notice.view', r.villageCode))
-    .map((r) => ({ id: r.id, place: r.place, postedAt: r.postedAt, hasPhoto: r.photo !== null, recordedByName: r.recordedByName }));
+    .map((r) => ({
+      id: r.id,
+      place: r.place,
+      postedAt: r.postedAt,
+      hasPhoto: r.photo !== null,
+      recordedByName: r.recordedByName,
+      withdrawal: r.withdrawnAt ? { at: r.withdrawnAt, byName: r.withdrawnByName, reason: r.withdrawReason ?? '' } : null,
+      mayWithdraw: !r.withdrawnAt && noticeTakesPostingWithdrawal(r.noticeStatus) && can(official, 'notice.post', r.villageCode),
+    }));
 }
 
 const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})$/;
