@@ -11,13 +11,14 @@ import { householdFormValues } from '@/lib/data/officials/household-fields';
 import { getHousehold, getHouseholdPhoto, listHouseholds, listVillages } from '@/lib/data/officials/households';
 import { ageOn, chinaDateString, makeResidentId, parseDateString, parseResidentId, villageKind } from '@/lib/domain';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
+import { zhAdminFileInputs } from '@/lib/i18n/zh-admin-file-inputs';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
 import { EXIF_MARKER, jpegWithGps } from '@/test/images';
 import { officialNamed } from '@/test/officials';
-import { PHOTO_MAX_BYTES, registerHousehold, updateHousehold } from './households';
+import { askPhotoAgain, moreRowsState, PHOTO_MAX_BYTES, registerHousehold, updateHousehold } from './households';
 
 const VILLAGE_A = '220802100201'; // 平安村委会
 const VILLAGE_B = '220802100202'; // 永平村委会
@@ -504,6 +505,35 @@ describe('photo (照片)', () => {
     // The right magic numbers, but not an image the decoder can read.
     const fake = new File([new Uint8Array(Buffer.concat([PNG.subarray(0, 16), Buffer.from('no pixels here')]))], 'b.png', { type: 'image/png' });
     expect((await refusedWith(formData({ ...validForm(), photo: fake }))).fieldErrors.photo).toBe(t.photoContent);
+  });
+
+  // A browser cannot refill a file input: the form that comes back says, next to the photo, to choose it again.
+  it('after "add rows" with a photo chosen, the form keeps what was typed and asks for the photo again, naming it', () => {
+    const typed = { ...validForm(), 'm2.fullName': '测试妻子', memberRows: '6', intent: 'more' };
+    const form = formData({ ...typed, photo: new File([PNG], 'IMG_0001.png', { type: 'image/png' }) });
+    const state = askPhotoAgain(form, moreRowsState(form));
+    expect(state).toEqual({
+      ok: false,
+      message: zhAdminHouseholds.members.added(10),
+      fieldErrors: { photo: zhAdminFileInputs.photoAgain('IMG_0001.png') },
+      values: typed,
+    });
+    expect(state.fieldErrors.photo).toContain('请重新选择照片');
+    // No photo chosen (the browser sends an empty file): nothing to say.
+    const none = formData({ ...typed, photo: new File([], '', { type: 'application/octet-stream' }) });
+    expect(askPhotoAgain(none, moreRowsState(none)).fieldErrors).toEqual({});
+  });
+
+  it('after a refusal with a good photo chosen, asks for it again beside the other messages; a refused photo keeps its own', async () => {
+    const long = `${'很长的文件名'.repeat(10)}.png`;
+    const form = formData({ ...validForm({ address: '' }), photo: new File([PNG], long, { type: 'image/png' }) });
+    const result = await refusedWith(form);
+    const state = askPhotoAgain(form, { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: {} });
+    expect(state.fieldErrors).toEqual({ address: result.fieldErrors.address, photo: zhAdminFileInputs.photoAgain(`${long.slice(0, 39)}…`) });
+    const bad = formData({ ...validForm(), photo: new File(['hello'], 'a.txt', { type: 'text/plain' }) });
+    const refusedPhoto = await refusedWith(bad);
+    const kept = askPhotoAgain(bad, { ok: false, message: refusedPhoto.message, fieldErrors: refusedPhoto.fieldErrors, values: {} });
+    expect(kept.fieldErrors.photo).toBe(t.photoType);
   });
 });
 

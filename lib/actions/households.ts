@@ -16,10 +16,12 @@ import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { zhAdminScreening } from '@/lib/i18n/zh-admin-screening';
 import { formatError } from '@/lib/i18n/zh-errors';
+import { zhAdminFileInputs } from '@/lib/i18n/zh-admin-file-inputs';
 import { emptyToNull, halfWidth, optionalText, requiredText, trimmed, wholeNumber } from './fields';
 import { fallbackError, officialAction, Refusal, type FieldErrors } from './core';
+import type { FormState } from './form-state';
 import { checkIdentity, detailsOf, memberColumns, memberRowSchema, registrantRowSchema, takenIdNumbers, type MemberIdentity, type MemberRow } from './members';
-import { MAX_MEMBER_ROWS } from './member-rows';
+import { MAX_MEMBER_ROWS, memberRowCount } from './member-rows';
 import { insertScreeningRefusal } from './screening';
 import { villageRefusalIn, villageRefusalMessage } from './village';
 
@@ -386,6 +388,30 @@ export const registerHousehold = officialAction({
       ? { message: zhAdminScreening.saved, redirectTo: '/admin/screening?done=saved' }
       : { message: zhAdminHouseholds.register.success, redirectTo: `/admin/households/${id}?saved=registered` },
 });
+
+// ---------------------------------------------------------------------------------------------
+// The form coming back (./households.server.ts): "增加5行成员", or a refusal. A browser cannot refill a
+// file input, so the photo the official had chosen is gone, with JavaScript or without. It is not kept on
+// the server either: before the household exists a stored upload would be a private file that belongs to
+// nobody and would need its own expiry. Instead the form says, next to the photo field, to choose it again.
+
+/** "Add rows": the form comes back as typed, with more member rows; nothing is written. */
+export function moreRowsState(form: FormData): FormState {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  return { ok: false, message: zhAdminHouseholds.members.added(memberRowCount(values) - 1), fieldErrors: {}, values };
+}
+
+/**
+ * A form that comes back after a photo was chosen, with the message next to the photo field that it must
+ * be chosen again (naming the file). A refused photo keeps its own message, which already asks for another.
+ */
+export function askPhotoAgain(form: FormData, state: FormState): FormState {
+  const photo = form.get('photo');
+  if (state.ok !== false || photo === null || typeof photo === 'string' || photo.size === 0 || state.fieldErrors.photo) return state;
+  const name = photo.name.length > 40 ? `${photo.name.slice(0, 39)}…` : photo.name;
+  return { ...state, fieldErrors: { ...state.fieldErrors, photo: zhAdminFileInputs.photoAgain(name) } };
+}
 
 // ---------------------------------------------------------------------------------------------
 // 修改: edit every field while the household is only registered (not on a published notice).

@@ -7,6 +7,7 @@ import { ErrorSummary, SubmitButton } from '@/components/ui/form';
 import { initialFormState, type FormState } from '@/lib/actions/form-state';
 import { registerHouseholdAction } from '@/lib/actions/households.server';
 import { memberRowCount } from '@/lib/actions/member-rows';
+import { zhAdminFileInputs } from '@/lib/i18n/zh-admin-file-inputs';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
 import { zhAdminMembers } from '@/lib/i18n/zh-admin-members';
 import { HouseholdFields, Section, type HouseholdFormDefaults, type HouseholdFormOptions } from '../_components/household-fields';
@@ -56,6 +57,7 @@ export function RegisterForm({ options, defaults }: { options: HouseholdFormOpti
         ))}
         <p id="more-rows-hint" className="text-muted">
           {m.moreHint}
+          {zhAdminFileInputs.moreRowsPhoto}
         </p>
         <button type="submit" name="intent" value="more" aria-describedby="more-rows-hint" className={secondary}>
           {m.more}
