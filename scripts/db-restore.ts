@@ -29,8 +29,11 @@ import {
 
 const usage = 'Usage: npm run db:restore -- <backup file> [--force]';
 
-/** Tables, views and sequences outside the system schemas (extension members do not count). */
-async function countUserRelations(url: string, label: string): Promise<number> {
+/**
+ * Tables, views and sequences outside the system schemas (extension members do not count), and the
+ * extensions installed.
+ */
+async function inspectTarget(url: string, label: string): Promise<{ relations: number; extensions: Set<string> }> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   client.on('error', () => {}); // a dropped connection surfaces through the query below
   try {
@@ -42,7 +45,8 @@ async function countUserRelations(url: string, label: string): Promise<number> {
           and s.nspname not like 'pg\\_toast%' and s.nspname not like 'pg\\_temp%'
           and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')`,
     );
-    return rows[0]!.n;
+    const installed = await client.query<{ extname: string }>('select extname from pg_extension');
+    return { relations: rows[0]!.n, extensions: new Set(installed.rows.map((r) => r.extname)) };
   } catch (error) {
     throw new Refusal(`cannot reach ${label}: ${(error as Error).message}`);
   } finally {
@@ -78,11 +82,19 @@ async function restoreServer(file: string, force: boolean): Promise<string> {
   const target = libpqTarget(url);
   // Read the archive's table of contents first: a damaged file is refused before the database is touched.
   const contents = await runTool('pg_restore', ['--list', file], target.env);
-  const relations = await countUserRelations(url, target.label);
+  const { relations, extensions } = await inspectTarget(url, target.label);
   if (relations > 0 && !force) {
     throw new Refusal(`${target.label} is not empty (${relations} tables, views or sequences); pass --force to replace its contents`);
   }
-  const entries = contents.split('\n').filter((line) => /^\d+;/.test(line));
+  // An extension the target has already (pg_trgm, migration 0022) is kept as it is, neither dropped nor
+  // created nor commented: whoever created it owns it (a superuser, perhaps), and only its owner may drop
+  // or comment on it; dropping it would also take what depends on it. The archive's objects that use it
+  // are dropped and restored as usual.
+  const keptExtension = (line: string) => {
+    const name = line.match(/^\d+; \d+ \d+ (?:EXTENSION - |COMMENT - EXTENSION )(\S+)/)?.[1];
+    return name !== undefined && extensions.has(name);
+  };
+  const entries = contents.split('\n').filter((line) => /^\d+;/.test(line) && !keptExtension(line));
   const isAcl = (line: string) => /^\d+; \d+ \d+ (DEFAULT )?ACL /.test(line);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-restore-'));
   try {
