@@ -125,7 +125,7 @@ const progressCounties = await rows<{
     count(h.id) filter (where h.status = 'passed')::int as "passed",
     count(h.id) filter (where h.filed_at is not null)::int as "filed",
     count(h.id) filter (where exists (select 1 from pairings p where p.household_id = h.id))::int as "paired",
-    -- 稳定脱贫 (DOMAIN.md): latest confirmed year at or above the threshold, all four guarantees, a skill from a
+    -- 稳定脱贫 (docs/DOMAIN.md): latest confirmed year at or above the threshold, all four guarantees, a skill from a
     -- training record, an income project.
     count(h.id) filter (where (select i.income_per_capita >= (select income_threshold from programmes where id = ${programme.id})
         from income_records i where i.household_id = h.id and i.confirmed_at is not null order by i.year desc limit 1) is true

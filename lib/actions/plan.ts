@@ -2,7 +2,7 @@
 // programme's overall target, in ONE transaction. The form posts every cell plus what it showed
 // (`previous`); only cells the official changed are written, and a cell someone else changed since the
 // page was opened refuses the whole save rather than silently overwriting their figure.
-// Counties may add households beyond their allocation (DOMAIN.md), so a target below the households
+// Counties may add households beyond their allocation (docs/DOMAIN.md), so a target below the households
 // already passed is accepted; the plan page marks it.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';

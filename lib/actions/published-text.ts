@@ -1,5 +1,5 @@
 // Text that officials publish (notice body, withdrawal reason, resolution reason) is refused, next to
-// its field, when it contains an ID, certificate or mobile number (DOMAIN.md "Retention").
+// its field, when it contains an ID, certificate or mobile number (docs/DOMAIN.md "Retention").
 import { z } from 'zod';
 import { findPersonalNumbers } from '@/lib/domain/personal-numbers';
 import { zhPublishedText } from '@/lib/i18n/zh-published-text';

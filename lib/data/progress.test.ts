@@ -2,26 +2,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { currentProgrammeYear } from '@/lib/domain';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { listIncomeOverview } from './officials/incomes';
 import { getCountyProgress, getProgressReport, monthRange, type ProgressReport } from './progress';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let report: ProgressReport;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
+const { rows, one } = database;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   report = (await getProgressReport(database.seededAt))!;
 });
-afterAll(() => database.close());
 
 // The counties of the allocation plan (annex 2). The city has a sixth county-level unit, 220871
 // 吉林白城经济开发区, which the plan does not name: the report leaves it out.
@@ -29,7 +23,7 @@ const COUNTIES = ['220802', '220821', '220822', '220881', '220882'];
 
 type Expected = { code: string; publicised: number; passed: number; filed: number; paired: number; out_of_poverty: number };
 
-// 稳定脱贫 written once more, in SQL, as DOMAIN.md states it: the latest confirmed year at or above the
+// 稳定脱贫 written once more, in SQL, as docs/DOMAIN.md states it: the latest confirmed year at or above the
 // threshold, all four guarantees, a practical skill from a training record, an income project.
 const STABLY_OUT = sql`(select r.income_per_capita >= g.income_threshold from income_records r join programmes g on g.id = h.programme_id
     where r.household_id = h.id and r.confirmed_at is not null order by r.year desc limit 1) is true

@@ -27,7 +27,7 @@ export async function stableExitFacts(db: Db | Tx, householdIds: readonly number
     db.select({ householdId: guarantees.householdId, kind: guarantees.kind }).from(guarantees).where(ofThese(guarantees.householdId)),
     db.select({ householdId: incomeProjects.householdId }).from(incomeProjects).where(ofThese(incomeProjects.householdId)),
     // `skilled` counts members, not trainings (实用技术培训): a member trained twice is one member with a
-    // practical skill. Only a training record counts (DOMAIN.md: "from a training record"), not the skills
+    // practical skill. Only a training record counts (docs/DOMAIN.md: "from a training record"), not the skills
     // typed on a member's row.
     db
       .select({ householdId: trainings.householdId, members: sql<number>`count(distinct ${trainings.memberId})::int` })

@@ -56,7 +56,7 @@ export function isEligible(h: HouseholdFacts, programme: { incomeThreshold: numb
   return checkEligibility(h, programme).length === 0;
 }
 
-// ——— Screening on the members (issue 10 item 2, DOMAIN.md "Decisions, second round") ———
+// ——— Screening on the members (issue 10 item 2, docs/DOMAIN.md "Decisions, second round") ———
 // Eligible means all of: the household lives in a village (村委会); its per-capita income is strictly
 // below the threshold; at least one member holds a disability certificate; at least one member is able
 // to work (fully or partly) and willing to. A condition not recorded (null) is not shown, so it fails.

@@ -1,6 +1,6 @@
 // How an objection may come in besides an official recording it during the period (issue 9 items 4, 5):
 // lodged online by a villager while the period is open, or a letter postmarked within the period that
-// arrives after it, recorded by an official until the notice is closed (DOMAIN.md, second round).
+// arrives after it, recorded by an official until the notice is closed (docs/DOMAIN.md, second round).
 import { noticeState, type NoticeStatus } from './notice';
 import { chinaDateString } from './time';
 

@@ -1,6 +1,6 @@
 // Personal numbers in text that officials publish (notice body, withdrawal reason, resolution reason):
 // a resident ID number, a disability certificate number or a mobile number must never reach a public
-// page (DOMAIN.md "Retention", PIPL art. 28: ID numbers and disability data are sensitive). Pure: the
+// page (docs/DOMAIN.md "Retention", PIPL art. 28: ID numbers and disability data are sensitive). Pure: the
 // actions refuse the text with a Chinese message next to the field (lib/i18n/zh-personal-numbers.ts).
 //
 // Deliberately broader than the validators in identity.ts: an ID with a wrong check digit or typed with

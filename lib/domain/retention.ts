@@ -1,4 +1,4 @@
-// How long a notice's list of households stays on the web (DOMAIN.md "Retention", PIPL art. 19:
+// How long a notice's list of households stays on the web (docs/DOMAIN.md "Retention", PIPL art. 19:
 // minimum necessary). An open notice shows its list; a closed one for 30 days after closing, then
 // counts and outcomes only; a withdrawn one hides it at once (its reason stays). Pure: pass `now`.
 import type { NoticeStatus } from './notice';

@@ -1,4 +1,4 @@
-// 稳定脱贫 (out of poverty for good): the one rule every public and official figure uses (DOMAIN.md
+// 稳定脱贫 (out of poverty for good): the one rule every public and official figure uses (docs/DOMAIN.md
 // "Decisions, second round"). On the latest county-confirmed year's record, all of:
 //   income   per-capita income at or above the threshold (a later confirmed year below it puts the
 //            household back to "not yet": lib/domain/income.ts povertyExitYear);

@@ -17,7 +17,7 @@ import { parseRowId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Notice pages are not for search engines (DOMAIN.md "Retention"): next.config.js also sends
+// Notice pages are not for search engines (docs/DOMAIN.md "Retention"): next.config.js also sends
 // X-Robots-Tag: noindex for /notices/*.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPublicNotice(parseRowId((await params).id) ?? 0);
