@@ -2,10 +2,11 @@
 // username under parallel guesses, argon2 parameters and the audit rows of each attempt.
 import { hash, parseOptions, verify } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { driverFromEnv, queryRows } from '@/db/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { driverFromEnv } from '@/db/client';
 import { officials } from '@/db/schema';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { freshAccount } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
 import {
   checkCredentials,
   checkCredentialsAcrossInstances,
@@ -18,32 +19,19 @@ import {
 import { loadAccount, loadOfficial } from './official';
 import { ARGON2_OPTIONS } from './password-hash';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 const password = 'gongshi-demo-2026';
 // Starts at the real time: after the seeded accounts' passwords were set (failures before that never count).
 let clock = new Date();
 const later = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 const attempt = (username: string, pw: string, ip: string, at = later(0.01)) => checkCredentials(database.db, { username, password: pw, ip }, at);
-const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query);
+const { rows } = database;
 
 /** A fresh account with the demo password (set on the test's clock), so that each test counts its own failures. */
 let accounts = 0;
-async function account(): Promise<{ id: number; username: string }> {
-  const username = `throttle-${++accounts}`;
-  const [row] = await rows<{ id: number }>(sql`
-    insert into officials (username, display_name, role, region_code, password_hash, is_demo, password_changed_at)
-    select ${username}, display_name, role, region_code, password_hash, false, ${later(0.01).toISOString()}
-    from officials where username = 'village-a'
-    returning id`);
-  return { id: row!.id, username };
-}
+const account = () => freshAccount(database.db, `throttle-${++accounts}`, later(0.01));
 const failures = async (username: string) =>
   (await rows<{ n: number }>(sql`select count(*)::int as n from login_attempts where username = ${username} and not succeeded`))[0]!.n;
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-});
-afterAll(() => database.close());
 
 describe('checkCredentials', () => {
   it('accepts the right password, whatever the case of the username, and carries role and region', async () => {

@@ -2,13 +2,12 @@
 // in, wrong codes counted by the throttle, recovery codes used once, the required-role gate, and the
 // administrator's audited reset.
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { officials, recoveryCodes } from '@/db/schema';
 import { resetSecondFactor } from '@/lib/actions/accounts';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { freshAccount, officialNamed } from '@/test/officials';
+import type { Role } from '@/lib/domain/permissions';
 import { checkCredentials, MAX_FAILURES_PER_PAIR } from './credentials';
 import { loadAccount } from './official';
 import {
@@ -23,11 +22,11 @@ import {
   totpCode,
 } from './two-factor';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 const PASSWORD = 'gongshi-demo-2026';
 let clock = new Date();
 const later = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
-const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database.db, query);
+const { rows } = database;
 
 /** The password step; returns the pending token it hands out. */
 async function passwordStep(username: string, ip: string): Promise<string> {
@@ -43,21 +42,8 @@ const lastAudit = async () =>
 
 /** A fresh account of `role` (the demo password) so that each test has its own replay and throttle state. */
 let serial = 0;
-async function account(role: string, regionCode: string, secret: string | null): Promise<{ id: number; username: string }> {
-  const username = `tf-${role}-${++serial}`;
-  const [row] = await rows<{ id: number }>(sql`
-    insert into officials (username, display_name, role, region_code, password_hash, totp_secret, password_changed_at)
-    select ${username}, '测试', ${role}, ${regionCode}, password_hash, ${secret}, ${new Date(clock.getTime() - 1000).toISOString()}
-    from officials where username = 'village-a'
-    returning id`);
-  return { id: row!.id, username };
-}
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
-});
-afterAll(() => database.close());
+const account = (role: Role, regionCode: string, totpSecret: string | null) =>
+  freshAccount(database.db, `tf-${role}-${++serial}`, new Date(clock.getTime() - 1000), { role, regionCode, totpSecret });
 
 describe('TOTP codes', () => {
   it('accepts one step of drift either way, not two, and never a step already used or older', () => {
@@ -139,7 +125,7 @@ describe('signing in with a second factor', () => {
 
 describe('the required-role gate', () => {
   it('an official of a required role without a second factor can do nothing but enrol; other roles can', async () => {
-    for (const role of ['county_dpf', 'county_org', 'city', 'admin']) {
+    for (const role of ['county_dpf', 'county_org', 'city', 'admin'] as const) {
       const { id } = await account(role, role.startsWith('county') ? '220802' : '220800', null);
       expect(await loadAccount(database.db, { id, sessionVersion: 1 }), role).toMatchObject({ mustEnrolSecondFactor: true });
       // The password alone gives a session (to enrol in), not a second step.
