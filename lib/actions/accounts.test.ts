@@ -1,10 +1,8 @@
 // Account management (账号管理) on a real database: the field messages, unique usernames whatever the
 // case, roles fitted to their region's level, only the administrator, sessions that end the moment
 // rights change, no self-disabling or self-demotion, and audit rows without passwords or hashes.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { officials } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { loadOfficial, type Official } from '@/lib/auth/official';
@@ -14,7 +12,8 @@ import { ROLES, type Role } from '@/lib/domain/permissions';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminAccounts } from '@/lib/i18n/zh-admin-accounts';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { ok } from '@/test/action-results';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { createAccount, disableAccount, enableAccount, resetPassword, updateAccount } from './accounts';
 import type { ActionResult } from './core';
@@ -27,12 +26,12 @@ const PINGAN = '220802100'; // 平安镇
 const TAOBEI = '220802'; // 洮北区
 const CITY = '220800'; // 白城市
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let admin: Official;
 let clock: Date;
 /** A fresh `now` for each call: later than the last, as the server clock would be. */
 const now = () => (clock = new Date(clock.getTime() + 60_000));
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const { rows } = database;
 let serial = 0;
 const uniqueName = (stem: string) => `${stem}-${++serial}`;
 const passwordsUsed = new Set<string>([PASSWORD]);
@@ -65,10 +64,9 @@ function form(overrides: Record<string, string | undefined> = {}): Record<string
  * sign-in: with a password of their own (that step is tested in password.test.ts).
  */
 async function created(overrides: Record<string, string> = {}): Promise<number> {
-  const result = await createAccount.run(admin, form(overrides), now());
-  if (!result.ok) throw new Error(`createAccount refused: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  await database.db.execute(sql`update officials set must_change_password = false where id = ${result.value.id}`);
-  return result.value.id;
+  const { id } = ok(await createAccount.run(admin, form(overrides), now()));
+  await database.db.execute(sql`update officials set must_change_password = false where id = ${id}`);
+  return id;
 }
 
 let ipCounter = 0;
@@ -82,12 +80,9 @@ function fieldErrorsOf(result: ActionResult): Record<string, string> {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   clock = new Date(database.seededAt.getTime() + 60_000);
   admin = await officialNamed(database.db, 'admin');
 });
-afterAll(() => database.close());
 
 describe('createAccount', () => {
   it('creates an account with an argon2id hash and a one-time password, and audits public facts only', async () => {

@@ -1,20 +1,19 @@
 // The posted household search against a real seeded database: what it finds, where it looks, and the
 // Chinese messages for what it refuses.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminHouseholds } from '@/lib/i18n/zh-admin-households';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { firstHouseholdList, searchHouseholds } from './household-search';
 
 const VILLAGE_A = '220802100201'; // 平安村委会
 const t = zhAdminHouseholds.list.searchErrors;
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let villageA: Official;
 let villageB: Official;
 let target: { id: number; certificate: string; fullName: string };
@@ -26,8 +25,6 @@ const form = (fields: Record<string, string>) => {
 };
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   villageA = await officialNamed(database.db, 'village-a');
   villageB = await officialNamed(database.db, 'village-b');
   const [row] = await queryRows<{ id: number; certificate: string; full_name: string }>(
@@ -37,7 +34,6 @@ beforeAll(async () => {
   );
   target = { id: row!.id, certificate: row!.certificate, fullName: row!.full_name };
 });
-afterAll(() => database.close());
 
 describe('searchHouseholds', () => {
   it('finds a household by its whole certificate number, or the last digits typed full-width, and echoes the search', async () => {

@@ -1,15 +1,14 @@
 // 修改密码 on a real database: an account with a one-time password replaces it (and only then reaches
 // anything else), every field refusal in Chinese, and the change ends other sessions, audited.
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
 import { officials } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { loadAccount, loadOfficial, type Official } from '@/lib/auth/official';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminPassword } from '@/lib/i18n/zh-admin-password';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { resetPassword } from './accounts';
 import { changeOwnPassword } from './password';
@@ -17,7 +16,7 @@ import { changeOwnPassword } from './password';
 const t = zhAdminPassword.errors;
 const p = zhAdminPassword.policy;
 const DEMO = 'gongshi-demo-2026';
-let database: TestDatabase;
+const database = useSeededDatabase();
 let admin: Official;
 let clock: Date;
 const now = () => (clock = new Date(clock.getTime() + 60_000));
@@ -31,12 +30,9 @@ const accountOf = async (username: string) => {
 };
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   clock = new Date(database.seededAt.getTime() + 60_000);
   admin = await officialNamed(database.db, 'admin');
 });
-afterAll(() => database.close());
 
 describe('after an administrator resets a password', () => {
   const oneTime = 'one-time password 2026';

@@ -1,20 +1,18 @@
 // Saving the allocation plan (年度任务分配计划) on a real database: one transaction for every
 // changed cell, refusals that name the field, only the city, and the audit trail.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { verifyAuditChain } from '@/lib/audit/verify';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { allocationField, setAllocationPlan } from './plan';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let city: Official;
 let programme: { id: number; target: number; start_year: number; end_year: number };
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const { rows } = database;
 const now = () => new Date(database.seededAt.getTime() + 60_000);
 
 /** What the page shows: every cell and the programme target, as strings, plus `previous`. */
@@ -40,14 +38,11 @@ async function target(countyCode: string, year: number): Promise<number | null> 
 const auditCount = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'allocation.set'`))[0]!.n;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   city = await officialNamed(database.db, 'city');
   [programme] = (await rows<typeof programme>(
     sql`select id, target_households as target, start_year, end_year from programmes order by id desc limit 1`,
   )) as [typeof programme];
 });
-afterAll(() => database.close());
 
 describe('setAllocationPlan', () => {
   it('saves every changed cell and the programme target in one go, and audits old and new numbers', async () => {

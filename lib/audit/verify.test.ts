@@ -3,10 +3,11 @@
 // rewritten, even plain hashes recomputed to the end, or the newest rows cut off) is reported at
 // exactly the right row, the cut-off tail through an anchor.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows, type Db } from '@/db/client';
 import { appendAuditRow, recordAudit } from '@/lib/audit/record';
 import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import {
   ANCHOR_MISMATCH,
@@ -19,12 +20,7 @@ import {
   type AuditAnchor,
 } from './verify';
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-});
-afterAll(() => database.close());
+const database = useSeededDatabase();
 
 /** A fresh copy of the seeded database for one destructive test. */
 async function withCopy(test: (copy: TestDatabase) => Promise<void>): Promise<void> {
@@ -64,8 +60,8 @@ async function rehashPlainFrom(db: Db, fromId: number): Promise<void> {
   }
 }
 
-async function ids(copy: TestDatabase): Promise<number[]> {
-  const rows = await queryRows<{ id: string }>(copy.db, sql`select id::text as id from audit_log order by audit_log.id`);
+async function ids({ db }: { db: Db }): Promise<number[]> {
+  const rows = await queryRows<{ id: string }>(db, sql`select id::text as id from audit_log order by audit_log.id`);
   return rows.map((r) => Number(r.id));
 }
 

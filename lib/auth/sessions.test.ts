@@ -2,27 +2,25 @@
 // the once-a-minute touch, revocation by sign-out (a copied cookie's token stops working), sign out
 // everywhere with its audit rows, and the request path's check (loadSignIn).
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
 import { officials, sessions } from '@/db/schema';
 import { signOutEverywhere, signOutSession } from '@/lib/actions/sign-out';
 import { verifyAuditChain } from '@/lib/audit/verify';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { secureSessionCookie } from './config';
 import { loadSignIn } from './official';
 import { checkSession, DEFAULT_SESSION_LIMITS, revokeSession, sessionLimits, startSession, tokenHash, type SessionLimits } from './sessions';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 const limits: SessionLimits = DEFAULT_SESSION_LIMITS; // 1800 s idle, 43200 s in all
 const t0 = new Date('2026-03-02T01:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
   for (const row of await database.db.select({ id: officials.id, username: officials.username }).from(officials)) ids[row.username] = row.id;
 });
-afterAll(() => database.close());
 
 const check = (officialId: number, token: string, now: Date) => checkSession(database.db, { officialId, token }, now, limits);
 const start = (officialId: number, now = t0) => startSession(database.db, officialId, now, limits);

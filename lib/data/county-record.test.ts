@@ -3,27 +3,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { zhCountyRecord } from '@/lib/i18n/zh-county-record';
 import { enCountyRecord } from '@/lib/i18n/en-county-record';
 import { getCountyRecord, getPeopleHelped } from './county-record';
 import { getProgramme, type Programme } from './public';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let programme: Programme;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
+const { rows, one } = database;
 const COUNTIES = ['220802', '220821', '220822', '220881', '220882'];
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   programme = (await getProgramme())!;
 });
-afterAll(() => database.close());
 
 describe('privacy by construction', () => {
   it('county-record.ts never names a private table or the accounts', () => {

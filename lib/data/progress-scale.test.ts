@@ -3,18 +3,15 @@
 // back; before, this report failed here. The demo's filed count per county grows by exactly the added
 // households, and their 稳定脱贫 is decided (none of them is out: they have no income records).
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { getProgressReport, type ProgressReport } from './progress';
 
 const ADDED = 70_000;
-let database: TestDatabase;
+const database = useSeededDatabase();
 let before: ProgressReport;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   before = (await getProgressReport(database.seededAt))!;
   // Copies of one demo household of the report's programme, 建档 and passed, in its village and year.
   await database.db.execute(sql`insert into households (programme_id, year, village_code, masked_name, sex, age, disability_category,
@@ -23,7 +20,6 @@ beforeAll(async () => {
       h.income_per_capita, 'passed', now()
     from (select * from households where filed_at is not null and status = 'passed' order by id limit 1) h, generate_series(1, ${ADDED})`);
 }, 120_000);
-afterAll(() => database.close());
 
 describe('the progress report at scale', () => {
   it('counts more than 65,535 households of a programme', async () => {

@@ -1,25 +1,20 @@
 // The account read model against the demo data: only the administrator, only inside their region,
 // and the regions an account may be bound to, checked against direct SQL.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { disableAccount } from '@/lib/actions/accounts';
 import type { Official } from '@/lib/auth/official';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { getAccount, listAccounts, listRegionChoices } from './accounts';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let admin: Official;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const { rows } = database;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   admin = await officialNamed(database.db, 'admin');
 });
-afterAll(() => database.close());
 
 describe('listAccounts', () => {
   it('lists every account of the city with its role, region and status, by region then username', async () => {

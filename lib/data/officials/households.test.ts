@@ -1,28 +1,22 @@
 // The officials' household read models against the demo data: each official sees exactly the
 // households of their region, checked against direct counts in SQL.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
-import { officialNamed } from '@/test/officials';
+import { useSeededDatabase } from '@/test/seeded-database';
+import { demoAccounts } from '@/test/officials';
 import { getHousehold, getHouseholdPhoto, listHouseholdNotices, listHouseholds, listVillages } from './households';
 
 const VILLAGE_A = '220802100201';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 const official: Record<string, Official> = {};
-const count = async (query: SQL) => (await queryRows<{ n: number }>(database.db, query))[0]!.n;
+const count = async (query: SQL) => (await database.one<{ n: number }>(query)).n;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
-  for (const name of ['village-a', 'village-b', 'township-dpf', 'county-org', 'city', 'admin']) {
-    official[name] = await officialNamed(database.db, name);
-  }
+  Object.assign(official, await demoAccounts(database.db));
 });
-afterAll(() => database.close());
 
 describe('listHouseholds', () => {
   it('gives village-a only its own village, all of it', async () => {

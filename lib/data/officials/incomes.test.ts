@@ -2,22 +2,22 @@
 // and the income page's 稳定脱贫 conditions, whose skill condition lists each trained member with their
 // skills. Trainings are per member since migration 0019.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Db } from '@/db/client';
 import type { Official } from '@/lib/auth/official';
 import { recordTraining } from '@/lib/actions/duties';
 import { saveMember } from '@/lib/actions/members';
 import { chinaDateString, makeResidentId, parseDateString } from '@/lib/domain';
 import { agreeSteps, createPassedHousehold, demoApprovers } from '@/test/approvals';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { ok } from '@/test/action-results';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { householdTrainings } from './duties';
 import { getIncomeHistory } from './incomes';
 
 const PINGAN = '220802100201';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let db: Db;
 let now: Date;
 let villageA: Official;
@@ -27,15 +27,7 @@ let untrained: number;
 let registrant: { id: number; name: string };
 let spouse: number;
 
-async function ok(result: Promise<{ ok: boolean; message: string }>): Promise<unknown> {
-  const r = await result;
-  if (!r.ok) throw new Error(r.message);
-  return (r as { value?: unknown }).value;
-}
-
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   db = database.db;
   now = database.seededAt;
   villageA = await officialNamed(db, 'village-a');
@@ -53,8 +45,8 @@ beforeAll(async () => {
   );
   registrant = first!;
   const year = parseDateString(chinaDateString(now)).year;
-  await ok(
-    saveMember.run(
+  ok(
+    await saveMember.run(
       villageA,
       {
         householdId: String(trained), memberId: '', fullName: '培训乙', relation: 'spouse',
@@ -66,14 +58,13 @@ beforeAll(async () => {
   );
   const [added] = await queryRows<{ id: number }>(db, sql`select id from household_members where household_id = ${trained} and relation = 'spouse'`);
   spouse = added!.id;
-  const train = (memberId: number, skill: string, trainedOn: string) =>
-    ok(recordTraining.run(villageA, { memberId: String(memberId), skill, trainedOn, trainer: '县农技站' }, now));
+  const train = async (memberId: number, skill: string, trainedOn: string) =>
+    ok(await recordTraining.run(villageA, { memberId: String(memberId), skill, trainedOn, trainer: '县农技站' }, now));
   await train(registrant.id, '肉牛养殖', '2026-03-01');
   await train(spouse, '电商销售', '2026-04-01');
   await train(spouse, '食用菌种植', '2026-05-01');
   await train(spouse, ' 电商销售 ', '2026-06-01'); // the same skill again: named once
 });
-afterAll(() => database.close());
 
 describe('which member was trained', () => {
   it("the help page's trainings name the member and relation of each record, newest first", async () => {

@@ -1,12 +1,10 @@
 // The officials' notice read models against the demo data: who sees which notices, who sees the
 // private side of objections, and the draft preview showing what publishing would take.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDraft } from '@/lib/actions/notices';
 import type { Official } from '@/lib/auth/official';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import {
   getDraftEditForm,
@@ -22,22 +20,18 @@ import {
 } from './notices';
 
 const A = '220802100201';
-let database: TestDatabase;
+const database = useSeededDatabase();
 let now: Date;
 const accounts: Record<string, Official> = {};
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
+const { rows, one } = database;
 const noticeOf = async (where: SQL) => (await one<{ id: number }>(sql`select id from notices where ${where}`)).id;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
   for (const name of ['village-a', 'village-b', 'township-party', 'county-dpf', 'city', 'admin']) {
     accounts[name] = await officialNamed(database.db, name);
   }
 });
-afterAll(() => database.close());
 
 describe('householdProblem', () => {
   const target: DraftTarget = { programmeId: 1, villageCode: A, year: 2026, incomeThreshold: 2800, carriedOver: new Set([7]) };

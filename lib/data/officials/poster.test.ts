@@ -1,29 +1,25 @@
 // The board poster's read: full names only for officials over the village, one audit row per view
 // (ids and a count, never a name), no other private column, and the same fingerprint as the public page.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { getNoticeCheck } from '@/lib/data/notice-print';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { getNoticePoster } from './poster';
 
 const A = '220802100201'; // 平安村委会 (village-a)
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let openNotice: number;
 const as: Record<string, Official> = {};
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const { rows } = database;
 const posterReads = () =>
   rows<{ official_id: number; entity_type: string; entity_id: string; summary: Record<string, unknown> }>(
     sql`select official_id, entity_type, entity_id, summary from audit_log where action = 'notice.poster' order by id`,
   );
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   for (const name of ['village-a', 'village-b', 'county-dpf', 'admin']) as[name] = await officialNamed(database.db, name);
   const [notice] = await rows<{ id: number }>(
     sql`select n.id from notices n where n.village_code = ${A} and n.status = 'published' and n.period_ends_at > ${database.seededAt.toISOString()}
@@ -31,7 +27,6 @@ beforeAll(async () => {
   );
   openNotice = notice!.id;
 });
-afterAll(() => database.close());
 
 describe('the board poster', () => {
   it('shows full names to the village and the county, audits each view, and selects nothing else private', async () => {

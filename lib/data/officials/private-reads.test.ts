@@ -1,14 +1,12 @@
 // Private reads through the data layer: who sees an objector (the recording body, the investigating
 // bodies, the county above; not the challenged village when the township took the objection), and
 // one audit row, ids only, for every read of a household's or an objector's private data.
-import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '@/lib/auth/two-factor-policy';
-import { queryRows } from '@/db/client';
 import { investigateObjection, recordObjection } from '@/lib/actions/objections';
 import type { Official } from '@/lib/auth/official';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { getRegistrationForm } from './approvals';
 import { getHousehold, getHouseholdPhoto, listHouseholdNotices, listHouseholds } from './households';
@@ -19,11 +17,11 @@ const A = '220802100201'; // 平安村委会 (village-a)
 const HOUSEHOLD = 130; // in village A
 const OBJECTOR = { objectorName: '赵大山', objectorContact: '13900001111' };
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let now: Date;
 let openNotice: number;
 const as: Record<string, Official> = {};
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
+const { rows } = database;
 
 type AuditRow = { official_id: number; role: string; entity_type: string; entity_id: string; summary: Record<string, unknown> };
 /** The audit rows of `action` written after `after`. */
@@ -32,8 +30,6 @@ const auditSince = (after: number, action: string) =>
 const lastAuditId = async () => (await rows<{ id: string }>(sql`select coalesce(max(id), 0)::text as id from audit_log`))[0]!.id;
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   now = database.seededAt;
   for (const name of ['village-a', 'village-b', 'township-party', 'township-dpf', 'county-dpf', 'county-org', 'city', 'admin']) {
     as[name] = await officialNamed(database.db, name);
@@ -48,7 +44,6 @@ beforeAll(async () => {
   );
   openNotice = notice!.id;
 });
-afterAll(() => database.close());
 
 async function record(by: Official): Promise<number> {
   const result = await recordObjection.run(by, { noticeId: String(openNotice), channel: 'in_person', about: 'notice', summary: '反映收入偏高。', ...OBJECTOR }, now);

@@ -1,21 +1,18 @@
 // The figures of an annual summary (总结验收), computed from records this test creates and checked
 // against direct SQL; and the city's overview with a late county, at explicit instants.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '@/db';
-import { queryRows } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadOfficial, type Official } from '@/lib/auth/official';
 import { DEMO_TOTP_SECRET } from '@/lib/auth/two-factor-policy';
 import { saveSummaryDraft, submitSummary } from '@/lib/actions/summaries';
-import { openTestDatabase, type TestDatabase } from '@/test/database';
+import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { computeSummaryFigures, getSummary, getSummaryOverview } from './summaries';
 
-let database: TestDatabase;
+const database = useSeededDatabase();
 let programmeId: number;
 let confirmer: Official;
-const rows = <T>(query: SQL) => queryRows<T>(database.db, query);
-const one = async <T>(query: SQL) => (await rows<T>(query))[0]!;
+const { rows, one } = database;
 
 /** A household of `year` in `village` that passed its notice; filed (建档) unless `filed` is false. */
 async function household(village: string, year: number, income: number, filed = true): Promise<number> {
@@ -84,8 +81,6 @@ async function countyOfficial(countyCode: string): Promise<Official> {
 const text = '本年度全县落实结对帮扶，组织技术培训，发放小额贷款和残联资助，帮扶对象收入有所增加。下一步继续开展定期回访，核实每户的年人均纯收入，巩固帮扶成果。';
 
 beforeAll(async () => {
-  database = await openTestDatabase('seeded');
-  setProcessDatabase(database);
   ({ id: programmeId } = await one<{ id: number }>(sql`select id from programmes order by id desc limit 1`));
   confirmer = await officialNamed(database.db, 'county-dpf');
   // The demo data may already hold reports; these tests start every county from none.
@@ -94,7 +89,6 @@ beforeAll(async () => {
   await rows(sql`delete from annual_summaries`);
   await rows(sql`alter table annual_summaries enable trigger annual_summaries_freeze`);
 });
-afterAll(() => database.close());
 
 describe('computeSummaryFigures', () => {
   it('counts filed households, confirmed income increase and loans and funding of the year, as SQL does', async () => {
