@@ -14,19 +14,9 @@ import { useSeededDatabase } from '@/test/seeded-database';
 import { demoAccounts } from '@/test/officials';
 import type { ActionResult } from './core';
 import { outcome } from '@/test/action-results';
-import {
-  saveDpfFunding,
-  addHelper,
-  saveMicroLoan,
-  saveProject,
-  saveVillageJob,
-  removeHelper,
-  removeProject,
-  removeSupport,
-  setGuarantee,
-  setPairing,
-} from './help';
+import * as help from './help';
 
+const { addHelper, removeHelper, removeProject, removeSupport, saveDpfFunding, saveMicroLoan, saveProject, saveVillageJob, setGuarantee, setPairing } = help;
 const PINGAN = '220802100201'; // 平安村委会, 平安镇, 洮北区: the demo accounts' village
 const OTHER_TOWNSHIP = '220802101201'; // a village of another township of 洮北区
 const OTHER_COUNTY = '220821100201'; // a village of 镇赉县

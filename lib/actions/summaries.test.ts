@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Official } from '@/lib/auth/official';
 import { verifyAuditChain } from '@/lib/audit/verify';
-import { computeSummaryFigures } from '@/lib/data/officials/summaries';
+import { computeSummaryFigures, type SummaryFigures } from '@/lib/data/officials/summaries';
 import { zhAdmin } from '@/lib/i18n/zh-admin';
 import { zhAdminPlan } from '@/lib/i18n/zh-admin-plan';
 import { useSeededDatabase } from '@/test/seeded-database';
@@ -40,6 +40,18 @@ const audits = (action: string) =>
   rows<{ summary: Record<string, unknown>; role: string; entity_id: string }>(
     sql`select summary, role, entity_id from audit_log where action = ${action} order by id`,
   );
+/** The figures as the report's columns store them. */
+const storedFigures = (figures: SummaryFigures) => ({
+  households_helped: figures.householdsHelped,
+  disabled_helped: figures.disabledHelped,
+  income_compared: figures.incomeCompared,
+  income_missing: figures.incomeMissing,
+  income_mean_increase_yuan: figures.incomeMeanIncreaseYuan,
+  income_increase_yuan: figures.incomeIncreaseYuan,
+  grants_yuan: figures.grantsYuan,
+  loans_yuan: figures.loansYuan,
+  funds_invested_yuan: figures.fundsInvestedYuan,
+});
 const form = (over: Record<string, string> = {}) => ({
   programmeId: String(programmeId),
   countyCode: '220802',
@@ -82,15 +94,7 @@ describe('saveSummaryDraft', () => {
       status: 'draft',
       summary: '先写一部分',
       notes: '收入尚在核对',
-      households_helped: figures.householdsHelped,
-      disabled_helped: figures.disabledHelped,
-      income_compared: figures.incomeCompared,
-      income_missing: figures.incomeMissing,
-      income_mean_increase_yuan: figures.incomeMeanIncreaseYuan,
-      income_increase_yuan: figures.incomeIncreaseYuan,
-      grants_yuan: figures.grantsYuan,
-      loans_yuan: figures.loansYuan,
-      funds_invested_yuan: figures.fundsInvestedYuan,
+      ...storedFigures(figures),
       submitted_at: null,
     });
     const audit = (await audits('summary.save')).at(-1); // the seed's own drafts come first
@@ -148,15 +152,7 @@ describe('submitSummary', () => {
       status: 'submitted',
       summary: text,
       notes: '两户收入待确认',
-      households_helped: figures.householdsHelped,
-      disabled_helped: figures.disabledHelped,
-      income_compared: figures.incomeCompared,
-      income_missing: figures.incomeMissing,
-      income_mean_increase_yuan: figures.incomeMeanIncreaseYuan,
-      income_increase_yuan: figures.incomeIncreaseYuan,
-      grants_yuan: figures.grantsYuan,
-      loans_yuan: figures.loansYuan,
-      funds_invested_yuan: figures.fundsInvestedYuan,
+      ...storedFigures(figures),
       submitted_by: countyDpf.id,
     });
     expect(new Date(row.submitted_at!).toISOString()).toBe(lastSecond.toISOString());

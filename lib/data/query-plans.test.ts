@@ -20,17 +20,7 @@ import { getCountyProgress, getProgressReport } from './progress';
 import { getNoticeHistory } from './public-history';
 import { getNoticePostings, getVillageLeftOut } from './public-participation';
 import { getPartyStageCounts, getPublicMeetings } from './public-duties';
-import {
-  getChildrenProgress,
-  getCityProgress,
-  getOpenNotices,
-  getProgramme,
-  getPublicNotice,
-  getRegion,
-  getRegionNotices,
-  getRegionProgress,
-  searchRegions,
-} from './public';
+import * as publicReads from './public';
 
 const onPostgres = inject('testDriver') === 'pg';
 /** A table with more rows than this after the scale set is large. */
@@ -139,7 +129,7 @@ describe.skipIf(!onPostgres)('query plans on a scale set (PostgreSQL)', () => {
 
   it('every public and dashboard read uses an index on every large table', async () => {
     const now = new Date();
-    const programme = (await getProgramme())!;
+    const programme = (await publicReads.getProgramme())!;
     const [village] = await rows<{ code: string }>(sql`select code from regions where name like '规模%' order by code limit 1`);
     const [notice] = await rows<{ id: number }>(sql`select id from notices where village_code = ${village!.code} order by id limit 1`);
     const [demoNotice] = await rows<{ id: number }>(sql`select id from notices where status <> 'draft' and issuing_body not like '规模%' order by id limit 1`);
@@ -147,22 +137,22 @@ describe.skipIf(!onPostgres)('query plans on a scale set (PostgreSQL)', () => {
     const [town, county, city] = [v.slice(0, 9), v.slice(0, 6), programme.cityCode];
     capturing = true;
     try {
-      await getCityProgress(programme.id);
-      for (const code of [city, county, town]) await getChildrenProgress(code, programme.id, 2025);
+      await publicReads.getCityProgress(programme.id);
+      for (const code of [city, county, town]) await publicReads.getChildrenProgress(code, programme.id, 2025);
       for (const code of [city, county, town, v]) {
-        await getRegionProgress(code, programme.id, 2025);
-        await getRegionProgress(code, programme.id, null);
-        await getRegionNotices(code, now, 20);
-        await getRegion(code);
+        await publicReads.getRegionProgress(code, programme.id, 2025);
+        await publicReads.getRegionProgress(code, programme.id, null);
+        await publicReads.getRegionNotices(code, now, 20);
+        await publicReads.getRegion(code);
       }
-      await getOpenNotices(now, 20);
+      await publicReads.getOpenNotices(now, 20);
       for (const id of [notice!.id, demoNotice!.id]) {
-        await getPublicNotice(id, now);
+        await publicReads.getPublicNotice(id, now);
         await getNoticeHistory(id);
         await getNoticePostings(id);
       }
       await getVillageLeftOut(v);
-      await searchRegions('规模1');
+      await publicReads.searchRegions('规模1');
       await getPartyStageCounts(county);
       await getPublicMeetings(county);
       await getProgressReport(now);
