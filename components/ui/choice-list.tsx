@@ -1,6 +1,7 @@
-// Radio groups and checkbox lists for the officials' forms, in the pattern of ./form.tsx: a fieldset
-// with its legend, the hint and the error next to it, each option with its own label. The first
-// option carries the id `field-<name>`, so the error summary's link lands on the group.
+// Radio groups and checkbox lists for the officials' forms and the villager's objection form, in the
+// pattern of ./form.tsx: a fieldset with its legend, the hint and the error next to it, each option with
+// its own label. The first option carries the id `field-<name>`, so the error summary's link lands on
+// the group.
 import type { FormState } from '@/lib/actions/form-state';
 import { describedBy, fieldBoxClass, HintAndError, OptionalMark } from './field-parts';
 

@@ -1,8 +1,8 @@
-// The parts every officials' form field shares (GOV.UK pattern): the hint and the message next to the
-// field, tied to the input by `aria-describedby`, and the red bar beside a field with a message. The ids
-// are `hint-<name>` and `error-<name>`; the input's own id is `field-<name>`, where the error summary
-// links. No hooks, so server and client components can both use them.
-import { zhAdmin } from '@/lib/i18n/zh-admin';
+// The parts every form field shares, the officials' and the public ones (GOV.UK pattern): the hint and
+// the message next to the field, tied to the input by `aria-describedby`, and the red bar beside a field
+// with a message. The ids are `hint-<name>` and `error-<name>`; the input's own id is `field-<name>`,
+// where the error summary links. No hooks, so server and client components can both use them.
+import { zhFieldMarks } from '@/lib/i18n/zh-field-marks';
 
 /** The ids of the hint and the message (those shown), then any `extra` ids, for `aria-describedby`. */
 export function describedBy(name: string, hint?: string, error?: string, ...extra: string[]): string | undefined {
@@ -25,9 +25,9 @@ export function controlProps(name: string, hint: string | undefined, error: stri
 /** A text input's, select's or file input's class: full width up to 36rem, a red border while invalid. */
 export const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
 
-/** （选填） after a label or legend, unless the field is required. */
-export function OptionalMark({ required }: { required: boolean }) {
-  return required ? null : <span className="font-normal"> {zhAdmin.form.optional}</span>;
+/** （选填） after a label or legend, unless the field is required; the public forms pass it in the page's language. */
+export function OptionalMark({ required, text = zhFieldMarks.optional }: { required: boolean; text?: string }) {
+  return required ? null : <span className="font-normal"> {text}</span>;
 }
 
 export function FieldHint({ name, hint }: { name: string; hint?: string }) {
@@ -63,6 +63,7 @@ export function FieldShell({
   hint,
   error,
   required = true,
+  optional,
   live,
   children,
 }: {
@@ -71,6 +72,8 @@ export function FieldShell({
   hint?: string;
   error?: string;
   required?: boolean;
+  /** The （选填） mark's text, where it is not the officials' Chinese. */
+  optional?: string;
   live?: boolean;
   children: React.ReactNode;
 }) {
@@ -78,7 +81,7 @@ export function FieldShell({
     <div className={fieldBoxClass(error)}>
       <label htmlFor={`field-${name}`} className="block font-bold">
         {label}
-        <OptionalMark required={required} />
+        <OptionalMark required={required} text={optional} />
       </label>
       <HintAndError name={name} hint={hint} error={error} live={live} />
       {children}

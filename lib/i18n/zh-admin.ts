@@ -1,6 +1,7 @@
 // Interface text of the officials' pages (shared parts). Each area keeps its own text in
 // lib/i18n/zh-admin-<area>.ts.
 import type { Role } from '../domain/permissions';
+import { zhFieldMarks } from './zh-field-marks';
 
 export const zhAdmin = {
   roles: {
@@ -52,7 +53,6 @@ export const zhAdmin = {
   },
   form: {
     saving: '正在提交…',
-    required: '（必填）',
-    optional: '（选填）',
+    ...zhFieldMarks,
   },
 } as const;

@@ -9,6 +9,7 @@ import { lookupObjectionAction, type TrackFormState } from '@/lib/actions/online
 import { dateFormat } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locale';
 import { DetailList } from '@/components/ui/figure-tiles';
+import { controlProps, FieldShell } from '@/components/ui/field-parts';
 
 export type TrackFormText = {
   intro: string;
@@ -52,31 +53,16 @@ export function TrackForm({ reference, noticePath, locale, text }: { reference: 
         <PublicErrorSummary state={state} title={text.summaryTitle} labels={{ code: text.code }} first="code" />
         <p>{text.intro}</p>
         <input type="hidden" name="reference" value={reference} />
-        <div className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`}>
-          <label htmlFor="field-code" className="block font-bold">
-            {text.code}
-          </label>
-          <p id="hint-code" className="my-0 text-base text-muted">
-            {text.codeHint}
-          </p>
-          {error ? (
-            <p id="error-code" className="my-1 font-bold text-brand">
-              {error}
-            </p>
-          ) : null}
+        <FieldShell name="code" label={text.code} hint={text.codeHint} error={error}>
           <input
-            id="field-code"
-            name="code"
+            {...controlProps('code', text.codeHint, error, true)}
             type="text"
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'hint-code error-code' : 'hint-code'}
             className="mt-1 block w-full max-w-xs border-2 border-ink bg-white px-2 py-1 font-mono text-ink aria-[invalid=true]:border-brand"
           />
-        </div>
+        </FieldShell>
         <PublicSubmit label={text.submit} sending={text.sending} />
       </form>
     </>

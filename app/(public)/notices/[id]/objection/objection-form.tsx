@@ -5,6 +5,8 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { GuardFields, PublicErrorSummary, PublicSubmit } from '@/components/public-form';
+import { RadioGroup } from '@/components/ui/choice-list';
+import { controlProps, FieldShell, inputClass } from '@/components/ui/field-parts';
 import { initialFormState } from '@/lib/actions/form-state';
 import { lodgeObjectionAction, type ObjectionFormState } from '@/lib/actions/online-objections.server';
 
@@ -27,8 +29,6 @@ export type ObjectionFormText = {
   sentKeep: string;
   sentLink: string;
 };
-
-const inputClass = 'mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand';
 
 export function ObjectionForm(props: {
   noticeId: number;
@@ -65,71 +65,18 @@ export function ObjectionForm(props: {
   }
   const error = (name: string) => state.fieldErrors[name];
   const value = (name: string) => state.values[name] ?? '';
-  const described = (name: string, hint: boolean) => [hint ? `hint-${name}` : null, error(name) ? `error-${name}` : null].filter(Boolean).join(' ') || undefined;
   const labels = { about: text.about, summary: text.summary, objectorName: text.name, objectorPhone: text.phone };
-  const ErrorText = ({ name }: { name: string }) =>
-    error(name) ? (
-      <p id={`error-${name}`} className="my-1 font-bold text-brand">
-        {error(name)}
-      </p>
-    ) : null;
   return (
     <form action={action} noValidate>
       <PublicErrorSummary state={state} title={text.summaryTitle} labels={labels} first="about" />
       <input type="hidden" name="noticeId" value={noticeId} />
       <GuardFields stamp={stamp} honeypotLabel={text.honeypot} />
 
-      <fieldset className={`my-4 ${error('about') ? 'border-l-4 border-brand pl-3' : ''}`} aria-describedby={described('about', true)}>
-        <legend className="font-bold">{text.about}</legend>
-        <p id="hint-about" className="my-0 text-base text-muted">
-          {text.aboutHint}
-        </p>
-        <ErrorText name="about" />
-        <ul className="mt-2 space-y-2">
-          {about.map((choice, i) => {
-            const id = i === 0 ? 'field-about' : `field-about-${i}`;
-            const checked = value('about') === choice.value;
-            return (
-              <li key={choice.value} className="flex items-start gap-3">
-                <input
-                  id={id}
-                  type="radio"
-                  name="about"
-                  value={choice.value}
-                  defaultChecked={checked}
-                  key={`${choice.value}-${checked}`}
-                  aria-invalid={error('about') ? true : undefined}
-                  className="mt-1 size-6 shrink-0 accent-open"
-                />
-                <label htmlFor={id} className="cursor-pointer">
-                  {choice.label}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <RadioGroup name="about" legend={text.about} hint={text.aboutHint} state={state} choices={about} />
 
-      <div className={`my-4 ${error('summary') ? 'border-l-4 border-brand pl-3' : ''}`}>
-        <label htmlFor="field-summary" className="block font-bold">
-          {text.summary}
-        </label>
-        <p id="hint-summary" className="my-0 text-base text-muted">
-          {text.summaryHint}
-        </p>
-        <ErrorText name="summary" />
-        <textarea
-          id="field-summary"
-          name="summary"
-          rows={5}
-          defaultValue={value('summary')}
-          key={value('summary')}
-          required
-          aria-invalid={error('summary') ? true : undefined}
-          aria-describedby={described('summary', true)}
-          className={inputClass}
-        />
-      </div>
+      <FieldShell name="summary" label={text.summary} hint={text.summaryHint} error={error('summary')}>
+        <textarea {...controlProps('summary', text.summaryHint, error('summary'), true)} rows={5} defaultValue={value('summary')} key={value('summary')} className={inputClass} />
+      </FieldShell>
 
       <p id="hint-contact" className="mb-0 text-base text-muted">
         {text.contactHint}
@@ -140,24 +87,17 @@ export function ObjectionForm(props: {
           ['objectorPhone', text.phone, 'tel', 'tel'],
         ] as const
       ).map(([name, label, type, autoComplete]) => (
-        <div key={name} className={`my-4 ${error(name) ? 'border-l-4 border-brand pl-3' : ''}`}>
-          <label htmlFor={`field-${name}`} className="block font-bold">
-            {label}
-            <span className="font-normal"> {text.optional}</span>
-          </label>
-          <ErrorText name={name} />
+        <FieldShell key={name} name={name} label={label} error={error(name)} required={false} optional={text.optional}>
           <input
-            id={`field-${name}`}
-            name={name}
+            {...controlProps(name, undefined, error(name), false)}
+            aria-describedby={error(name) ? `hint-contact error-${name}` : 'hint-contact'}
             type={type}
             autoComplete={autoComplete}
             defaultValue={value(name)}
             key={value(name)}
-            aria-invalid={error(name) ? true : undefined}
-            aria-describedby={[`hint-contact`, error(name) ? `error-${name}` : null].filter(Boolean).join(' ')}
             className={`${inputClass} max-w-xs`}
           />
-        </div>
+        </FieldShell>
       ))}
       <PublicSubmit label={text.submit} sending={text.sending} />
     </form>

@@ -5,6 +5,7 @@
 // from components/public-form.tsx.
 import { useActionState } from 'react';
 import { GuardFields, PublicErrorSummary, PublicSubmit } from '@/components/public-form';
+import { controlProps, FieldShell, inputClass } from '@/components/ui/field-parts';
 import { initialFormState } from '@/lib/actions/form-state';
 import { reportLeftOutAction } from '@/lib/actions/left-out.server';
 
@@ -41,31 +42,9 @@ export function LeftOutForm({ text, villageCode, noticeId, stamp }: { text: Left
         const error = state.fieldErrors[f.name];
         const value = state.values[f.name] ?? '';
         return (
-          <div key={f.name} className={`my-4 ${error ? 'border-l-4 border-brand pl-3' : ''}`}>
-            <label htmlFor={`field-${f.name}`} className="block font-bold">
-              {f.label}
-              {f.required ? null : <span className="font-normal"> {text.optional}</span>}
-            </label>
-            <p id={`hint-${f.name}`} className="my-0 text-base text-muted">
-              {f.hint}
-            </p>
-            {error ? (
-              <p id={`error-${f.name}`} className="my-1 font-bold text-brand">
-                {error}
-              </p>
-            ) : null}
-            <textarea
-              id={`field-${f.name}`}
-              name={f.name}
-              rows={f.rows}
-              defaultValue={value}
-              key={value}
-              required={f.required}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `hint-${f.name} error-${f.name}` : `hint-${f.name}`}
-              className="mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1 text-ink aria-[invalid=true]:border-brand"
-            />
-          </div>
+          <FieldShell key={f.name} name={f.name} label={f.label} hint={f.hint} error={error} required={f.required} optional={text.optional}>
+            <textarea {...controlProps(f.name, f.hint, error, f.required)} rows={f.rows} defaultValue={value} key={value} className={inputClass} />
+          </FieldShell>
         );
       })}
       <PublicSubmit label={text.submit} sending={text.sending} />
