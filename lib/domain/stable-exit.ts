@@ -19,7 +19,7 @@ export type StableExitFacts = {
   /** The household's secured guarantees (db guaranteeKinds). */
   guarantees: readonly ('dibao' | 'rural_medical' | 'rural_pension' | 'housing')[];
   projects: number;
-  /** Members with a practical skill from a training record; null while the product records none. */
+  /** Members with a practical skill from a training record, each once however many trainings (lib/data/stable-exit.ts); null: not recorded. */
   skilled: number | null;
 };
 
