@@ -5,9 +5,10 @@ import Link from 'next/link';
 import type { PublicLeftOut } from '@/lib/data/public-participation';
 import { usePublicText } from '@/lib/i18n/public';
 import { ScrollTable, TableSection } from '@/components/ui/table';
+import { withZhData, ZhData } from '@/components/zh-data';
 
 export function LeftOutSection({ village, reports, mayReport }: { village: { code: string; name: string }; reports: readonly PublicLeftOut[]; mayReport: boolean }) {
-  const { participation, href, date } = usePublicText();
+  const { participation, href, date, locale } = usePublicText();
   const t = participation.leftOut;
   return (
     <TableSection
@@ -27,7 +28,7 @@ export function LeftOutSection({ village, reports, mayReport }: { village: { cod
       }
       empty={reports.length === 0 ? t.listNone : null}
     >
-      <ScrollTable caption={t.listCaption(village.name)} labelledBy="left-out-heading" className="min-w-[36rem]" columns={[t.facts.reference, t.facts.received, t.facts.status, t.facts.reason]}>
+      <ScrollTable caption={withZhData(locale, t.listCaption, village.name)} labelledBy="left-out-heading" className="min-w-[36rem]" columns={[t.facts.reference, t.facts.received, t.facts.status, t.facts.reason]}>
         {reports.map((r) => (
           <tr key={r.reference}>
             <td>
@@ -40,7 +41,9 @@ export function LeftOutSection({ village, reports, mayReport }: { village: { cod
               {t.statuses[r.status]}
               {r.screenedAt ? ` (${date.date(r.screenedAt)})` : null}
             </td>
-            <td className="whitespace-pre-line">{r.publicReason ?? ''}</td>
+            <td className="whitespace-pre-line">
+              <ZhData locale={locale}>{r.publicReason ?? ''}</ZhData>
+            </td>
           </tr>
         ))}
       </ScrollTable>

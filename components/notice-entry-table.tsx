@@ -4,6 +4,7 @@ import type { PublicEntry } from '@/lib/data/public';
 import { usePublicText } from '@/lib/i18n/public';
 import { formatYuan } from '@/lib/i18n/zh';
 import { ScrollTable, num } from '@/components/ui/table';
+import { ZhData } from '@/components/zh-data';
 
 /**
  * `names`: full names by entry id, shown instead of the masked ones: the officials' board poster only
@@ -22,7 +23,7 @@ export function NoticeEntryTable({
   caption?: string;
   names?: ReadonlyMap<number, string>;
 }) {
-  const { t: zh } = usePublicText();
+  const { t: zh, locale } = usePublicText();
   const c = zh.notice.columns;
   return (
     <ScrollTable
@@ -34,10 +35,14 @@ export function NoticeEntryTable({
       {entries.map((e) => (
         <tr key={e.id}>
           <td className="num">{e.position}</td>
-          <th scope="row">{names?.get(e.id) ?? e.maskedName}</th>
+          <th scope="row">
+            <ZhData locale={locale}>{names?.get(e.id) ?? e.maskedName}</ZhData>
+          </th>
           <td>{zh.sex[e.sex]}</td>
           <td className="num">{e.age}</td>
-          <td>{e.villageGroup ?? '—'}</td>
+          <td>
+            <ZhData locale={locale}>{e.villageGroup ?? '—'}</ZhData>
+          </td>
           <td>{zh.categories[e.disabilityCategory]}</td>
           <td>{zh.grades[e.disabilityGrade]}</td>
           <td className="num">{e.householdSize}</td>

@@ -101,12 +101,52 @@ test('on English pages, region names and other Chinese data sit inside lang="zh-
   await expect(crumbs.locator('[aria-current="page"] [lang="zh-CN"]')).toHaveText(fixture.township.name);
   // a village's name inside an English sentence, on a notice
   await page.goto(localePath('en', `/notices/${fixture.notices.open.id}`));
+  await expect(page.getByRole('heading', { level: 1 }).locator('[lang="zh-CN"]')).toHaveText(fixture.notices.open.title);
   const allOfVillage = page.getByRole('link', { name: /^All notices of / });
   await expect(allOfVillage).toHaveAttribute('href', `/en/regions/${fixture.notices.open.village_code}`);
   await expect(allOfVillage.locator('[lang="zh-CN"]')).toHaveCount(1);
   // and the Chinese page adds no such marks to them
   await page.goto(`/regions/${fixture.township.code}`);
   await expect(page.getByRole('heading', { level: 1 }).locator('[lang]')).toHaveCount(0);
+});
+
+test('on English pages, captions, tables and accessible names hold their Chinese names in lang="zh-CN" too (WCAG 3.1.2)', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of publicPages()) {
+    const english = localePath('en', path);
+    await page.goto(english);
+    // The charts (a figure with fill patterns) are drawn once their chunk has loaded: checked drawn.
+    const charts = await page.locator('figure:has(pattern)').count();
+    if (charts > 0) await expect(page.locator('figure svg.recharts-surface')).toHaveCount(charts);
+    const unmarked = await page.evaluate(() => {
+      const CJK = /[\u3400-\u9fff]/;
+      const chinese = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ?? false;
+      const found: string[] = [];
+      const where = (element: Element) => element.outerHTML.slice(0, 100);
+      // An attribute cannot be marked: no name, title or text alternative may hold Chinese outside lang="zh-CN".
+      for (const element of document.body.querySelectorAll('[aria-label], [title], [alt], [aria-description], [placeholder]')) {
+        for (const name of ['aria-label', 'title', 'alt', 'aria-description', 'placeholder']) {
+          if (CJK.test(element.getAttribute(name) ?? '') && !chinese(element)) found.push(`${name}: ${where(element)}`);
+        }
+      }
+      // Text that names something (captions, SVG titles, the targets of aria-labelledby) or sits in a table.
+      const named = new Set<Element>(document.body.querySelectorAll('caption, figcaption, legend, svg title, table'));
+      for (const element of document.body.querySelectorAll('[aria-labelledby]')) {
+        for (const id of element.getAttribute('aria-labelledby')!.split(/\s+/)) {
+          const target = document.getElementById(id);
+          if (target) named.add(target);
+        }
+      }
+      for (const root of named) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (CJK.test(node.textContent ?? '') && !chinese(node)) found.push(`text: ${where(node.parentElement!)}`);
+        }
+      }
+      return [...new Set(found)];
+    });
+    expect.soft(unmarked, english).toEqual([]);
+  }
 });
 
 test('no public page contains a private value (crawling every region and notice)', async ({ request }) => {

@@ -5,7 +5,8 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { SERIES_COLOURS, patternId } from './palette';
 
 export type DrawingProps = {
-  title: string;
+  /** The id of the figure's caption, which names the drawing. */
+  labelledBy: string;
   prefix: string;
   categories: string[];
   series: { label: string; values: number[] }[];
@@ -16,7 +17,7 @@ export type DrawingProps = {
   gap: number;
 };
 
-export default function BarChartDrawing({ title, prefix, categories, series, rows, thousands, height, bar, gap }: DrawingProps) {
+export default function BarChartDrawing({ labelledBy, prefix, categories, series, rows, thousands, height, bar, gap }: DrawingProps) {
   const data = categories.map((category, i) => ({
     category,
     ...Object.fromEntries(series.map((s, k) => [`s${k}`, s.values[i] ?? 0])),
@@ -33,7 +34,7 @@ export default function BarChartDrawing({ title, prefix, categories, series, row
       barCategoryGap={rows ? gap / 2 : '20%'}
       margin={{ top: rows ? 0 : 24, right: rows ? (thousands ? 76 : 36) : 8, bottom: 0, left: 0 }}
       role="img"
-      title={title}
+      aria-labelledby={labelledBy}
       accessibilityLayer={false}
     >
       {rows ? (

@@ -4,7 +4,7 @@
 // that follows it, which is what a reader without JavaScript or a screen reader uses. Recharts draws
 // only in the browser, and is fetched only once this has mounted; until then the box holds a line
 // that points to the table.
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { PatternDefs, Swatch } from './palette';
 
 const BarChartDrawing = lazy(() => import('./bar-chart-drawing'));
@@ -12,8 +12,11 @@ const BarChartDrawing = lazy(() => import('./bar-chart-drawing'));
 export type ChartSeries = { label: string; values: number[] };
 
 export type BarChartFigureProps = {
-  /** The chart's accessible name, also shown as its caption. */
-  title: string;
+  /**
+   * The chart's caption, which also names the drawing (aria-labelledby): a node, so that a Chinese name
+   * in an English title can be marked lang="zh-CN" (WCAG 3.1.2), which an attribute or an SVG <title> cannot.
+   */
+  title: ReactNode;
   /** Shown in the box before the chart is drawn (e.g. "the table below lists every number"). */
   fallback: string;
   categories: string[];
@@ -38,7 +41,9 @@ export function BarChartFigure({ title, fallback, categories, series, orientatio
 
   return (
     <figure className="my-4 border-2 border-line p-3">
-      <figcaption className="font-bold">{title}</figcaption>
+      <figcaption id={`${prefix}-title`} className="font-bold">
+        {title}
+      </figcaption>
       <svg width="0" height="0" className="absolute" aria-hidden="true" focusable="false">
         <PatternDefs prefix={prefix} count={series.length} />
       </svg>
@@ -56,7 +61,7 @@ export function BarChartFigure({ title, fallback, categories, series, orientatio
         {drawn ? (
           <Suspense fallback={placeholder}>
             <BarChartDrawing
-              title={title}
+              labelledBy={`${prefix}-title`}
               prefix={prefix}
               categories={categories}
               series={series}

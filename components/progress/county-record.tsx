@@ -6,12 +6,14 @@ import { getCountyRecord } from '@/lib/data/county-record';
 import type { Programme } from '@/lib/data/public';
 import { VISIT_INTERVAL_DAYS } from '@/lib/domain/visits';
 import { getPublicText } from '@/lib/i18n/public';
+import type { ReactNode } from 'react';
 import { ScrollTable, num } from '@/components/ui/table';
+import { withZhData } from '@/components/zh-data';
 
 export async function CountyRecordSection({ programme, countyCode, countyName, now }: { programme: Programme; countyCode: string; countyName: string; now: Date }) {
   const record = await getCountyRecord(programme, countyCode, now);
   if (!record) return null;
-  const { countyRecord: t, href, date } = await getPublicText();
+  const { countyRecord: t, href, date, locale } = await getPublicText();
   const rows: [string, string][] = [
     [t.helpedHouseholds, t.households(record.helped.households)],
     [t.helpedPeople, t.people(record.helped.disabledPeople)],
@@ -31,7 +33,7 @@ export async function CountyRecordSection({ programme, countyCode, countyName, n
       <p>
         {t.intro} <Link href={href('/progress#terms')}>{t.glossaryLink}</Link>
       </p>
-      <FigureTable caption={t.caption(countyName)} head={[t.figure, t.value]} rows={rows} />
+      <FigureTable caption={withZhData(locale, t.caption, countyName)} head={[t.figure, t.value]} rows={rows} />
 
       <h3>{s.title}</h3>
       {record.summaries.length === 0 ? <p>{s.none}</p> : null}
@@ -60,7 +62,7 @@ export async function CountyRecordSection({ programme, countyCode, countyName, n
   );
 }
 
-function FigureTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: [string, string][] }) {
+function FigureTable({ caption, head, rows }: { caption: ReactNode; head: [string, string]; rows: [string, string][] }) {
   return (
     <ScrollTable caption={caption} showCaption columns={[head[0], num(head[1])]}>
       {rows.map(([label, value]) => (

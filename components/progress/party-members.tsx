@@ -5,6 +5,7 @@ import { getPartyStageCounts, getPublicMeetings } from '@/lib/data/public-duties
 import { PARTY_STAGES } from '@/lib/domain/duties';
 import { getPublicText } from '@/lib/i18n/public';
 import { ScrollTable, TableSection, num } from '@/components/ui/table';
+import { ZhData } from '@/components/zh-data';
 
 export async function PartyMembersSection({ countyCode }: { countyCode: string }) {
   const counts = await getPartyStageCounts(countyCode);
@@ -28,14 +29,14 @@ export async function PartyMembersSection({ countyCode }: { countyCode: string }
 
 export async function JointMeetingsSection({ countyCode }: { countyCode: string }) {
   const meetings = await getPublicMeetings(countyCode);
-  const { duties, date } = await getPublicText();
+  const { duties, date, locale } = await getPublicText();
   const t = duties.meetings;
   return (
     <TableSection id="joint-meetings" title={t.title} intro={<p>{t.intro}</p>} empty={meetings.length === 0 ? t.none : null}>
       <ul className="space-y-2">
         {meetings.map((m) => (
           <li key={m.id}>
-            <strong>{date.day(m.heldOn)}</strong> {m.summary}
+            <strong>{date.day(m.heldOn)}</strong> <ZhData locale={locale}>{m.summary}</ZhData>
           </li>
         ))}
       </ul>

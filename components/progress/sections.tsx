@@ -3,6 +3,7 @@
 import { BarChartFigure } from '@/components/charts/bar-chart';
 import type { Funds, ProgressReport } from '@/lib/data/progress';
 import { usePublicText } from '@/lib/i18n/public';
+import { ZhRuns } from '@/components/zh-runs';
 import { CsvLink } from './csv-link';
 import { ProgressDataTable } from './data-table';
 import { countiesSentence, fundsSentence, monthsSentence, stagesSentence } from './sentences';
@@ -12,7 +13,9 @@ import { countiesTable, csvHref, fundsTable, monthsTable, stagesTable, type Data
 type Level = 2 | 3;
 
 function Heading({ level, children }: { level: Level; children: string }) {
-  return level === 2 ? <h2>{children}</h2> : <h3>{children}</h3>;
+  const { locale } = usePublicText();
+  const text = <ZhRuns locale={locale}>{children}</ZhRuns>;
+  return level === 2 ? <h2>{text}</h2> : <h3>{text}</h3>;
 }
 
 /** Numeric columns of a table as chart series (leaving out totals and percentages). */
@@ -34,7 +37,7 @@ function Block({ sentence, table, chart, countyCode }: { sentence: string; table
 }
 
 export function StagesSection({ place, level, title, countyCode }: { place: Place; level: Level; title: string; countyCode?: string }) {
-  const { progress: t } = usePublicText();
+  const { progress: t, locale } = usePublicText();
   const table = stagesTable(place, t);
   return (
     <section>
@@ -45,7 +48,7 @@ export function StagesSection({ place, level, title, countyCode }: { place: Plac
         countyCode={countyCode}
         chart={
           <BarChartFigure
-            title={t.place.chart(place.name, place.year)}
+            title={<ZhRuns locale={locale}>{t.place.chart(place.name, place.year)}</ZhRuns>}
             fallback={t.chartFallback}
             categories={table.rows.map((r) => r.header)}
             series={[{ label: t.place.households, values: table.rows.map((r) => Number(r.cells[0])) }]}
@@ -58,7 +61,7 @@ export function StagesSection({ place, level, title, countyCode }: { place: Plac
 }
 
 export function CountiesSection({ report }: { report: ProgressReport }) {
-  const { progress: t } = usePublicText();
+  const { progress: t, locale } = usePublicText();
   const table = countiesTable(report, t);
   const counties = table.rows.filter((r) => !r.total);
   return (
@@ -69,7 +72,7 @@ export function CountiesSection({ report }: { report: ProgressReport }) {
         table={table}
         chart={
           <BarChartFigure
-            title={t.counties.chart(report.year)}
+            title={<ZhRuns locale={locale}>{t.counties.chart(report.year)}</ZhRuns>}
             fallback={t.chartFallback}
             categories={counties.map((r) => r.header)}
             series={seriesOf(table, counties)}
@@ -83,7 +86,7 @@ export function CountiesSection({ report }: { report: ProgressReport }) {
 }
 
 export function MonthsSection({ place, level, countyCode }: { place: Place; level: Level; countyCode?: string }) {
-  const { progress: t } = usePublicText();
+  const { progress: t, locale } = usePublicText();
   const table = monthsTable(place, t);
   return (
     <section>
@@ -94,7 +97,7 @@ export function MonthsSection({ place, level, countyCode }: { place: Place; leve
         countyCode={countyCode}
         chart={
           <BarChartFigure
-            title={t.months.chart(place.name, place.year)}
+            title={<ZhRuns locale={locale}>{t.months.chart(place.name, place.year)}</ZhRuns>}
             fallback={t.chartFallback}
             categories={table.rows.map((r) => r.header)}
             series={seriesOf(table, table.rows)}
@@ -121,7 +124,7 @@ export function FundsSection({
   level: Level;
   countyCode?: string;
 }) {
-  const { progress: t } = usePublicText();
+  const { progress: t, locale } = usePublicText();
   const table = fundsTable(name, year, counties ?? [{ name, funds }], counties ? funds : undefined, t);
   const places = table.rows.filter((r) => !r.total);
   return (
@@ -133,7 +136,7 @@ export function FundsSection({
         countyCode={countyCode}
         chart={
           <BarChartFigure
-            title={t.funds.chart(name, year)}
+            title={<ZhRuns locale={locale}>{t.funds.chart(name, year)}</ZhRuns>}
             fallback={t.chartFallback}
             categories={places.map((r) => r.header)}
             series={seriesOf(table, places).slice(0, 2)}

@@ -1,5 +1,5 @@
 // The shell every data table shares, and the section around one. Each table writes its own rows.
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** A column header: its text, or with `num` right-aligned over figures; `false` or `null` leaves it out. */
 export type Column = string | { label: ReactNode; num?: boolean } | false | null;
@@ -7,7 +7,9 @@ export type Column = string | { label: ReactNode; num?: boolean } | false | null
 /**
  * A table that scrolls sideways on its own on a narrow screen: a region named by `labelledBy` (the
  * id of the heading above it) or else by the caption, reachable by keyboard (tabIndex 0) so that it
- * can be scrolled without a mouse; the caption is for screen readers unless `showCaption`.
+ * can be scrolled without a mouse; the caption is for screen readers unless `showCaption`. The region
+ * points at the caption (aria-labelledby) rather than copying it into aria-label: an attribute cannot
+ * mark a Chinese name in an English caption lang="zh-CN" (WCAG 3.1.2), the caption's content can.
  * `className` is the table's own (a minimum width, a smaller text).
  */
 export function ScrollTable({
@@ -19,7 +21,7 @@ export function ScrollTable({
   foot,
   children,
 }: {
-  caption: string;
+  caption: ReactNode;
   showCaption?: boolean;
   labelledBy?: string;
   className?: string;
@@ -29,10 +31,13 @@ export function ScrollTable({
   /** The rows of the tbody. */
   children: ReactNode;
 }) {
+  const captionId = useId();
   return (
-    <div className="scroll-table" role="region" {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': caption })} tabIndex={0}>
+    <div className="scroll-table" role="region" aria-labelledby={labelledBy ?? captionId} tabIndex={0}>
       <table className={className}>
-        <caption className={showCaption ? undefined : 'sr-only'}>{caption}</caption>
+        <caption id={captionId} className={showCaption ? undefined : 'sr-only'}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((c, i) =>

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { getPublicText } from '@/lib/i18n/public';
 import { ScrollTable } from '@/components/ui/table';
+import { ZhRuns } from '@/components/zh-runs';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getPublicText()).t.privacy.title };
 }
 
 export default async function PrivacyPage() {
-  const p = (await getPublicText()).t.privacy;
+  const { t, locale } = await getPublicText();
+  const p = t.privacy;
   return (
     <>
       <h1>{p.title}</h1>
@@ -16,8 +18,12 @@ export default async function PrivacyPage() {
       <ScrollTable caption={p.publishedTitle} labelledBy="published" columns={[p.field, p.why]}>
         {p.published.map(([field, why]) => (
           <tr key={field}>
-            <th scope="row">{field}</th>
-            <td>{why}</td>
+            <th scope="row">
+              <ZhRuns locale={locale}>{field}</ZhRuns>
+            </th>
+            <td>
+              <ZhRuns locale={locale}>{why}</ZhRuns>
+            </td>
           </tr>
         ))}
       </ScrollTable>

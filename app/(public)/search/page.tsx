@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { SearchForm } from '@/components/search-form';
 import { searchRegions } from '@/lib/data/public';
 import { getPublicText } from '@/lib/i18n/public';
+import { withZhData, ZhData } from '@/components/zh-data';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getPublicText()).t.search.title };
@@ -14,7 +15,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 50) ?? '';
   const results = q ? await searchRegions(q) : [];
-  const { t: zh, href } = await getPublicText();
+  const { t: zh, href, locale } = await getPublicText();
   return (
     <>
       <h1>{zh.search.title}</h1>
@@ -23,19 +24,24 @@ export default async function SearchPage({ searchParams }: Props) {
         <p>{zh.search.empty}</p>
       ) : (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{zh.search.resultsFor(q, results.length)}</h2>
+          <h2 id="results-heading">{withZhData(locale, zh.search.resultsFor, q, results.length)}</h2>
           {results.length === 0 ? (
-            <p>{zh.search.none(q)}</p>
+            <p>{withZhData(locale, zh.search.none, q)}</p>
           ) : (
             <ul className="divide-y divide-line border-y border-line">
               {results.map((r) => (
                 <li key={r.code} className="py-2">
                   <Link href={href(`/regions/${r.code}`)} className="text-lg font-bold">
-                    {r.name}
+                    <ZhData locale={locale}>{r.name}</ZhData>
                   </Link>
                   <span className="ml-2 text-muted">
                     {zh.region.levels[r.level]}
-                    {r.path ? ` · ${r.path}` : null}
+                    {r.path ? (
+                      <>
+                        {' · '}
+                        <ZhData locale={locale}>{r.path}</ZhData>
+                      </>
+                    ) : null}
                   </span>
                 </li>
               ))}

@@ -8,6 +8,7 @@ import { getLeftOutByReference } from '@/lib/data/public-participation';
 import { parseLeftOutReference } from '@/lib/domain/left-out';
 import { getPublicText } from '@/lib/i18n/public';
 import { DetailList } from '@/components/ui/figure-tiles';
+import { withZhData, ZhData } from '@/components/zh-data';
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LeftOutReferencePage({ params, searchParams }: Props) {
   const report = await reportOf((await params).reference);
   if (!report) notFound();
-  const { t: site, participation, href, date } = await getPublicText();
+  const { t: site, participation, href, date, locale } = await getPublicText();
   const t = participation.leftOut;
   const sent = (await searchParams).sent === '1';
   return (
@@ -51,15 +52,15 @@ export default async function LeftOutReferencePage({ params, searchParams }: Pro
       <DetailList
         rows={[
           [t.facts.reference, report.reference, { className: 'font-mono' }],
-          [t.facts.village, report.villageName],
+          [t.facts.village, <ZhData locale={locale}>{report.villageName}</ZhData>],
           [t.facts.received, date.date(report.receivedAt)],
           [t.facts.status, t.statuses[report.status], { className: 'font-bold', testId: 'left-out-status' }],
           report.screenedAt && [t.facts.screened, date.date(report.screenedAt)],
-          report.screenedAt && [t.facts.reason, report.publicReason, { className: 'whitespace-pre-line' }],
+          report.screenedAt && [t.facts.reason, <ZhData locale={locale}>{report.publicReason ?? ''}</ZhData>, { className: 'whitespace-pre-line' }],
         ]}
       />
       <p>
-        <Link href={href(`/regions/${report.villageCode}`)}>{t.backToVillage(report.villageName)}</Link>
+        <Link href={href(`/regions/${report.villageCode}`)}>{withZhData(locale, t.backToVillage, report.villageName)}</Link>
       </p>
     </article>
   );

@@ -11,7 +11,7 @@ import { getNoticeHistory } from '@/lib/data/public-history';
 import { getNoticePostings } from '@/lib/data/public-participation';
 import { getPublicNotice, type PublicNotice } from '@/lib/data/public';
 import { noticeState } from '@/lib/domain';
-import { withZhData } from '@/components/zh-data';
+import { withZhData, ZhData } from '@/components/zh-data';
 import { getPublicText, usePublicText } from '@/lib/i18n/public';
 import { parseRowId } from '@/lib/route-params';
 
@@ -43,7 +43,9 @@ export default async function NoticePage({ params }: Props) {
   return (
     <article>
       <Breadcrumb trail={regionTrail(regionPath, text)} current={zh.notice.number(notice.id)} />
-      <h1>{notice.title}</h1>
+      <h1>
+        <ZhData locale={text.locale}>{notice.title}</ZhData>
+      </h1>
       <p>
         <NoticeStatus state={state} periodEndsAt={notice.periodEndsAt} now={now} />
       </p>
@@ -93,7 +95,7 @@ export default async function NoticePage({ params }: Props) {
                   <dl className="grid grid-cols-[auto_1fr] gap-x-4">
                     <dt>{zh.notice.objectionAbout}</dt>
                     <dd>
-                      {entry ? zh.notice.entryRef(entry.position, entry.maskedName) : o.entryPosition !== null ? zh.notice.entryRef(o.entryPosition, '') : zh.notice.objectionWhole}
+                      {entry ? withZhData(text.locale, zh.notice.entryRef, entry.position, entry.maskedName) : o.entryPosition !== null ? zh.notice.entryRef(o.entryPosition, '') : zh.notice.objectionWhole}
                     </dd>
                     <dt>{zh.notice.objectionReceived}</dt>
                     <dd>{formatChinaDate(o.receivedAt)}</dd>
@@ -111,7 +113,9 @@ export default async function NoticePage({ params }: Props) {
                     {o.resolutionReason ? (
                       <>
                         <dt>{zh.notice.objectionReason}</dt>
-                        <dd>{o.resolutionReason}</dd>
+                        <dd>
+                          <ZhData locale={text.locale}>{o.resolutionReason}</ZhData>
+                        </dd>
                       </>
                     ) : null}
                   </dl>
@@ -143,7 +147,7 @@ export default async function NoticePage({ params }: Props) {
 
 function StateNotice({ found }: { found: PublicNotice }) {
   const { notice, supersededBy } = found;
-  const { t: zh, href, date } = usePublicText();
+  const { t: zh, href, date, locale } = usePublicText();
   const formatChinaDate = date.date;
   return (
     <>
@@ -152,14 +156,16 @@ function StateNotice({ found }: { found: PublicNotice }) {
           <p className="my-0 font-bold">{zh.notice.withdrawnOn(formatChinaDate(notice.withdrawnAt))}</p>
           <p className="my-0">
             {zh.notice.withdrawnReason}
-            {notice.withdrawalReason}
+            {notice.withdrawalReason ? <ZhData locale={locale}>{notice.withdrawalReason}</ZhData> : null}
           </p>
         </div>
       ) : null}
       {supersededBy ? (
         <p className="my-4 border-4 border-brand p-3 font-bold">
           {zh.notice.supersededBy}
-          <Link href={href(`/notices/${supersededBy.id}`)}>{supersededBy.title}</Link>
+          <Link href={href(`/notices/${supersededBy.id}`)}>
+            <ZhData locale={locale}>{supersededBy.title}</ZhData>
+          </Link>
         </p>
       ) : null}
       {notice.supersedesId ? (

@@ -22,7 +22,7 @@ import { currentProgrammeYear } from '@/lib/domain';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { getPublicText } from '@/lib/i18n/public';
 import { FigureTiles } from '@/components/ui/figure-tiles';
-import { ZhData } from '@/components/zh-data';
+import { withZhData, ZhData } from '@/components/zh-data';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -73,7 +73,7 @@ export default async function RegionPage({ params }: Props) {
       {children.length > 0 ? (
         <>
           <h2>{zh.region.children(region.level)}</h2>
-          <ProgressTable caption={zh.region.childrenCaption(region.name)} rows={children} year={year} />
+          <ProgressTable caption={withZhData(text.locale, zh.region.childrenCaption, region.name)} rows={children} year={year} />
         </>
       ) : null}
       <h2>{zh.region.notices}</h2>

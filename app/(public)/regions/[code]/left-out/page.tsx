@@ -9,6 +9,7 @@ import { getRegion } from '@/lib/data/public';
 import { getVillageNoticeTitle } from '@/lib/data/public-participation';
 import { isRuralVillage } from '@/lib/domain/regions';
 import { getPublicText } from '@/lib/i18n/public';
+import { withZhData } from '@/components/zh-data';
 import { LEFT_OUT_FORM } from '@/lib/actions/left-out';
 import { issueFormStamp } from '@/lib/security/public-form-guard';
 import { LeftOutForm } from './left-out-form';
@@ -40,11 +41,11 @@ export default async function LeftOutReportPage({ params, searchParams }: Props)
   return (
     <>
       <Breadcrumb trail={regionTrail([...ancestors, region], text)} current={t.formTitle(region.name)} />
-      <h1>{t.formTitle(region.name)}</h1>
+      <h1>{withZhData(text.locale, t.formTitle, region.name)}</h1>
       <p>{t.formIntro}</p>
       {noticeId !== null && noticeTitle !== null ? (
         <p className="border-l-8 border-line p-3">
-          <Link href={text.href(`/notices/${noticeId}`)}>{t.fromNotice(noticeTitle)}</Link>
+          <Link href={text.href(`/notices/${noticeId}`)}>{withZhData(text.locale, t.fromNotice, noticeTitle)}</Link>
         </p>
       ) : null}
       <LeftOutForm
@@ -66,7 +67,7 @@ export default async function LeftOutReportPage({ params, searchParams }: Props)
         }}
       />
       <p>
-        <Link href={text.href(`/regions/${region.code}`)}>{t.backToVillage(region.name)}</Link>
+        <Link href={text.href(`/regions/${region.code}`)}>{withZhData(text.locale, t.backToVillage, region.name)}</Link>
       </p>
     </>
   );
