@@ -160,6 +160,9 @@ export const householdCounts = pgTable(
   },
   (t) => [
     primaryKey({ name: 'household_counts_pk', columns: [t.programmeId, t.villageCode, t.year, t.status, t.filed, t.paired] }),
+    // The officials' dashboard sums a region's rows over every programme by code range, which the key
+    // (programme first) cannot serve.
+    index('household_counts_village_idx').on(t.villageCode),
     check('household_counts_n_ck', sql`${t.n} >= 0`),
   ],
 );

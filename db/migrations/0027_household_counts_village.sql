@@ -1,0 +1,1 @@
+CREATE INDEX "household_counts_village_idx" ON "household_counts" USING btree ("village_code");
