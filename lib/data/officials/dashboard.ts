@@ -3,7 +3,7 @@
 // screening, notices waiting to be closed) and counts by status. Everything is
 // filtered by the official's region prefix in SQL; states are derived with lib/domain from `now`.
 // Only public columns are read here (the notice snapshot's masked names, never *_private).
-import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { householdCounts as householdRollup, householdStatuses, leftOutReports, noticeEntries, notices, objections, regions } from '@/db/schema';
@@ -94,7 +94,9 @@ const placeOf = (villageCode: typeof notices.villageCode | typeof leftOutReports
 export async function getDashboard(official: Official, now: Date): Promise<Dashboard | null> {
   const prefix = regionPrefix(official.regionCode);
   if (prefix === null || !can(official, 'dashboard.view', official.regionCode)) return null;
-  const inRegion = like(notices.villageCode, `${prefix}%`);
+  // A code range, not LIKE 'prefix%': a btree on a column that is not in the C collation serves only the
+  // range (notices_village_idx; left_out_reports_village_idx below).
+  const inRegion = villagesOf(notices.villageCode, official.regionCode);
   const db = await getDb();
 
   const unresolvedCount = sql<number>`(select count(*) from ${objections} o
@@ -167,7 +169,7 @@ export async function getDashboard(official: Official, now: Date): Promise<Dashb
           })
           .from(leftOutReports)
           .innerJoin(regions, eq(regions.code, leftOutReports.villageCode))
-          .where(and(like(leftOutReports.villageCode, `${prefix}%`), eq(leftOutReports.status, 'received')))
+          .where(and(villagesOf(leftOutReports.villageCode, official.regionCode), eq(leftOutReports.status, 'received')))
           .orderBy(asc(leftOutReports.receivedAt), asc(leftOutReports.id))
       : Promise.resolve(null),
   ]);
