@@ -2,7 +2,8 @@
 // villager reports a household from a notice's page (first with a mistake, then right) and keeps
 // the reference; the notice it came from can still be closed; an official of the village screens it;
 // the public then sees the outcome on the reference page and the village page, without what was
-// reported. An official records where the open notice was posted, and the public notice page says so.
+// reported. An official records where the open notice was posted, and the public notice page says so;
+// then withdraws the record (撤回, without JavaScript), and the public page no longer lists it.
 // axe checks every page on the way.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { MIN_FILL_MS } from '../lib/security/public-form-guard-fields';
@@ -100,8 +101,8 @@ test('a villager reports a left-out household, the notice still closes, an offic
   await villager.close();
 });
 
-test('the posting record: an official records where the open notice was posted, and the public page says so', async ({ page, browser, baseURL }) => {
-  test.setTimeout(90_000);
+test('the posting record: an official records where the open notice was posted, the public page says so, and a withdrawn record leaves it', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
   const noticeId = fixture.villageA.openNotice;
   const place = `村委会门前公开栏（测试 ${Date.now().toString(36)}）`;
   const { context, official } = await villageOfficial(browser, baseURL);
@@ -128,10 +129,36 @@ test('the posting record: an official records where the open notice was posted, 
   await expect(official.getByRole('status')).toContainText('已保存张贴记录');
   await expect(official.locator('#postings-heading ~ div table')).toContainText(place);
   await expectNoAxeViolations(official, 'notice page with a posting');
-  await context.close();
 
   await page.goto(`/notices/${noticeId}`);
   await expect(page.getByTestId('postings')).toContainText(`张贴于${place}（${formatChinaDate(new Date(now.getTime() - 60_000))}）`);
   await page.goto(`/en/notices/${noticeId}`);
   await expect(page.getByTestId('postings')).toContainText(`Posted at ${place} (`);
+
+  // The record was a mistake: its row links to the confirmation page (scanned with JavaScript: axe
+  // needs it), where the withdrawal is made without JavaScript, first without a reason.
+  await press(official.locator('#postings-heading ~ div table tr', { hasText: place }).getByRole('link', { name: /^撤回/ }));
+  await expect(official.getByRole('heading', { level: 1, name: '撤回张贴记录' })).toBeVisible();
+  await expect(official.locator('main')).toContainText(place);
+  await expectNoAxeViolations(official, 'posting withdrawal page');
+  const plain = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await context.storageState() });
+  const noScript = await plain.newPage();
+  await noScript.goto(official.url());
+  await context.close();
+  const withdraw = () => noScript.getByRole('button', { name: '撤回这条张贴记录' });
+  await press(withdraw());
+  await expect(noScript.getByRole('alert').filter({ hasText: '提交没有成功' })).toContainText('请填写撤回原因');
+  await type(noScript, noScript.getByLabel('撤回原因'), '地点写错了，实际贴在二组公开栏');
+  await press(withdraw());
+  await expect(noScript).toHaveURL(new RegExp(`/admin/notices/${noticeId}\\?done=postingWithdrawn$`));
+  await expect(noScript.getByRole('status')).toContainText('已撤回张贴记录');
+  await expect(noScript.locator('#postings-heading ~ div table tr', { hasText: place })).toContainText('已撤回');
+  await expect(noScript.locator('#postings-heading ~ div table tr', { hasText: place })).toContainText('原因：地点写错了，实际贴在二组公开栏');
+  await plain.close();
+
+  // The public page no longer says it was posted there, and shows nothing of the withdrawal.
+  await page.goto(`/notices/${noticeId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(place);
+  await expect(page.locator('main')).not.toContainText('地点写错了');
 });
