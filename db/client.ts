@@ -131,10 +131,13 @@ export function pgTimeouts(env: Env): { statement_timeout: number; query_timeout
 }
 
 async function openPg(connectionString: string): Promise<Database> {
-  const { Pool } = await import('pg');
+  const { Client, Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { releaseLostClients } = await import('./pool-healing');
-  const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...pgTimeouts(process.env) });
+  const { waitForBusyPool } = await import('./pool-wait');
+  const timeouts = pgTimeouts(process.env);
+  // A burst beyond `max` waits its turn for longer than a new connection may take (./pool-wait.ts).
+  const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...timeouts, ...waitForBusyPool(Client, timeouts) });
   // An idle connection the server drops (restart, admin shutdown) must not crash the process:
   // the pool replaces it on the next query. It also marks a likely outage, so that the very first page
   // after the server stopped is the proxy's readable 503 (lib/http/outage-page.ts); if the server is

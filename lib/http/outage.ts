@@ -10,7 +10,8 @@ const SQLSTATE_OUTAGE = new Set(['57014', '57P01', '57P02', '57P03', '53300', '5
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
 const MESSAGES = [
   /connection terminated/i, // pg: server went away mid-query, or connectionTimeoutMillis
-  /timeout exceeded when trying to connect/i, // pg pool: connectionTimeoutMillis
+  /timeout exceeded when trying to connect/i, // pg pool: no connection freed within the queue's bound (db/pool-wait.ts)
+  /^timeout expired$/, // pg client: its own connectionTimeoutMillis (a new connection, db/pool-wait.ts)
   /query read timeout/i, // pg: query_timeout
   /cannot use a pool after calling end/i,
   /connection (is )?(closed|ended)/i,
