@@ -125,11 +125,16 @@ const progressCounties = await rows<{
     count(h.id) filter (where h.status = 'passed')::int as "passed",
     count(h.id) filter (where h.filed_at is not null)::int as "filed",
     count(h.id) filter (where exists (select 1 from pairings p where p.household_id = h.id))::int as "paired",
-    -- 稳定脱贫 (docs/DOMAIN.md): latest confirmed year at or above the threshold, all four guarantees, a skill from a
-    -- training record, an income project.
+    -- 稳定脱贫 (docs/DOMAIN.md): latest confirmed year at or above the threshold; every entered member in 新农合,
+    -- in 新农保 when 16 or over (today, China date) and with 低保 granted or not eligible; housing secured; a skill
+    -- from a training record; an income project.
     count(h.id) filter (where (select i.income_per_capita >= (select income_threshold from programmes where id = ${programme.id})
         from income_records i where i.household_id = h.id and i.confirmed_at is not null order by i.year desc limit 1) is true
-      and (select count(distinct q.kind) from guarantees q where q.household_id = h.id) = 4
+      and exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null)
+      and not exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null
+        and (m.rural_medical is not true or m.dibao is null or m.dibao not in ('granted', 'not_eligible')
+          or (m.rural_pension is not true and m.birth_date <= (now() at time zone 'Asia/Shanghai')::date - interval '16 years')))
+      and exists (select 1 from guarantees q where q.household_id = h.id and q.kind = 'housing')
       and exists (select 1 from trainings t where t.household_id = h.id)
       and exists (select 1 from income_projects p where p.household_id = h.id))::int as "outOfPoverty",
     coalesce((select sum(s.amount_yuan) from supports s join households x on x.id = s.household_id

@@ -43,7 +43,7 @@ import { seedDuties } from './duties';
 import { seedScreening } from './screening';
 import { seedParticipation } from './participation';
 import { seedOnlineObjections } from './online-objections';
-import { seedMembers } from './members';
+import { alignEnrolmentWithGuarantees, seedMembers } from './members';
 import { chance, int, mulberry32, pick, shuffle, weighted, type Rng } from './random';
 import { loadRegions, readRegionFile } from '../regions/load';
 import { allVillages, CITY, COUNTIES, findVillage, type VillagePlace } from './regions';
@@ -621,6 +621,8 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoSummary> {
     });
     // The demo households' full member lists (issue 10 item 1): before the duties, which name members.
     await seedMembers(tx, now);
+    // 新农合, 新农保 and 低保 per member as the filed households' guarantee records say (稳定脱贫 reads the members).
+    await alignEnrolmentWithGuarantees(tx, now);
     // The duties (issue 10 item 5): trainings, Party development, joint meetings, inspections and fixes.
     await seedDuties(tx, now, audit);
     // Households screened and found not eligible (issue 10 item 2): counted as screened, kept privately.

@@ -117,3 +117,27 @@ export async function seedMembers(tx: Tx, now: Date): Promise<void> {
     await tx.insert(householdMemberPrivate).values(chunk.map((p, j) => ({ memberId: created[j]!.id, programmeId: p.d.programme_id, ...p.secret })));
   }
 }
+
+/**
+ * 稳定脱贫 reads 新农合, 新农保 and 低保 from the members (lib/domain/stable-exit.ts); the help records keep the
+ * household's guarantees as help given. Here the filed households' members are made to agree with those
+ * records, so the demo's condition counts stay what the guarantees say: a household whose 新农合 (新农保) was
+ * secured has every entered member (every one aged 16 or over on `now`) enrolled, and one whose was not has
+ * its first member (first one aged 16 or over) not enrolled; a household granted 低保 has it granted to every
+ * member, and one without has its registrant's 低保 pending unless it was never applied for. Demo only.
+ */
+export async function alignEnrolmentWithGuarantees(tx: Tx, now: Date): Promise<void> {
+  const adult = sql`m.birth_date <= ${chinaDateString(now)}::date - interval '16 years'`;
+  const secured = (kind: string) => sql`exists (select 1 from guarantees g where g.household_id = m.household_id and g.kind = ${kind})`;
+  const filed = sql`m.relation is not null and m.household_id in (select id from households where filed_at is not null)`;
+  /** The first entered member of each filed household without `kind`, among those meeting `among`. */
+  const firstWithout = (kind: string, among: ReturnType<typeof sql>) => sql`m.id in (
+    select distinct on (m.household_id) m.id from household_members m where ${filed} and ${among} and not ${secured(kind)}
+    order by m.household_id, m.position)`;
+  await tx.execute(sql`update household_members m set rural_medical = true where ${filed} and ${secured('rural_medical')}`);
+  await tx.execute(sql`update household_members m set rural_medical = false where ${firstWithout('rural_medical', sql`true`)}`);
+  await tx.execute(sql`update household_members m set rural_pension = true where ${filed} and ${adult} and ${secured('rural_pension')}`);
+  await tx.execute(sql`update household_members m set rural_pension = false where ${firstWithout('rural_pension', adult)}`);
+  await tx.execute(sql`update household_members m set dibao = 'granted' where ${filed} and ${secured('dibao')}`);
+  await tx.execute(sql`update household_members m set dibao = 'pending' where ${firstWithout('dibao', sql`true`)} and m.dibao is distinct from 'none'`);
+}

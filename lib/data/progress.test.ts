@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { currentProgrammeYear } from '@/lib/domain';
+import { chinaDateString, currentProgrammeYear } from '@/lib/domain';
 import { useSeededDatabase } from '@/test/seeded-database';
 import { officialNamed } from '@/test/officials';
 import { listIncomeOverview } from './officials/incomes';
@@ -114,19 +114,27 @@ describe('getProgressReport', () => {
   });
 
   it('counts 稳定脱贫 as the officials’ income pages do, with each condition’s coverage, equal to SQL', async () => {
-    const officialRows = await listIncomeOverview(await officialNamed(database.db, 'city'));
+    const officialRows = await listIncomeOverview(await officialNamed(database.db, 'city'), database.seededAt);
     expect(officialRows.length).toBe(report.city.allYears.filed);
     const officialOut = officialRows.filter((r) => r.exitYear !== null).length;
     expect(report.city.allYears.outOfPoverty).toBe(officialOut);
     expect(report.city.stableExit.out).toBe(officialOut);
     expect(officialOut).toBeGreaterThan(0);
+    const today = chinaDateString(database.seededAt);
     const c = await one<Record<'income' | 'medical' | 'pension' | 'dibao' | 'housing' | 'skill' | 'project', number>>(sql`
       select
         count(*) filter (where (select r.income_per_capita >= g.income_threshold from income_records r join programmes g on g.id = h.programme_id
           where r.household_id = h.id and r.confirmed_at is not null order by r.year desc limit 1) is true)::int as income,
-        count(*) filter (where exists (select 1 from guarantees q where q.household_id = h.id and q.kind = 'rural_medical'))::int as medical,
-        count(*) filter (where exists (select 1 from guarantees q where q.household_id = h.id and q.kind = 'rural_pension'))::int as pension,
-        count(*) filter (where exists (select 1 from guarantees q where q.household_id = h.id and q.kind = 'dibao'))::int as dibao,
+        -- 新农合, 新农保 (members 16 and over on the report's China date) and 低保 from every entered member.
+        count(*) filter (where exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null)
+          and not exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null
+            and m.rural_medical is not true))::int as medical,
+        count(*) filter (where exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null)
+          and not exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null
+            and m.birth_date <= ${today}::date - interval '16 years' and m.rural_pension is not true))::int as pension,
+        count(*) filter (where exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null)
+          and not exists (select 1 from household_members m where m.household_id = h.id and m.relation is not null
+            and m.dibao is distinct from 'granted' and m.dibao is distinct from 'not_eligible'))::int as dibao,
         count(*) filter (where exists (select 1 from guarantees q where q.household_id = h.id and q.kind = 'housing'))::int as housing,
         count(*) filter (where exists (select 1 from trainings t where t.household_id = h.id))::int as skill,
         count(*) filter (where exists (select 1 from income_projects p where p.household_id = h.id))::int as project

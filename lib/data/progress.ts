@@ -66,7 +66,7 @@ const zeroCounts = (): Counts => ({ publicised: 0, passed: 0, filed: 0, paired: 
  * recorded for filed households alone (lib/actions/help-target.ts, lockFiledHousehold), and a household
  * without any fact meets no condition. Those are read through households_filed_idx (programme, year).
  */
-async function stageCounts(programme: Programme) {
+async function stageCounts(programme: Programme, now: Date) {
   const db = await getDb();
   const rollupCounty = sql<string>`left(${householdCounts.villageCode}, 6)`;
   const [rollup, filedHouseholds] = await Promise.all([
@@ -87,7 +87,7 @@ async function stageCounts(programme: Programme) {
   ]);
   // The programme's filed households named by a subquery, not by their ids (no bind-parameter limit at scale).
   const filedOfProgramme = sql`select ${households.id} from ${households} where ${households.programmeId} = ${programme.id} and ${households.filedAt} is not null`;
-  const exits = await stableExits(db, filedHouseholds.map((r) => r.id), programme.incomeThreshold, filedOfProgramme);
+  const exits = await stableExits(db, filedHouseholds.map((r) => r.id), programme.incomeThreshold, now, filedOfProgramme);
   const groups = new Map<string, { county: string; year: number; filed: number; paired: number; outOfPoverty: number; exits: StableExit[] }>();
   const group = (county: string, year: number) => {
     const key = `${county}/${year}`;
@@ -221,7 +221,7 @@ async function buildReport(now: Date): Promise<(ProgressReport & { monthsByCount
     getChildrenProgress(programme.cityCode, programme.id, year),
     plannedCounties(programme),
     getCityProgress(programme.id),
-    stageCounts(programme),
+    stageCounts(programme, now),
     fundsByCounty(programme, year),
     monthsByCounty(programme, year),
   ]);

@@ -2,41 +2,64 @@
 // "Decisions, second round"). On the latest county-confirmed year's record, all of:
 //   income   per-capita income at or above the threshold (a later confirmed year below it puts the
 //            household back to "not yet": lib/domain/income.ts povertyExitYear);
-//   medical  新农合 enrolled;          pension  新农保 enrolled;
-//   dibao    低保 settled;              housing  housing secure;
+//   medical  every entered member (relation recorded) enrolled in 新农合;
+//   pension  every entered member aged 16 or over enrolled in 新农保 (新农保 is for rural residents 16+);
+//   dibao    every entered member's 低保 settled: granted, or assessed as not eligible (pending, none or
+//            not recorded is not settled);
+//   housing  housing secure (the household's guarantee record);
 //   skill    a member has a practical skill from a training record;
 //   project  at least one income project.
-// The product records enrolment and 低保 per household (guarantees), not yet per member. `skill` comes
-// from the training records (lib/data/stable-exit.ts); null ("not recorded") is left out of the rule.
-// Pure: no database.
+// medical, pension and dibao are read from the members (household_members), not from the household's
+// guarantee records: those record the help given and are shown as such, but no longer decide a condition.
+// A household with no entered member meets none of the three (nobody is known to be enrolled).
+// Age for 新农保 is taken on `today` (China date), not at the confirmed year's end: the enrolment flags are
+// the members' present state (no history is kept), so they are judged against the members' present age; a
+// member who turns 16 must be enrolled from then on. `skill` comes from the training records
+// (lib/data/stable-exit.ts); null ("not recorded") is left out of the rule. Pure: no database.
 import { povertyExitYear, type IncomeFigure } from './income';
+import { ageOn, parseDateString } from './time';
 
 export const STABLE_EXIT_CONDITIONS = ['income', 'medical', 'pension', 'dibao', 'housing', 'skill', 'project'] as const;
 export type StableExitCondition = (typeof STABLE_EXIT_CONDITIONS)[number];
 
 export type StableExitFacts = {
   figures: readonly IncomeFigure[];
-  /** The household's secured guarantees (db guaranteeKinds). */
-  guarantees: readonly ('dibao' | 'rural_medical' | 'rural_pension' | 'housing')[];
+  /** The household's entered members (relation recorded), with their enrolment as household_members records it. */
+  members: readonly StableExitMember[];
+  /** Housing secured (the household's `housing` guarantee record). */
+  housing: boolean;
   projects: number;
   /** Members with a practical skill from a training record, each once however many trainings (lib/data/stable-exit.ts); null: not recorded. */
   skilled: number | null;
 };
+
+export type StableExitMember = {
+  /** 'YYYY-MM-DD' (from the ID number). */
+  birthDate: string;
+  ruralMedical: boolean | null;
+  ruralPension: boolean | null;
+  dibao: 'granted' | 'pending' | 'not_eligible' | 'none' | null;
+};
+
+/** 新农保 is for rural residents aged 16 and over. */
+export const PENSION_AGE = 16;
 
 /** Each condition: met, not met, or null when the product does not record it (yet). */
 export type StableExitConditions = Record<StableExitCondition, boolean | null>;
 
 export type StableExit = { out: boolean; since: number | null; conditions: StableExitConditions };
 
-export function stableExit(facts: StableExitFacts, threshold: number): StableExit {
+/** `today`: 'YYYY-MM-DD', the China date ages for 新农保 are taken on. */
+export function stableExit(facts: StableExitFacts, threshold: number, today: string): StableExit {
   const exitYear = povertyExitYear(facts.figures, threshold);
-  const has = (k: StableExitFacts['guarantees'][number]) => facts.guarantees.includes(k);
+  const { members } = facts;
+  const everyMember = (ok: (m: StableExitMember) => boolean) => members.length > 0 && members.every(ok);
   const conditions: StableExitConditions = {
     income: exitYear !== null,
-    medical: has('rural_medical'),
-    pension: has('rural_pension'),
-    dibao: has('dibao'),
-    housing: has('housing'),
+    medical: everyMember((m) => m.ruralMedical === true),
+    pension: everyMember((m) => ageOn(parseDateString(m.birthDate), today) < PENSION_AGE || m.ruralPension === true),
+    dibao: everyMember((m) => m.dibao === 'granted' || m.dibao === 'not_eligible'),
+    housing: facts.housing,
     skill: facts.skilled === null ? null : facts.skilled > 0,
     project: facts.projects > 0,
   };

@@ -208,6 +208,8 @@ export const zhAdminHelp = {
     projectColumns: { description: '项目', startedOn: '开始日期', support: '扶持方式' },
     guaranteesTitle: '保障政策落实情况',
     guaranteesCaption: '低保、新农合、新农保和住房保障的落实情况',
+    guaranteesNote:
+      '这里记录为该户落实的帮扶。稳定脱贫的新农合、新农保和低保条件不看这里，而看家庭成员名单：每名家庭成员都参加新农合，16岁以上成员都参加新农保，每名家庭成员的低保已享受或经评定不符合条件。住房保障仍以这里的记录为准。',
     guaranteeColumns: { kind: '保障项目', securedOn: '落实日期' },
     notSecured: '未落实',
     jobsTitle: '村内企业就业',
@@ -254,7 +256,7 @@ export const zhAdminHelp = {
     },
     guarantees: {
       title: '保障政策',
-      intro: '登记已为该户落实的低保、新农合、新农保或住房保障。已登记的项目再次提交会更新日期。',
+      intro: '登记已为该户落实的低保、新农合、新农保或住房保障。已登记的项目再次提交会更新日期。稳定脱贫的新农合、新农保和低保条件按家庭成员名单中每名成员的情况计算，请同时在家庭成员名单中更新。',
       submit: '保存',
     },
     jobs: {
@@ -330,7 +332,7 @@ export const zhAdminHelp = {
   incomes: {
     title: '收入跟踪',
     intro: (region: string, threshold: string) =>
-      `${region}范围内已建档帮扶对象每年的年人均纯收入。村党组织、乡镇残联或县残联登记，县残联或县委组织部确认。最近一年确认的收入达到${threshold}元及以上，且新农合、新农保、低保、住房保障、实用技术培训和增收项目都已落实，即为稳定脱贫；之后确认的收入低于标准，该户回到未脱贫。与网站公开的“已稳定脱贫”是同一标准。`,
+      `${region}范围内已建档帮扶对象每年的年人均纯收入。村党组织、乡镇残联或县残联登记，县残联或县委组织部确认。最近一年确认的收入达到${threshold}元及以上，每名家庭成员都参加新农合、16岁以上成员都参加新农保、每名家庭成员的低保已落实（已享受或经评定不符合条件），且住房有保障、有实用技术培训和增收项目，即为稳定脱贫；之后确认的收入低于标准，该户回到未脱贫。与网站公开的“已稳定脱贫”是同一标准。`,
     caption: (n: number) => `已建档帮扶对象的收入情况，共${n}户`,
     none: '您负责的地区内还没有已建档的帮扶对象。',
     columns: { name: '帮扶对象', village: '所在村', latest: '最近登记的收入', status: '状态' },
@@ -353,7 +355,7 @@ export const zhAdminHelp = {
     unconfirmed: '待县里确认',
     open: (year: number) => `修改或确认${year}年的收入`,
     view: (year: number) => `查看${year}年的收入`,
-    threshold: (yuan: string) => `本工程的收入标准为${yuan}元：县里最近确认的年人均纯收入达到这个数，且各项保障、实用技术培训和增收项目都已落实，该户即为稳定脱贫。`,
+    threshold: (yuan: string) => `本工程的收入标准为${yuan}元：县里最近确认的年人均纯收入达到这个数，且下表其他各项条件都已达到，该户即为稳定脱贫。新农合、新农保和低保按每名家庭成员的参保和低保情况计算。`,
     // The conditions of 稳定脱贫 for one household (labels: zhProgress.stableExit.labels, the public's words).
     conditionsTitle: '稳定脱贫的各项条件',
     conditionsCaption: '该户达到稳定脱贫各项条件的情况',
@@ -374,7 +376,7 @@ export const zhAdminHelp = {
     editSubmit: '保存修改',
     confirmTitle: '确认收入',
     confirmIntro: (yuan: string, reaches: boolean, threshold: string) =>
-      `确认后这一年的收入（${yuan}元）不能再修改。${reaches ? `达到了${threshold}元的标准；各项保障、实用技术培训和增收项目也都落实的，确认后该户即为稳定脱贫。` : `低于${threshold}元的标准，确认后该户为未脱贫。`}`,
+      `确认后这一年的收入（${yuan}元）不能再修改。${reaches ? `达到了${threshold}元的标准；稳定脱贫的其他各项条件也都达到的，确认后该户即为稳定脱贫。` : `低于${threshold}元的标准，确认后该户为未脱贫。`}`,
     confirmSubmit: '确认这一年的收入',
     confirmNotAllowed: '收入由县残联或县委组织部确认。',
     confirmedNote: '这一年的收入已经确认，不能再修改。',

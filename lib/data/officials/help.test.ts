@@ -114,7 +114,7 @@ describe('getHelpRecord', () => {
 
 describe('listIncomeOverview', () => {
   it('gives each filed household its latest figure, unconfirmed count and poverty status', async () => {
-    const rows = await listIncomeOverview(villageA);
+    const rows = await listIncomeOverview(villageA, NOW);
     expect(rows.find((r) => r.id === complete)).toMatchObject({
       latest: { year: 2026, incomePerCapita: 3100, confirmed: false },
       unconfirmed: 1,
@@ -123,6 +123,6 @@ describe('listIncomeOverview', () => {
     });
     expect(rows.find((r) => r.id === bare)).toMatchObject({ latest: null, unconfirmed: 0, exitYear: null });
     expect(rows.map((r) => r.id)).not.toContain(unfiled);
-    expect((await listIncomeOverview(villageB)).map((r) => r.id)).not.toContain(complete);
+    expect((await listIncomeOverview(villageB, NOW)).map((r) => r.id)).not.toContain(complete);
   });
 });

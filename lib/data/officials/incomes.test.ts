@@ -84,9 +84,10 @@ describe('which member was trained', () => {
       { memberId: registrant.id, name: registrant.name, relation: 'self', skills: ['肉牛养殖'] },
       { memberId: spouse, name: '培训乙', relation: 'spouse', skills: ['电商销售', '食用菌种植'] },
     ]);
-    // No income, guarantees or project recorded: not out of poverty, and the conditions say why.
+    // No income, housing or project recorded, and the members not all enrolled (the registrant's 新农合 not
+    // recorded, the spouse, 40, not in 新农保, her 低保 never applied for): not out of poverty, and the conditions say why.
     expect(history!.exitYear).toBeNull();
-    expect(history!.conditions).toMatchObject({ income: false, project: false, medical: false });
+    expect(history!.conditions).toMatchObject({ income: false, project: false, housing: false, medical: false, pension: false, dibao: false });
   });
 
   it('a household nobody in which was trained does not meet the skill condition and names no one', async () => {

@@ -9,6 +9,7 @@ import type { Official } from '@/lib/auth/official';
 import { incomeYears } from '@/lib/domain/income';
 import { stableExit, type StableExitConditions } from '@/lib/domain/stable-exit';
 import { stableExitFacts } from '@/lib/data/stable-exit';
+import { chinaDateString } from '@/lib/domain/time';
 import type { Role } from '@/lib/domain/permissions';
 import { householdTrainings, type TrainingRow } from './duties';
 import { getHouseholdHeader, type HouseholdHeader } from './help';
@@ -40,8 +41,8 @@ export type IncomeOverviewRow = {
   incomeThreshold: number;
 };
 
-/** Every filed household in the official's region with its latest figure and poverty status. */
-export async function listIncomeOverview(official: Official): Promise<IncomeOverviewRow[]> {
+/** Every filed household in the official's region with its latest figure and poverty status at `now`. */
+export async function listIncomeOverview(official: Official, now: Date): Promise<IncomeOverviewRow[]> {
   const scope = householdScope(official);
   if (scope === null) return [];
   const db = await getDb();
@@ -80,7 +81,7 @@ export async function listIncomeOverview(official: Official): Promise<IncomeOver
       latest: own.at(-1) ?? null,
       unconfirmed: own.filter((f) => !f.confirmed).length,
       // 稳定脱贫 by the one rule public progress uses (lib/domain/stable-exit.ts).
-      exitYear: stableExit(facts.get(h.id)!, h.incomeThreshold).since,
+      exitYear: stableExit(facts.get(h.id)!, h.incomeThreshold, chinaDateString(now)).since,
     };
   });
 }
@@ -132,7 +133,7 @@ export async function getIncomeHistory(official: Official, id: number, now: Date
   const openYears: number[] = [];
   for (let y = years.to; y >= years.from; y--) if (!taken.has(y)) openYears.push(y);
   const facts = (await stableExitFacts(db, [household.id])).get(household.id)!;
-  const exit = stableExit(facts, household.incomeThreshold);
+  const exit = stableExit(facts, household.incomeThreshold, chinaDateString(now));
   // Who was trained in what: the skill condition names the members (trainings are per member since migration 0019).
   const trainedMembers: IncomeHistory['trainedMembers'] = [];
   for (const t of (await householdTrainings(official, household.id)).reverse()) {

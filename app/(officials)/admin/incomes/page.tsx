@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: t.title };
 
 export default async function IncomesPage() {
   const official = await requireOfficial('/admin/incomes');
-  const [rows, programme] = await Promise.all([listIncomeOverview(official), getProgramme()]);
+  const [rows, programme] = await Promise.all([listIncomeOverview(official, new Date()), getProgramme()]);
   return (
     <>
       <h1>{t.title}</h1>

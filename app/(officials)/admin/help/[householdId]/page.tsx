@@ -140,6 +140,7 @@ export default async function HelpRecordPage({ params, searchParams }: Props) {
             return [label, on ? dateLabel(on) : r.notSecured];
           })}
         />
+        <p>{r.guaranteesNote}</p>
       </Section>
 
       <Section id="jobs" title={r.jobsTitle} link={mayRecord ? { href: measure('jobs'), label: `${r.addOrRemove}${t.measures.jobs.title}` } : null}>
