@@ -29,11 +29,12 @@ const accounts: Record<string, Official> = {};
 const filed = (villageCode = PINGAN) => createFiledHousehold(db, villageCode, NOW);
 
 /**
- * 稳定脱贫 needs, besides the income, every guarantee, a member trained in a practical skill and an income
- * project (lib/domain/stable-exit.ts, lib/data/stable-exit.ts).
+ * 稳定脱贫 needs, besides the income, every member in 新农合 and 新农保 with 低保 settled, secure housing, a
+ * member trained in a practical skill and an income project (lib/domain/stable-exit.ts, lib/data/stable-exit.ts).
  */
 async function helpInPlace(id: number): Promise<void> {
   await db.insert(guarantees).values(guaranteeKinds.map((kind) => ({ householdId: id, kind, securedOn: '2026-01-05' })));
+  await db.update(householdMembers).set({ ruralMedical: true, ruralPension: true, dibao: 'granted' }).where(eq(householdMembers.householdId, id));
   await db.insert(incomeProjects).values({ householdId: id, description: '养殖肉牛', startedOn: '2026-01-05' });
   // The registrant (position 1, made with the household by migration 0017's trigger) is the one trained.
   const [registrant] = await db
