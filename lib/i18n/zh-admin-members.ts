@@ -49,6 +49,8 @@ export const zhAdminMembers = {
     dibao: '低保',
     skills: '实用技能（多项用顿号分隔）',
   },
+  // docs/DOMAIN.md: 稳定脱贫's skill condition reads training records (履职记录), never this field.
+  skillsHint: '此处仅作登记。稳定脱贫“掌握实用技术”一项以实用技术培训记录为准，请在“履职记录”中登记培训。',
   unknown: '未记录',
   choose: '请选择',
   yes: '是',

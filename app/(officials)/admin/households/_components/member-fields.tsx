@@ -45,7 +45,7 @@ export function MemberFields({
       <SelectField name={n('ruralMedical')} label={f.ruralMedical} state={state} required={false} options={yesNo} placeholder={t.unknown} defaultValue={defaults.ruralMedical} />
       <SelectField name={n('ruralPension')} label={f.ruralPension} state={state} required={false} options={yesNo} placeholder={t.unknown} defaultValue={defaults.ruralPension} />
       <SelectField name={n('dibao')} label={f.dibao} state={state} required={false} options={Object.entries(t.dibao)} placeholder={t.unknown} defaultValue={defaults.dibao} />
-      <TextField name={n('skills')} label={f.skills} state={state} required={false} defaultValue={defaults.skills} />
+      <TextField name={n('skills')} label={f.skills} hint={t.skillsHint} state={state} required={false} defaultValue={defaults.skills} />
     </>
   );
 }
