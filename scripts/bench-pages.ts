@@ -268,30 +268,39 @@ try {
 }
 
 // ---- Publish → visible through nginx (PostgreSQL only: two instances share the database). The
-// publish is the status change the publish action makes, written straight to the database.
-let publishSeconds: number | null = null;
+// publish is the status change the publish action makes, written straight to the database. Five
+// publishes, each a little later after the copy was cached, so that they fall at different points of
+// nginx's second; the slowest is the figure (polled every 50 ms, up to 10 s; null if never seen).
+const PUBLISHES = 5;
+const publishSamples: (number | null)[] = [];
 if (!quick) {
   const c = new pg.Client({ connectionString: scaleUrl });
   await c.connect();
-  const title = `基准发布 ${Date.now()}`;
-  const { rows: [draft] } = await c.query<{ id: number }>(
-    `insert into notices (programme_id, year, village_code, title, issuing_body, objection_phone, objection_place)
-     select programme_id, year, village_code, $1, issuing_body, objection_phone, objection_place from notices where id = $2 returning id`,
-    [title, noticeId],
-  );
-  await fetch(`${site}${pages.village}`); // a cached copy without it
-  const t0 = performance.now();
-  await c.query(
-    `update notices set status = 'published', published_at = now(), period_start_date = current_date, period_end_date = current_date + 6,
-       period_ends_at = now() + interval '7 days' where id = $1`,
-    [draft!.id],
-  );
-  for (let i = 0; i < 100 && publishSeconds === null; i++) {
-    if ((await (await fetch(`${site}${pages.village}`)).text()).includes(title)) publishSeconds = (performance.now() - t0) / 1000;
-    else await sleep(100);
+  for (let n = 0; n < PUBLISHES; n++) {
+    const title = `基准发布 ${Date.now()}`;
+    const { rows: [draft] } = await c.query<{ id: number }>(
+      `insert into notices (programme_id, year, village_code, title, issuing_body, objection_phone, objection_place)
+       select programme_id, year, village_code, $1, issuing_body, objection_phone, objection_place from notices where id = $2 returning id`,
+      [title, noticeId],
+    );
+    await fetch(`${site}${pages.village}`); // a cached copy without it
+    await sleep(n * 190);
+    const t0 = performance.now();
+    await c.query(
+      `update notices set status = 'published', published_at = now(), period_start_date = current_date, period_end_date = current_date + 6,
+         period_ends_at = now() + interval '7 days' where id = $1`,
+      [draft!.id],
+    );
+    let seen: number | null = null;
+    for (let i = 0; i < 200 && seen === null; i++) {
+      if ((await (await fetch(`${site}${pages.village}`)).text()).includes(title)) seen = Math.round((performance.now() - t0) / 10) / 100;
+      else await sleep(50);
+    }
+    publishSamples.push(seen);
   }
   await c.end();
 }
+const publishSeconds = publishSamples.length === 0 ? null : publishSamples.includes(null) ? null : Math.max(...(publishSamples as number[]));
 
 // ---- The table and bench/results.json.
 const results = {
@@ -306,7 +315,8 @@ const results = {
   rssMbPeak: rssPeak,
   noticeLcpMs: lcpMs === null ? null : Math.round(lcpMs),
   lcpMethod: 'Chromium via playwright-core, CDP throttling as Lighthouse mobile (4x CPU, 1.6 Mbps, 150 ms RTT); not Lighthouse',
-  publishToVisibleSeconds: publishSeconds === null ? null : Math.round(publishSeconds * 100) / 100,
+  publishToVisibleSeconds: publishSeconds,
+  publishToVisibleSamples: publishSamples,
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -320,6 +330,6 @@ for (const r of rows) {
 for (const r of rows) {
   for (const a of r.aboveFloor) console.log(`  ${r.page} above the floor: ${a.kb} kB ${a.modules.join(', ') || a.chunk}`);
 }
-console.log(`floor (rootMainFiles of the build manifest) ${floorKb} kB gz; app RSS under load ${rssPeak} MB (instance with its child processes); notice LCP ${results.noticeLcpMs ?? '—'} ms (emulated mobile); publish → visible ${results.publishToVisibleSeconds ?? '— (PostgreSQL only)'} s`);
+console.log(`floor (rootMainFiles of the build manifest) ${floorKb} kB gz; app RSS under load ${rssPeak} MB (instance with its child processes); notice LCP ${results.noticeLcpMs ?? '—'} ms (emulated mobile); publish → visible ${quick ? '— (PostgreSQL only)' : `${results.publishToVisibleSeconds ?? 'not within 10'} s at most (${publishSamples.map((v) => v ?? '>10').join(', ')})`}`);
 console.log('bench/results.json written');
 process.exit(0);
