@@ -3,8 +3,9 @@
 // micro-cache, a CDN, Vercel's CDN) may serve one copy for at most 1 s, and for 1 s more while it
 // fetches the next, so that a crowd reading one notice costs about one render a second. nginx keeps
 // its copy until the end of the second in which the render began (X-Accel-Expires, nginxExpiry), so an
-// official's write shows through nginx within 1 s and one render. Browsers keep none (max-age=0): the copy carries a CSP
-// nonce, which a shared cache may repeat within its second (SECURITY.md) but a browser never should.
+// official's write shows through nginx within 1 s and one render. Browsers keep none (max-age=0): the
+// copy carries a CSP nonce, which a shared cache may repeat within its second (SECURITY.md) but a
+// browser never should.
 // Officials' pages, sign-in, anything but GET/HEAD and any response that sets a cookie: no copy at all.
 // Nor a page asked for with the large-print / high-contrast cookie (lib/display.ts): it is rendered for
 // that visitor's setting, and must never answer someone else (nginx bypasses its cache for it too).
