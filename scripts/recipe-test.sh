@@ -87,10 +87,10 @@ check "public page: after 1 s the entry is stale, a new render has a new nonce" 
 fetch "$site/?recipe=$$"
 check "cache key: the query string makes another entry" "$(header X-Cache-Status)" test "$(header X-Cache-Status)" = MISS
 # A client-side navigation (RSC payload) and a page load of the same URL are different entries.
-# (nginx also honours Next's Vary header; the key keeps this true without it.) One curl, so that
-# the three requests fall within the second.
-# Another page each try: an earlier try's page load has its own entry by then. (Next answers an RSC
-# request whose _rsc value is not its own hash with a redirect, so the query cannot vary.)
+# (nginx also honours Next's Vary header; the key keeps this true without it.) One curl for the three
+# requests, repeated like `pair` while a second boundary falls between them, on another page each try:
+# an earlier try's page load has its own entry by then (Next answers an RSC request whose _rsc value is
+# not its own hash with a redirect, so the query cannot vary).
 for path in / /progress /regions/220800 /regions/220802 /regions/220821; do
   url="$site$path?_rsc"
   curl -sk --max-time 20 -H 'RSC: 1' -D "$work/h2" -o /dev/null -o /dev/null "$url" "$url" --next -sk --max-time 20 -D "$work/h-page" -o /dev/null "$url"
